@@ -1,0 +1,178 @@
+"""Assemble: a processed Doc to a validated Record (the schema's only entry point).
+
+Reads the span groups the components wrote; never looks at raw input. Entities with
+several mentions (people, organizations, interventions) are grouped by their value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from . import link
+from .schema import (
+    Amount,
+    Contact,
+    DateMention,
+    Intervention,
+    Organization,
+    Record,
+    Source,
+    Span,
+)
+from .spans import group
+
+LOW_CONFIDENCE = 0.6
+
+
+def doc_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def span_of(span: SpacySpan) -> Span:
+    return Span(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def provenance(span: SpacySpan) -> dict[str, Any]:
+    return {
+        "source": span._.source or "unknown",
+        "confidence": span._.score if span._.score is not None else 0.5,
+        "explanation": span._.explain,
+    }
+
+
+def contacts(doc: Doc) -> list[Contact]:
+    kinds = {"EMAIL": "email", "PHONE": "phone"}
+    return [
+        Contact(kind=kinds[s.label_], value=s._.value, span=span_of(s), **provenance(s))  # type: ignore[arg-type]
+        for s in group(doc, "contacts")
+    ]
+
+
+def amounts(doc: Doc) -> list[Amount]:
+    return [
+        Amount(
+            kind=s._.value["kind"],
+            value=s._.value["value"],
+            unit=s._.value.get("unit"),
+            span=span_of(s),
+            **provenance(s),
+        )
+        for s in group(doc, "amounts")
+    ]
+
+
+def dates(doc: Doc) -> list[DateMention]:
+    return [
+        DateMention(value=s._.value, span=span_of(s), **provenance(s)) for s in group(doc, "dates")
+    ]
+
+
+def _grouped(spans: Iterable[SpacySpan]) -> dict[str, list[SpacySpan]]:
+    """Spans by the case-folded canonical name in their value, in order of first mention."""
+    by_name: dict[str, list[SpacySpan]] = {}
+    for s in sorted(spans, key=lambda s: s.start_char):
+        by_name.setdefault(s._.value["name"].casefold(), []).append(s)
+    return by_name
+
+
+def _best(spans: list[SpacySpan]) -> SpacySpan:
+    return max(spans, key=lambda s: s._.score or 0.0)
+
+
+def _mentions(spans: list[SpacySpan]) -> list[Span]:
+    unique = {(s.start_char, s.end_char): s for s in spans}
+    return [span_of(unique[k]) for k in sorted(unique)]
+
+
+def organizations(doc: Doc) -> list[Organization]:
+    orgs = []
+    for n, spans in enumerate(_grouped(group(doc, "organizations")).values(), start=1):
+        best = _best(spans)
+        aliases = sorted({a for s in spans for a in s._.value.get("aliases", [])})
+        orgs.append(
+            Organization(
+                id=f"O{n}",
+                name=best._.value["name"],
+                type=best._.value["type"],
+                aliases=aliases,
+                mentions=_mentions(spans),
+                **provenance(best),
+            )
+        )
+    return orgs
+
+
+def interventions(doc: Doc) -> list[Intervention]:
+    found = []
+    for n, spans in enumerate(_grouped(group(doc, "interventions")).values(), start=1):
+        best = _best(spans)
+        aliases = sorted({a for s in spans for a in s._.value.get("aliases", [])})
+        found.append(
+            Intervention(
+                id=f"I{n}",
+                name=best._.value["name"],
+                named=best._.value["named"],
+                aliases=aliases,
+                mentions=_mentions(spans),
+                **provenance(best),
+            )
+        )
+    return found
+
+
+def warnings_for(record: Record) -> list[str]:
+    """Low-confidence items a reviewer should look at."""
+    notes = []
+    items: list[Any] = [
+        *record.people,
+        *record.organizations,
+        *record.contacts,
+        *record.amounts,
+        *record.interventions,
+        *record.quotes,
+        *record.dates,
+    ]
+    for item in items:
+        if item.confidence < LOW_CONFIDENCE:
+            label = getattr(item, "name", None) or getattr(item, "value", None) or item.span.text
+            notes.append(
+                f"low confidence ({item.confidence:.2f}) {type(item).__name__.lower()}: {label}"
+            )
+    return notes
+
+
+def to_record(
+    doc: Doc,
+    source: dict[str, Any],
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    warnings: list[str] | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> Record:
+    orgs = organizations(doc)
+    found_contacts = contacts(doc)
+    people, quotes = link.people_and_quotes(doc, found_contacts, orgs)
+    record = Record(
+        doc_id=doc_id(doc.text),
+        source=Source(**source),
+        title=title,
+        published=published,
+        text=doc.text,
+        organizations=orgs,
+        people=people,
+        contacts=found_contacts,
+        amounts=amounts(doc),
+        interventions=interventions(doc),
+        quotes=quotes,
+        dates=dates(doc),
+        warnings=list(warnings or []),
+        metadata=metadata or {},
+    )
+    record.warnings.extend(warnings_for(record))
+    return record

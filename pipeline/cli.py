@@ -1,0 +1,95 @@
+"""Command line: `python -m pipeline` or `pressx`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .process import process
+from .schema import json_schema
+from .write import Writer
+
+EXIT_STATUS = """exit status:
+  0  every input document became a record
+  1  the run finished, but some documents went to errors.jsonl
+  2  the command line was wrong or the run could not start"""
+
+
+def _run(args: argparse.Namespace) -> int:
+    from . import nlp
+
+    pipeline = nlp.load()
+    with Writer(Path(args.output)) as writer:
+        for outcome in process(iter_documents(args.inputs, max_bytes=args.max_bytes), pipeline):
+            writer.write(outcome)
+    print(
+        f"{writer.n_records} records -> {writer.records_path}, "
+        f"{writer.n_errors} errors -> {writer.errors_path}",
+        file=sys.stderr,
+    )
+    return 1 if writer.n_errors else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from . import nlp
+
+    path = nlp.save(Path(args.output))
+    print(f"pipeline saved to {path}", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="pressx",
+        description="Swedish press releases to structured, validated JSONL records.",
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    top.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser(
+        "run",
+        help="extract records from releases",
+        description="Read releases (.txt, .md, .html, .jsonl, directories, or - for stdin) and "
+        "write OUTDIR/records.jsonl and OUTDIR/errors.jsonl.",
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("-o", "--output", default="output", metavar="OUTDIR", help="default: output/")
+    run.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest document accepted (default {DEFAULT_MAX_BYTES})",
+    )
+    run.set_defaults(func=_run)
+
+    schema = sub.add_parser("schema", help="print the record JSON Schema")
+    schema.set_defaults(func=_schema)
+
+    build = sub.add_parser("build", help="assemble the spaCy pipeline and save it under models/")
+    build.add_argument("-o", "--output", default="models/pipeline")
+    build.set_defaults(func=_build)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    result: int = args.func(args)
+    return result

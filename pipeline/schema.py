@@ -1,0 +1,167 @@
+"""The record contract: the one source of the public JSONL schema (see ../shared/SPEC.md).
+
+Every extracted item carries `source` (which component or rule found it) and a
+`confidence` in [0, 1]. A change to any model here bumps SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+OrgType = Literal[
+    "municipality",
+    "region",
+    "committee",
+    "administration",
+    "agency",
+    "association",
+    "political",
+    "school",
+    "company",
+    "other",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of the record's cleaned text: `text == record.text[start:end]`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Provenance(_Model):
+    """What found an item, how sure it is, and why (shown in the report)."""
+
+    source: str = Field(description="component or rule that found the item")
+    confidence: float = Field(ge=0.0, le=1.0)
+    explanation: str | None = None
+
+
+class Organization(Provenance):
+    id: str
+    name: str
+    type: OrgType
+    aliases: list[str] = []
+    mentions: list[Span] = []
+
+
+class Person(Provenance):
+    id: str
+    name: str
+    party: str | None = None
+    roles: list[str] = []
+    organization_id: str | None = None
+    emails: list[str] = []
+    phones: list[str] = []
+    mentions: list[Span] = []
+
+
+class Contact(Provenance):
+    kind: Literal["email", "phone"]
+    value: str = Field(description="phones in E.164, e-mail addresses in lower case")
+    person_id: str | None = None
+    span: Span
+
+
+class Amount(Provenance):
+    kind: Literal["money", "percent", "count"]
+    value: float
+    unit: str | None = Field(description="ISO currency for money, '%' for percent, noun for count")
+    span: Span
+
+
+class Intervention(Provenance):
+    id: str
+    name: str
+    named: bool
+    aliases: list[str] = []
+    mentions: list[Span] = []
+
+
+class Quote(Provenance):
+    speaker_id: str | None = None
+    text: str
+    span: Span
+
+
+class DateMention(Provenance):
+    value: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    span: Span
+
+
+class Source(_Model):
+    path: str | None = None
+    line: int | None = None
+    sha256: str = Field(description="sha256 of the raw input bytes of the document")
+
+
+class Record(_Model):
+    """One press release, every value grounded in offsets of `text`."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str = Field(description="sha256 of the cleaned text (first 16 hex digits)")
+    source: Source
+    title: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    text: str
+    organizations: list[Organization] = []
+    people: list[Person] = []
+    contacts: list[Contact] = []
+    amounts: list[Amount] = []
+    interventions: list[Intervention] = []
+    quotes: list[Quote] = []
+    dates: list[DateMention] = []
+    warnings: list[str] = []
+    metadata: dict[str, Any] = Field(
+        default_factory=dict, description="fields of a JSONL input other than text and id"
+    )
+
+    @model_validator(mode="after")
+    def _spans_point_into_text(self) -> Record:
+        for span in _all_spans(self):
+            if self.text[span.start : span.end] != span.text:
+                raise ValueError(f"span {span.start}:{span.end} {span.text!r} does not match text")
+        return self
+
+
+def _all_spans(record: Record) -> list[Span]:
+    entities: list[Organization | Person | Intervention] = [
+        *record.organizations,
+        *record.people,
+        *record.interventions,
+    ]
+    items: list[Contact | Amount | Quote | DateMention] = [
+        *record.contacts,
+        *record.amounts,
+        *record.quotes,
+        *record.dates,
+    ]
+    return [m for e in entities for m in e.mentions] + [i.span for i in items]
+
+
+class ErrorSource(_Model):
+    path: str | None = None
+    line: int | None = None
+    sha256: str | None = None
+
+
+class ErrorRecord(_Model):
+    """A document that could not be processed; written to errors.jsonl."""
+
+    source: ErrorSource
+    error: str = Field(description="short error class, e.g. 'empty', 'encoding', 'stage'")
+    message: str
+    doc_id: str | None = None
+
+
+def json_schema() -> dict[str, Any]:
+    return Record.model_json_schema()

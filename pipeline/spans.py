@@ -1,0 +1,48 @@
+"""Scored spans: how every component reports what it found.
+
+Each component writes its own `doc.spans[group]`; every span carries, like a Presidio
+result, a score, the name of what found it, a short explanation and a normalised value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+for _name in ("score", "source", "explain", "value"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+# The publication date, set by the dates component from the release's header lines.
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def add_span(
+    doc: Doc,
+    group: str,
+    start: int,
+    end: int,
+    label: str,
+    *,
+    score: float,
+    source: str,
+    value: Any = None,
+    explain: str | None = None,
+) -> Span | None:
+    """Add the token span covering chars [start, end) to `doc.spans[group]`."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return None
+    span._.score = round(float(score), 3)
+    span._.source = source
+    span._.value = value
+    span._.explain = explain
+    if group not in doc.spans:
+        doc.spans[group] = []
+    doc.spans[group].append(span)
+    return span
+
+
+def group(doc: Doc, name: str) -> list[Span]:
+    return list(doc.spans[name]) if name in doc.spans else []

@@ -1,0 +1,48 @@
+"""Write: records.jsonl and errors.jsonl, one complete line per document, appended."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+
+from .schema import ErrorRecord, Record
+
+RECORDS = "records.jsonl"
+ERRORS = "errors.jsonl"
+
+
+class Writer:
+    """Appends each outcome as one line with a single write, flushed at once, so a run
+    that is killed leaves only whole lines behind."""
+
+    def __init__(self, outdir: Path) -> None:
+        outdir.mkdir(parents=True, exist_ok=True)
+        self.records_path = outdir / RECORDS
+        self.errors_path = outdir / ERRORS
+        self._records = os.open(self.records_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self._errors = os.open(self.errors_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self.n_records = 0
+        self.n_errors = 0
+
+    def write(self, outcome: Record | ErrorRecord) -> None:
+        line = (outcome.model_dump_json() + "\n").encode("utf-8")
+        if isinstance(outcome, Record):
+            os.write(self._records, line)
+            self.n_records += 1
+        else:
+            os.write(self._errors, line)
+            self.n_errors += 1
+
+    def close(self) -> None:
+        for fd in (self._records, self._errors):
+            os.fsync(fd)
+            os.close(fd)
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

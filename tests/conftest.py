@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLD = SHARED / "gold"
+CORPUS = SHARED / "corpora" / "regeringen-pressmeddelanden.jsonl"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+@pytest.fixture(scope="session")
+def seed_records(nlp):
+    from pipeline.ingest import iter_documents
+    from pipeline.process import process
+
+    return {
+        Path(r.source.path).stem: r for r in process(iter_documents([str(p) for p in SEEDS]), nlp)
+    }
+
+
+def gold(stem: str) -> dict:
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def require_shared() -> None:
+    if not GOLD.exists():
+        pytest.skip("../shared is not beside the checkout")
