@@ -1,50 +1,84 @@
-"""The spaCy Language: built from code once (`python -m pipeline build`), saved under
-models/pipeline, and loaded from there with `spacy.load` by everything that runs it."""
+"""The spaCy Language, defined by pipeline/pipeline.cfg and the components' registry.
+
+`build()` turns the config into a Language and saves it to models/pipeline, which
+`spacy.load` reads; `load()` rebuilds first when the config or the NER changed.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
 
-from . import components as _components  # noqa: F401  (registers the factories)
-from .components import contacts as _contacts  # noqa: F401
-from .components import people as _people  # noqa: F401
+from . import components  # noqa: F401  (registers the factories)
 from .resources import MODELS_DIR, PIPELINE_DIR
 
-# Rule components in the order they run; later issues add theirs here.
-RULE_COMPONENTS = ["press_contacts", "press_people"]
+CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 NER_DIR = MODELS_DIR / "ner"
 
 
-def build(ner_dir: Path | None = NER_DIR) -> Language:
-    """A fresh pipeline: Swedish tokenizer, sentences, the trained NER if present, rules."""
-    nlp = spacy.blank("sv")
-    nlp.add_pipe("sentencizer")
-    if ner_dir is not None and (ner_dir / "meta.json").exists():
-        nlp.add_pipe("ner", source=spacy.load(ner_dir))
-    for name in RULE_COMPONENTS:
-        nlp.add_pipe(name)
+def config(ner_dir: Path = NER_DIR) -> Config:
+    """The pipeline config, without the NER while none has been trained."""
+    cfg = Config().from_disk(CONFIG_PATH, overrides={"paths.ner": str(ner_dir)})
+    if not (ner_dir / "meta.json").exists():
+        cfg["nlp"]["pipeline"] = [p for p in cfg["nlp"]["pipeline"] if p != "ner"]
+        del cfg["components"]["ner"]
+    return cfg
+
+
+def fingerprint(ner_dir: Path = NER_DIR) -> str:
+    """Changes when the config or the trained NER changes: the saved pipeline is stale."""
+    digest = hashlib.sha256(CONFIG_PATH.read_bytes())
+    meta = ner_dir / "meta.json"
+    if meta.exists():
+        digest.update(meta.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build(ner_dir: Path = NER_DIR) -> Language:
+    nlp = spacy.util.load_model_from_config(config(ner_dir), auto_fill=True, validate=True)
     nlp.meta.update(
         {
             "name": "press_releases",
             "version": "0.1.0",
             "description": "Swedish press releases to structured records (rules + NER)",
+            "build": fingerprint(ner_dir),
         }
     )
     return nlp
 
 
 def save(path: Path = PIPELINE_DIR) -> Path:
-    build().to_disk(path)
+    """Write to a private directory, then swap it in, so concurrent runs never see half."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    build().to_disk(tmp)
+    shutil.rmtree(path, ignore_errors=True)
+    try:
+        os.rename(tmp, path)
+    except OSError:  # another process swapped in the same build first
+        shutil.rmtree(tmp, ignore_errors=True)
     return path
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        return spacy.util.load_meta(path / "meta.json").get("build") == fingerprint()
+    except (OSError, ValueError):
+        return False
 
 
 @cache
 def load(path: Path = PIPELINE_DIR) -> Language:
-    """The saved pipeline (built in memory when none is saved yet), once per process."""
-    if (path / "config.cfg").exists():
-        return spacy.load(path)
-    return build()
+    """The saved pipeline, rebuilt and saved first when missing or stale; once per process."""
+    if not _is_current(path):
+        try:
+            save(path)
+        except OSError:  # a read-only install: run from memory
+            return build()
+    return spacy.load(path)

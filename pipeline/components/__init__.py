@@ -1,5 +1,9 @@
 """spaCy components of the press-release pipeline, one module per kind of thing found.
 
-Each is registered with `Language.factory` and, for `spacy.load`, as an entry point in
-pyproject.toml (`spacy_factories`).
+Each registers itself with `Language.factory`; importing this package registers them all,
+and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
+
+from . import contacts, people
+
+__all__ = ["contacts", "people"]
