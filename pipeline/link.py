@@ -1,18 +1,24 @@
 """Link: mentions to people, and people to their contacts, organization and quotes.
 
-A person is every mention of one name; contacts join the person whose contact block
-holds them, or whose name the e-mail's local part spells.
+People are made in `person_merge` (mentions merged, roles, party, organization). A contact
+joins the person whose name its e-mail's local part spells, the person it is paired with
+on one line ("A och B, tel1 och tel2"), or the person whose contact block holds it.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+import regex
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
+from . import person_merge
 from .schema import Contact, Organization, Person, Quote, Span
 from .spans import group
+
+BLOCK_LINES = 6
+# What may stand before a name that heads a contact-block line: nothing, or a label.
+_LINE_HEAD = regex.compile(r"^\s*(?:\p{L}+:\s*)?$")
 
 
 def fold(text: str) -> str:
@@ -21,10 +27,33 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
-def _person_spans(doc: Doc) -> list[SpacySpan]:
-    spans = group(doc, "people")
-    spans += [e for e in doc.ents if e.label_ == "PER" and len(e.text.split()) >= 2]
-    return sorted(spans, key=lambda s: s.start_char)
+def people_and_quotes(
+    doc: Doc, contacts: list[Contact], organizations: list[Organization]
+) -> tuple[list[Person], list[Quote]]:
+    people = person_merge.people(doc, organizations)
+    _link_contacts(doc.text, people, contacts)
+    return people, quotes(doc, people)
+
+
+def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
+    """Quote spans with their speaker resolved to a person (full, first or last name)."""
+    ids = {person_merge.name_key(p.name): p.id for p in people}
+    found = []
+    for span in group(doc, "quotes"):
+        name = span._.value.get("speaker") if isinstance(span._.value, dict) else None
+        key = person_merge.resolve(name, list(ids)) if name else None
+        found.append(
+            Quote(
+                speaker_id=ids[key] if key else None,
+                speaker_name=name,
+                text=span.text,
+                span=Span(start=span.start_char, end=span.end_char, text=span.text),
+                source=span._.source or "unknown",
+                confidence=span._.score if span._.score is not None else 0.5,
+                explanation=span._.explain,
+            )
+        )
+    return found
 
 
 def _block_end(text: str, start: int, next_start: int) -> int:
@@ -33,57 +62,47 @@ def _block_end(text: str, start: int, next_start: int) -> int:
     return min(next_start, gap if gap != -1 else len(text))
 
 
-def _name_of(span: SpacySpan) -> str:
-    value = span._.value
-    return value["name"] if isinstance(value, dict) else span.text
-
-
-def people_and_quotes(
-    doc: Doc, contacts: list[Contact], organizations: list[Organization]
-) -> tuple[list[Person], list[Quote]]:
-    by_name: dict[str, list[SpacySpan]] = {}
-    for span in _person_spans(doc):
-        by_name.setdefault(" ".join(_name_of(span).split()).casefold(), []).append(span)
-    people: list[Person] = []
-    for n, spans in enumerate(by_name.values(), start=1):
-        best = max(spans, key=lambda s: s._.score or 0.0)
-        party = next(
-            (
-                s._.value["party"]
-                for s in spans
-                if isinstance(s._.value, dict) and s._.value.get("party")
-            ),
-            None,
-        )
-        unique = {(s.start_char, s.end_char): s for s in spans}
-        people.append(
-            Person(
-                id=f"P{n}",
-                name=_name_of(best),
-                party=party,
-                mentions=[
-                    Span(start=s.start_char, end=s.end_char, text=s.text)
-                    for s in (unique[k] for k in sorted(unique))
-                ],
-                source=best._.source or "ner",
-                confidence=best._.score if best._.score is not None else 0.7,
-                explanation=best._.explain or "named entity (PER)",
-            )
-        )
-    _link_contacts(doc.text, people, contacts)
-    return people, []
-
-
 def _link_contacts(text: str, people: list[Person], contacts: list[Contact]) -> None:
     starts = sorted((m.start, p) for p in people for m in p.mentions)
+    paired = _pairs_on_lines(text, starts, contacts)
     for contact in contacts:
-        owner = _owner_by_email(people, contact) or _owner_by_block(text, starts, contact)
+        owner, why = _owner_by_email(people, contact), "e-mail local part spells the name"
+        if owner is None and id(contact) in paired:
+            owner, why = paired[id(contact)], "paired in order with the names on its line"
+        if owner is None:
+            owner, why = _owner_by_block(text, starts, contact), "in the person's contact block"
         if owner is None:
             continue
         contact.person_id = owner.id
+        contact.person_link = why
         values = owner.emails if contact.kind == "email" else owner.phones
         if contact.value not in values:
             values.append(contact.value)
+
+
+def _pairs_on_lines(
+    text: str, starts: list[tuple[int, Person]], contacts: list[Contact]
+) -> dict[int, Person]:
+    """'Anna Berg och Per Ek, 070-111 11 11 och 070-222 22 22': the n-th number of a kind
+    on a line belongs to the n-th person named on it."""
+    by_line: dict[tuple[int, str], list[Contact]] = {}
+    for contact in contacts:
+        line = text.rfind("\n", 0, contact.span.start) + 1
+        by_line.setdefault((line, contact.kind), []).append(contact)
+    paired: dict[int, Person] = {}
+    for (line, _), items in by_line.items():
+        end = text.find("\n", line)
+        end = len(text) if end == -1 else end
+        named: list[Person] = []
+        for start, person in starts:
+            if line <= start < end and person not in named:
+                named.append(person)
+        if len(named) >= 2 and len(named) == len(items):
+            for contact, person in zip(
+                sorted(items, key=lambda c: c.span.start), named, strict=True
+            ):
+                paired[id(contact)] = person
+    return paired
 
 
 def _owner_by_email(people: list[Person], contact: Contact) -> Person | None:
@@ -91,7 +110,7 @@ def _owner_by_email(people: list[Person], contact: Contact) -> Person | None:
         return None
     local = fold(contact.value.split("@")[0])
     for person in people:
-        parts = [fold(p) for p in person.name.split()]
+        parts = [fold(p) for p in regex.split(r"[\s-]+", person.name)]
         if local == "".join(parts) or (
             len(parts) > 1 and parts[-1] in local and parts[0][:1] == local[:1]
         ):
@@ -100,13 +119,17 @@ def _owner_by_email(people: list[Person], contact: Contact) -> Person | None:
 
 
 def _owner_by_block(text: str, starts: list[tuple[int, Person]], contact: Contact) -> Person | None:
-    """The nearest name mention before the contact, if the contact lies within its block."""
+    """The name heading the contact's block: the last name mention before it that opens
+    its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it."""
     before = [(s, p) for s, p in starts if s < contact.span.start]
     if not before:
         return None
-    start, person = before[-1]
-    later = [s for s, _ in starts if s > start]
-    if contact.span.start < _block_end(text, start, later[0] if later else len(text)):
-        lines_between = text.count("\n", start, contact.span.start)
-        return person if lines_between <= 6 else None
-    return None
+    nearest = before[-1][0]
+    later = [s for s, _ in starts if s > nearest]
+    block_end = _block_end(text, nearest, later[0] if later else len(text))
+    if contact.span.start >= block_end:
+        return None
+    near = [(s, p) for s, p in before if text.count("\n", s, contact.span.start) <= BLOCK_LINES]
+    heads = [(s, p) for s, p in near if _LINE_HEAD.match(text[text.rfind("\n", 0, s) + 1 : s])]
+    chosen = heads or near
+    return chosen[-1][1] if chosen else None

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 OrgType = Literal[
     "municipality",
@@ -54,6 +54,13 @@ class Organization(Provenance):
     mentions: list[Span] = []
 
 
+class RoleMention(Provenance):
+    """Where a role was written (the role text normalised to lower case in `value`)."""
+
+    value: str
+    span: Span
+
+
 class Person(Provenance):
     id: str
     name: str
@@ -63,12 +70,21 @@ class Person(Provenance):
     emails: list[str] = []
     phones: list[str] = []
     mentions: list[Span] = []
+    role_mentions: list[RoleMention] = Field(
+        default=[], description="every written role behind `roles`, with its span"
+    )
+    organization_explanation: str | None = Field(
+        default=None, description="why `organization_id` was chosen"
+    )
 
 
 class Contact(Provenance):
     kind: Literal["email", "phone"]
     value: str = Field(description="phones in E.164, e-mail addresses in lower case")
     person_id: str | None = None
+    person_link: str | None = Field(
+        default=None, description="why the contact belongs to `person_id`"
+    )
     span: Span
 
 
@@ -89,6 +105,9 @@ class Intervention(Provenance):
 
 class Quote(Provenance):
     speaker_id: str | None = None
+    speaker_name: str | None = Field(
+        default=None, description="the speaker as the attribution names them"
+    )
     text: str
     span: Span
 
@@ -145,7 +164,8 @@ def _all_spans(record: Record) -> list[Span]:
         *record.quotes,
         *record.dates,
     ]
-    return [m for e in entities for m in e.mentions] + [i.span for i in items]
+    roles = [r.span for p in record.people for r in p.role_mentions]
+    return [m for e in entities for m in e.mentions] + [i.span for i in items] + roles
 
 
 class ErrorSource(_Model):

@@ -1,13 +1,23 @@
-"""People, first pass: names the genre's forms mark for certain.
+"""People: name mentions in the genre's forms, each with its party, roles and context.
 
-- speech attribution: "säger Anna Andersson (S), ordförande i socialnämnden"
-- a name line in a contact block: "Lars Björkman (HP)" followed by title, phone, e-mail
-- a name with a party mark anywhere: "Annett Haaf (S)"
-Spans go to `doc.spans["people"]` (label PER); value: {"name", "party"}.
+Forms (each a function below, each with its own score and explanation):
+- speech attribution: "säger [titel] Anna Andersson (S), ordförande i socialnämnden"
+- a title before the name: "statsminister Ulf Kristersson", "kontakta pressekreterare X"
+- a name with a party mark: "Annett Haaf (S)", also "Boel Godner, ordförande (S)"
+- an apposition: "Camilla Johansson, enhetschef i Haninge kommun"
+- a contact-block name line, with the title lines under it
+- a label before the name: "Fotograf: X", "Kontaktperson: X, 070-...", "Porträttbild X"
+- a caption list: "På bilden ses A, B (S) och C"
+- a name line printed twice under a photo: "Anna Berg, Huddinge"
+- a first or last name alone after a speech verb ("berättar Iréne"): joined in link.py
+Spans go to `doc.spans["people"]` (label PER); value: {"name", "party", "roles":
+[[start, end, role]], "context": [[start, end]] (text that ties the person
+to an organization), "partial": bool (a single name word, to be joined to a full name)}.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -15,15 +25,31 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
+from ..roles import Role, apposition, role_at, roles_in_line, starts_with_title
+from ..roles import title_word_pattern as _title_word_pattern
 from ..spans import add_span
 
 GROUP = "people"
 
 # A capitalised name word; hyphenated parts ("Per-Olof", "Stork-Stjernström") allowed.
 NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
-PARTICLE = r"(?:af|av|von|van|de|der|la|di|da|bin|el)"
-FULL_NAME = rf"{NAME_WORD}(?:\s{PARTICLE})?(?:\s{NAME_WORD}){{1,2}}"
+PARTICLE = r"(?:af|av|von|van|de|der|la|di|da|bin|el|\p{Lu}\.)"
+FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE})?(?: {NAME_WORD}){{1,2}}"
 PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
+CONTACT_HINT = r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    score: float
+    why: str
+    party: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    context: list[tuple[int, int]] = field(default_factory=list)
+    partial: bool = False
 
 
 @cache
@@ -32,73 +58,272 @@ def party_marks() -> frozenset[str]:
 
 
 @cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("not_name_words.txt"))
+
+
+def _alternation(lines: tuple[str, ...]) -> str:
+    return "|".join(sorted((regex.escape(v) for v in lines), key=len, reverse=True))
+
+
+@cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    verbs = "|".join(
-        sorted((regex.escape(v) for v in read_lines("speech_verbs.txt")), key=len, reverse=True)
-    )
-    headings = "|".join(regex.escape(h) for h in read_lines("contact_headings.txt"))
+    verbs = _alternation(read_lines("speech_verbs.txt"))
+    headings = _alternation(read_lines("contact_headings.txt"))
+    labels = _alternation(tuple(row["label"] for row in read_table("person_labels.tsv")))
+    captions = _alternation(read_lines("caption_lists.txt"))
+    genitive = r"(?:[\p{L}:]+s )?"  # "socialnämndens ordförande", "UD:s rättschef"
+    compound = r"(?:\p{L}+-(?:, \p{L}+-)* (?:och|eller) )?"  # "arbetsmarknads- och ..."
+    title = rf"{genitive}{compound}(?:\p{{Ll}}+ )?{_title_word_pattern()}"
+    name = rf"(?P<name>{FULL_NAME})"
     return {
-        "speech": regex.compile(rf"\b(?:{verbs})\s+(?P<name>{FULL_NAME})(?:\s{PARTY_MARK})?"),
-        "name_line": regex.compile(
-            rf"^[ \t]*(?P<name>{FULL_NAME})(?:\s{PARTY_MARK})?[ \t]*$", regex.M
-        ),
-        "party": regex.compile(rf"(?P<name>{FULL_NAME})\s{PARTY_MARK}"),
+        "speech": regex.compile(rf"\b(?:{verbs}) (?:(?P<title>{title}) )?{name}(?: {PARTY_MARK})?"),
+        "speech_partial": regex.compile(rf"\b(?:{verbs}) (?P<name>{NAME_WORD})(?=[.,;!?]|\s*$)"),
+        "titled": regex.compile(rf"(?<![\p{{L}}-])(?P<title>{title}) {name}(?: {PARTY_MARK})?"),
+        "party": regex.compile(rf"{name} {PARTY_MARK}"),
+        "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
+        "name_line": regex.compile(rf"^[ \t]*{name}(?: {PARTY_MARK})?[ \t]*$", regex.M),
         "heading": regex.compile(rf"^[ \t]*(?:{headings})\b", regex.M | regex.I),
+        "label": regex.compile(
+            rf"(?:^|(?<=[.!?] ))[ \t]*(?P<label>{labels})(?::[ \t]*|[ \t]+)"
+            rf"{name}(?: {PARTY_MARK})?",
+            regex.M,
+        ),
+        "caption": regex.compile(rf"\b(?:{captions}):?[ \t]+(?P<list>[^\n.]+)"),
+        "caption_name": regex.compile(rf"{name}(?: {PARTY_MARK})?"),
+        "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
+    }
+
+
+@cache
+def _label_roles() -> dict[str, str]:
+    return {
+        row["label"].casefold(): (row.get("role") or "") for row in read_table("person_labels.tsv")
     }
 
 
 def normalise_party(mark: str | None) -> str | None:
-    """'(s)' -> 'S'; known marks and any other 1-4 letter mark are accepted."""
+    """'(s)' -> 'S', '(Kd)' -> 'KD'; known marks and any other 1-4 letter mark are accepted."""
     return mark.upper() if mark else None
+
+
+def valid_name(name: str) -> bool:
+    """At least two name words, none of them a word that never belongs to a name."""
+    words = name.replace("-", " ").split()
+    parts = name.split()
+    return len(parts) >= 2 and not any(w.casefold() in _not_name_words() for w in words)
+
+
+def _name_bounds(m: regex.Match[str]) -> tuple[int, int, str] | None:
+    """The name group, with leading title words ("Socialminister Jakob X") cut off."""
+    start, name = m.start("name"), m["name"]
+    while name.split() and starts_with_title(name.split()[0], within=1):
+        first = name.split()[0]
+        name = name[len(first) + 1 :]
+        start += len(first) + 1
+    return (start, start + len(name), name) if valid_name(name) else None
+
+
+def _mention(m: regex.Match[str], score: float, why: str) -> Mention | None:
+    bounds = _name_bounds(m)
+    if bounds is None:
+        return None
+    party = m.groupdict().get("party")
+    return Mention(bounds[0], bounds[1], bounds[2], score, why, normalise_party(party))
+
+
+def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
+    """Roles written after the name (", titel i X"), and a party mark after the title."""
+    roles, stop = apposition(text, after)
+    mention.roles += roles
+    if roles:
+        mention.context.append((after, stop))
+        mention.party = mention.party or next((r.party for r in roles if r.party), None)
+    return mention
+
+
+def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
+    if not m.groupdict().get("title"):
+        return []
+    return role_at(text, m.start("title"), m.end("title"))
+
+
+def speech_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _patterns()["speech"].finditer(text):
+        if mention := _mention(m, 0.95, "name after a speech verb"):
+            mention.roles += _title_role(text, m)
+            found.append(_with_apposition(text, mention, m.end()))
+    for m in _patterns()["speech_partial"].finditer(text):
+        if m["name"].casefold() not in _not_name_words():
+            found.append(
+                Mention(
+                    m.start("name"),
+                    m.end("name"),
+                    m["name"],
+                    0.6,
+                    "single name after a speech verb",
+                    partial=True,
+                )
+            )
+    return found
+
+
+def titled_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _patterns()["titled"].finditer(text):
+        if mention := _mention(m, 0.9, "name after a title"):
+            mention.roles += _title_role(text, m)
+            mention.context.append((m.start(), m.end()))
+            found.append(_with_apposition(text, mention, m.end()))
+    return found
+
+
+def party_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _patterns()["party"].finditer(text):
+        if mention := _mention(m, 0.9, "name followed by a party mark"):
+            found.append(_with_apposition(text, mention, m.end()))
+    return found
+
+
+def apposition_mentions(text: str) -> list[Mention]:
+    """'Namn, titel ...': a name is only taken when a title follows the comma."""
+    found = []
+    for m in _patterns()["name_then_comma"].finditer(text):
+        roles, _ = apposition(text, m.end())
+        if roles and (mention := _mention(m, 0.85, "name followed by a title (apposition)")):
+            found.append(_with_apposition(text, mention, m.end()))
+    return found
+
+
+def _line_spans(text: str, start: int, limit: int = 6) -> list[tuple[int, int]]:
+    """The lines after `start` that belong to the same block: one blank line allowed
+    before the first, the block ends at the next blank line."""
+    spans: list[tuple[int, int]] = []
+    pos = text.find("\n", start)
+    blanks = 0
+    while pos != -1 and len(spans) < limit:
+        end = text.find("\n", pos + 1)
+        end = len(text) if end == -1 else end
+        line = text[pos + 1 : end]
+        if not line.strip():
+            blanks += 1
+            if spans or blanks > 1:
+                break
+        else:
+            spans.append((pos + 1, end))
+        pos = end if end < len(text) else -1
+    return spans
 
 
 def _near_contact(text: str, end: int, lines: int = 6) -> bool:
     """A phone or e-mail in the next few lines: the name heads a contact block."""
     window = "\n".join(text[end:].split("\n", lines + 1)[: lines + 1])
-    return bool(regex.search(r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46", window))
+    return bool(regex.search(CONTACT_HINT, window))
 
 
-def find_people(text: str) -> list[tuple[int, int, str, str | None, float, str]]:
-    """(start, end, name, party, score, explanation) for each certain name mention."""
+def block_mentions(text: str) -> list[Mention]:
+    """Name lines in contact blocks, with the roles on the lines under them."""
     pats = _patterns()
-    found = []
-    for m in pats["speech"].finditer(text):
-        found.append(
-            (
-                m.start("name"),
-                m.end("name"),
-                m["name"],
-                normalise_party(m["party"]),
-                0.95,
-                "name after a speech verb",
-            )
-        )
     headings = [h.start() for h in pats["heading"].finditer(text)]
+    found = []
     for m in pats["name_line"].finditer(text):
-        in_block = any(h < m.start() for h in headings) or _near_contact(text, m.end())
-        if in_block:
-            found.append(
-                (
-                    m.start("name"),
-                    m.end("name"),
-                    m["name"],
-                    normalise_party(m["party"]),
-                    0.93,
-                    "name line in a contact block",
-                )
-            )
-    for m in pats["party"].finditer(text):
-        found.append(
-            (
-                m.start("name"),
-                m.end("name"),
-                m["name"],
-                normalise_party(m["party"]),
-                0.9,
-                "name followed by a party mark",
-            )
-        )
+        if not (any(h < m.start() for h in headings) or _near_contact(text, m.end())):
+            continue
+        mention = _mention(m, 0.93, "name line in a contact block")
+        if mention is None:
+            continue
+        block_end = m.end()
+        for line_start, line_end in _line_spans(text, m.end()):
+            if pats["name_line"].match(text, line_start, line_end):
+                break
+            found += _embedded_people(text, line_start, line_end, mention)
+            block_end = line_end
+        mention.context.append((m.end(), block_end))
+        found.append(mention)
     return found
+
+
+def _embedded_people(text: str, start: int, end: int, owner: Mention) -> list[Mention]:
+    """Roles on a block line; a name inside the line ("(ersättare för Veronika Kerr 1:a vice
+    ordförande)") is another person, and the title after that name is theirs."""
+    inner = regex.compile(FULL_NAME).search(text, start, end)
+    if inner and valid_name(inner.group()) and starts_with_title(text[inner.end() : end].strip()):
+        other = Mention(inner.start(), inner.end(), inner.group(), 0.8, "name inside a title line")
+        other.roles = role_at(text, inner.end(), end)
+        owner.roles += [
+            Role(r.start, r.end, " ".join(f"{r.text} {o.text}".split()), r.party)
+            for r in role_at(text, start, inner.start())
+            for o in other.roles[:1]
+        ]
+        return [other]
+    owner.roles += roles_in_line(text, start, end)
+    return []
+
+
+def label_mentions(text: str) -> list[Mention]:
+    """'Fotograf: X' gives the role "fotograf"; 'Foto: X' or 'Porträttbild X' none."""
+    found = []
+    for m in _patterns()["label"].finditer(text):
+        if mention := _mention(m, 0.9, f"name after the label {m['label']!r}"):
+            role = _label_roles().get(m["label"].casefold(), "")
+            if role:
+                mention.roles.append(Role(m.start("label"), m.end("label"), role))
+            found.append(_with_apposition(text, mention, m.end()))
+    return found
+
+
+def caption_mentions(text: str) -> list[Mention]:
+    found = []
+    for caption in _patterns()["caption"].finditer(text):
+        for m in _patterns()["caption_name"].finditer(
+            text, caption.start("list"), caption.end("list")
+        ):
+            if mention := _mention(m, 0.85, "name in a photo caption list"):
+                found.append(mention)
+    return found
+
+
+def repeated_line_mentions(text: str) -> list[Mention]:
+    """A short name line ("Anna Berg, Huddinge") printed twice in a row: a photo caption."""
+    found = []
+    lines = [(m, m.group().strip()) for m in _patterns()["repeated_line"].finditer(text)]
+    for (m, line), (n, other) in zip(lines, lines[1:], strict=False):
+        between = text[m.end() : n.start()]
+        if line == other and not between.strip():
+            for match in (m, n):
+                if mention := _mention(match, 0.75, "name line repeated under a photo"):
+                    found.append(mention)
+    return found
+
+
+FORMS = (
+    speech_mentions,
+    titled_mentions,
+    party_mentions,
+    apposition_mentions,
+    block_mentions,
+    label_mentions,
+    caption_mentions,
+    repeated_line_mentions,
+)
+
+
+def find_people(text: str) -> list[Mention]:
+    """Every name mention the genre's forms mark, best evidence first per span."""
+    found = [m for form in FORMS for m in form(text)]
+    return sorted(found, key=lambda m: (m.start, -m.score))
+
+
+def _value(mention: Mention) -> dict[str, object]:
+    return {
+        "name": mention.name,
+        "party": mention.party,
+        "roles": [[r.start, r.end, r.text] for r in mention.roles],
+        "context": [list(c) for c in mention.context],
+        "partial": mention.partial,
+    }
 
 
 class PeopleFinder:
@@ -106,23 +331,35 @@ class PeopleFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        seen: set[tuple[int, int]] = set()
-        for start, end, name, party, score, why in find_people(doc.text):
-            if (start, end) in seen:
-                continue
-            seen.add((start, end))
+        by_span: dict[tuple[int, int], Mention] = {}
+        for mention in find_people(doc.text):
+            key = (mention.start, mention.end)
+            if key in by_span:
+                _merge_into(by_span[key], mention)
+            else:
+                by_span[key] = mention
+        for mention in by_span.values():
             add_span(
                 doc,
                 GROUP,
-                start,
-                end,
+                mention.start,
+                mention.end,
                 "PER",
-                score=score,
+                score=mention.score,
                 source=self.name,
-                value={"name": name, "party": party},
-                explain=why,
+                value=_value(mention),
+                explain=mention.why,
             )
         return doc
+
+
+def _merge_into(kept: Mention, other: Mention) -> None:
+    """Two forms found the same span: keep the best score, pool party, roles and context."""
+    kept.party = kept.party or other.party
+    known = {(r.start, r.end) for r in kept.roles}
+    kept.roles += [r for r in other.roles if (r.start, r.end) not in known]
+    kept.context += [c for c in other.context if c not in kept.context]
+    kept.partial = kept.partial and other.partial
 
 
 @Language.factory("press_people")

@@ -1,0 +1,216 @@
+"""Quotes: passages of direct speech and who speaks them.
+
+Direct speech is a paragraph that opens with a dash (– — -) or a quotation mark (” " « “).
+Its speaker is, in this order: a named attribution in the paragraph ("…, säger Anna Berg"),
+one opening the next line, a name line ending in a colon just above it ("Anna Berg:"),
+and, for a dashed paragraph with no attribution of its own, the last speaker the text
+named before it. An unnamed attribution ("säger han") gives no speaker. A paragraph that
+opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
+Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None}.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_lines
+from ..spans import add_span
+from .people import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
+from .people import _patterns as people_patterns
+
+GROUP = "quotes"
+DASHES = "–—-"
+OPEN_MARKS = '”"«“'
+CLOSE_MARKS = '”"»“'
+# A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
+# quote just before it, to count as speech.
+MIN_WORDS = 3
+
+
+@dataclass
+class Passage:
+    start: int
+    end: int
+    speaker: str | None
+    score: float
+    why: str
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    verbs = "|".join(
+        sorted((regex.escape(v) for v in read_lines("speech_verbs.txt")), key=len, reverse=True)
+    )
+    pronouns = "|".join(regex.escape(p) for p in read_lines("speaker_pronouns.txt"))
+    return {
+        "unnamed": regex.compile(rf"[,”\"»]\s*(?:{verbs}) (?:{pronouns})\b", regex.I),
+        "lead": regex.compile(rf"^\s*(?:{verbs}) "),
+        "colon_line": regex.compile(
+            rf"^[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
+            rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"
+        ),
+    }
+
+
+def _named_attributions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every "säger [titel] Namn" and "berättar Iréne" in the text."""
+    found = []
+    pats = people_patterns()
+    for pattern in (pats["speech"], pats["speech_partial"]):
+        for m in pattern.finditer(text):
+            name = m["name"]
+            if " " in name and not valid_name(name):
+                continue
+            if " " not in name and not regex.fullmatch(NAME_WORD, name):
+                continue
+            found.append((m.start(), m.end(), name))
+    return sorted(found)
+
+
+def _attribution_start(text: str, verb_start: int, floor: int) -> int:
+    """Back up over the comma or closing mark that leads into "…, säger X"."""
+    pos = verb_start
+    while pos > floor and text[pos - 1] in ' ,”"»':
+        pos -= 1
+    return pos
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _speech_start(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the speech begins after the opening dash or mark, and which kind opened it."""
+    stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if stripped >= end:
+        return None
+    opener = text[stripped]
+    if opener in DASHES or opener in OPEN_MARKS:
+        body = stripped + 1
+        while body < end and (text[body].isspace() or text[body] in DASHES):
+            body += 1
+        return body, opener
+    return None
+
+
+def _quoted_extent(text: str, body: int, end: int) -> int | None:
+    """End of speech opened by a quotation mark, or None when it is only a quoted phrase."""
+    close = next((i for i in range(body, end) if text[i] in CLOSE_MARKS), None)
+    if close is None:
+        return end
+    rest = text[close + 1 : end]
+    attribution = _patterns()["unnamed"].match("," + rest.lstrip(" ,")) or regex.match(
+        r"^[ ,]*\p{Ll}+ ", rest
+    )
+    spoken = len(text[body:close].split()) >= MIN_WORDS
+    return close if spoken and (not rest.strip(" .") or attribution) else None
+
+
+def find_quotes(text: str) -> list[Passage]:
+    attributions = _named_attributions(text)
+    paragraphs = _paragraphs(text)
+    found: list[Passage] = []
+    previous_quote_end = -1
+    for n, (start, end) in enumerate(paragraphs):
+        opened = _speech_start(text, start, end)
+        if opened is None:
+            continue
+        body, opener = opened
+        stop = _quoted_extent(text, body, end) if opener in OPEN_MARKS else end
+        if stop is None or len(text[body:stop].split()) < MIN_WORDS:
+            continue
+        passage = _attributed(text, body, stop, end, attributions)
+        if passage is None:
+            passage = _unattributed(text, (body, stop), paragraphs, n, attributions, opener)
+            is_list_item = opener == "-" and previous_quote_end < 0
+            if passage is None or (is_list_item and passage.why.startswith("continues")):
+                continue
+        found.append(passage)
+        previous_quote_end = passage.end
+    return found
+
+
+def _attributed(
+    text: str, body: int, stop: int, end: int, attributions: list[tuple[int, int, str]]
+) -> Passage | None:
+    """A speaker named (or left unnamed) inside the paragraph itself."""
+    named = next(((s, e, name) for s, e, name in attributions if body < s < end), None)
+    unnamed = _patterns()["unnamed"].search(text, body, end)
+    if named and (unnamed is None or named[0] < unnamed.start()):
+        cut = _attribution_start(text, named[0], body)
+        speech_end = cut if _ends_paragraph(text, named[1], end) else stop
+        return Passage(body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it")
+    if unnamed:
+        cut = _attribution_start(text, unnamed.start() + 1, body)
+        speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
+        return Passage(body, min(speech_end, stop), None, 0.8, "speaker not named (pronoun)")
+    return None
+
+
+def _ends_paragraph(text: str, pos: int, end: int) -> bool:
+    """Nothing but the speaker's title follows the attribution to the paragraph's end."""
+    return not regex.search(r"[.!?]\s+\S", text[pos:end])
+
+
+def _unattributed(
+    text: str,
+    speech: tuple[int, int],
+    paragraphs: list[tuple[int, int]],
+    n: int,
+    attributions: list[tuple[int, int, str]],
+    opener: str,
+) -> Passage | None:
+    """A speaker on the line after or above; else a dashed paragraph continues."""
+    body, stop = speech
+    if n + 1 < len(paragraphs):
+        next_start, next_end = paragraphs[n + 1]
+        lead = _patterns()["lead"].match(text, next_start, next_end)
+        named = next(((s, name) for s, _, name in attributions if s == next_start), None)
+        if lead and named:
+            return Passage(body, stop, named[1], 0.85, "speech verb and name on the next line")
+    if n > 0:
+        prev_start, prev_end = paragraphs[n - 1]
+        m = _patterns()["colon_line"].match(text, prev_start, prev_end)
+        if m and valid_name(m["name"]):
+            return Passage(body, stop, m["name"], 0.85, "name line ending in a colon above")
+    if opener in OPEN_MARKS:
+        return None
+    earlier = [name for s, _, name in attributions if s < body]
+    if earlier:
+        return Passage(body, stop, earlier[-1], 0.7, "continues the last named speaker")
+    return Passage(body, stop, None, 0.5, "continues, no speaker named before it")
+
+
+class QuoteFinder:
+    def __init__(self, name: str = "press_quotes") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for passage in find_quotes(doc.text):
+            add_span(
+                doc,
+                GROUP,
+                passage.start,
+                passage.end,
+                "QUOTE",
+                score=passage.score,
+                source=self.name,
+                value={"speaker": passage.speaker},
+                explain=passage.why,
+            )
+        return doc
+
+
+@Language.factory("press_quotes")
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(name)

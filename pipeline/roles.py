@@ -1,0 +1,176 @@
+"""Roles: the titles a press release gives a person, as lower-case phrases with offsets.
+
+A title is a phrase whose head noun is in `models/rules/titles.txt` ("socialminister",
+"enhetschef", "ordförande"), optionally after modifiers ("vice", "politisk") and a genitive
+("socialnämndens ordförande"), and followed by what it covers ("med ansvar för ...",
+"i socialnämnden"). Two titles joined by "och" are two roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .resources import read_lines
+
+# Phones and e-mail addresses are contact details, never part of a role.
+_CONTACT = regex.compile(
+    r"[\w.+-]+\s?(?:@|\[at\])\s?[\w.-]+\.\p{L}{2,}"
+    r"|(?:\+46|\b0)[\d \-–]{6,}\d|\b(?:tel|telefon|mobil|tfn)\.?:?",
+    regex.I,
+)
+_PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
+# What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
+_COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
+_SPLIT_AND = regex.compile(r"(?<![-–])\s+och\s+")
+
+
+@dataclass(frozen=True)
+class Role:
+    start: int
+    end: int
+    text: str  # normalised: lower case, white space collapsed
+    party: str | None = None
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("titles.txt"), key=len, reverse=True))
+
+
+@cache
+def _modifier_pattern() -> regex.Pattern[str]:
+    plain = [regex.escape(m) for m in read_lines("title_modifiers.txt") if not m.startswith("re:")]
+    patterns = [m[3:] for m in read_lines("title_modifiers.txt") if m.startswith("re:")]
+    return regex.compile(rf"^(?:{'|'.join(plain + patterns)})$", regex.I)
+
+
+@cache
+def title_word_pattern() -> str:
+    """A regex for one title word: a head noun, alone or ending a compound, maybe definite."""
+    heads = "|".join(regex.escape(h).replace(r"\ ", " ") for h in _heads() if " " not in h)
+    return rf"(?i:\p{{L}}*(?:{heads})(?:en|n|et)?)(?![\p{{L}}-])"
+
+
+@cache
+def _title_word() -> regex.Pattern[str]:
+    return regex.compile(rf"^{title_word_pattern()}$")
+
+
+def is_title_word(word: str) -> bool:
+    return bool(_title_word().match(word.strip(".,:;()")))
+
+
+def is_modifier(word: str) -> bool:
+    return bool(_modifier_pattern().match(word.strip(".,:;()")))
+
+
+def starts_with_title(phrase: str, within: int = 3) -> bool:
+    """A title word among the first words, only modifiers or a genitive before it."""
+    words = phrase.split()[:within]
+    for n, word in enumerate(words):
+        if is_title_word(word):
+            return True
+        genitive = n == 0 and (word.endswith("s") or word.endswith(":s"))
+        if not (is_modifier(word) or genitive or regex.match(r"^\d+:[ae]$", word)):
+            return False
+    return False
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:()").casefold()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n.,;:()-–":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:()-–":
+        end -= 1
+    return start, end
+
+
+def role_at(text: str, start: int, end: int) -> list[Role]:
+    """The roles in text[start:end] (one title phrase, possibly "X och Y"), party removed."""
+    party = None
+    piece = text[start:end]
+    if m := _PARTY_IN_ROLE.search(piece):
+        party = m["party"].upper()
+        end = start + m.start()
+    if m := _CONTACT.search(text, start, end):
+        end = m.start()
+    start, end = _trimmed(text, start, end)
+    if end <= start:
+        return []
+    roles = []
+    cut = start
+    for m in _SPLIT_AND.finditer(text, start, end):
+        if starts_with_title(text[m.end() : end], within=2) and starts_with_title(
+            text[cut : m.start()]
+        ):
+            roles.append(_role(text, cut, m.start(), party))
+            cut = m.end()
+    roles.append(_role(text, cut, end, party))
+    return [r for r in roles if r.text]
+
+
+def _role(text: str, start: int, end: int, party: str | None) -> Role:
+    start, end = _trimmed(text, start, end)
+    return Role(start, end, normalise(text[start:end]), party)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """End of the sentence or line that starts at `start`."""
+    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—\-”\"]|\s*$)|\n|[!?]").search(text, start)
+    return m.start() if m else len(text)
+
+
+def apposition(text: str, start: int) -> tuple[list[Role], int]:
+    """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
+
+    Comma chunks that start with a title are roles; a chunk without one ends the roles
+    ("ordförande, socialnämnden") unless the title before it covers a list ("med ansvar
+    för demokrati, folkhälsa och jämlikhet").
+    """
+    stop = _sentence_end(text, start)
+    m = regex.compile(r"\s*,\s*").match(text, start)
+    if not m or not starts_with_title(text[m.end() : stop]):
+        return [], start
+    roles: list[Role] = []
+    chunk_start = m.end()
+    role_start, role_end = chunk_start, chunk_start
+    for chunk in regex.finditer(r"[^,]+", text[chunk_start:stop]):
+        c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
+        piece = text[c_start:c_end]
+        if starts_with_title(piece.strip()):
+            roles += role_at(text, role_start, role_end) if role_end > role_start else []
+            role_start, role_end = c_start, c_end
+        elif _COVERAGE.search(text, role_start, role_end) and role_end > role_start:
+            role_end = c_end
+        else:
+            break
+    roles += role_at(text, role_start, role_end)
+    return roles, stop
+
+
+def roles_in_line(text: str, start: int, end: int) -> list[Role]:
+    """Roles on a contact-block line: "Kommunalråd med ansvar för X." or, run together,
+    "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    capital_titles = [w for w in words if w[0][0].isupper() and is_title_word(w[0])]
+    if len(capital_titles) < 2:
+        return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []
+    roles = []
+    current: list[regex.Match[str]] = []
+    for w in words:
+        if is_title_word(w[0]) or (current and not w[0][0].isupper()):
+            if w[0][0].isupper() and current:
+                roles += role_at(text, start + current[0].start(), start + current[-1].end())
+                current = []
+            current.append(w)
+        else:
+            break
+    if current:
+        roles += role_at(text, start + current[0].start(), start + current[-1].end())
+    return roles
