@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .components.people import valid_name
-from .roles import starts_with_title
+from .roles import is_genitive, starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group
 
@@ -94,9 +94,11 @@ def resolve(name: str, keys: list[str]) -> str | None:
 def same_role(a: str, b: str) -> bool:
     """One position written twice: equal, one the start of the other, or nearly equal."""
     shorter, longer = sorted((a, b), key=len)
+    owner = longer[: -len(shorter)].strip()
     return (
         longer == shorter
         or longer.startswith(shorter + " ")
+        or (longer.endswith(" " + shorter) and " " not in owner and is_genitive(owner))
         or SequenceMatcher(None, a, b).ratio() >= 0.85
     )
 

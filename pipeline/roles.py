@@ -25,6 +25,9 @@ _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+och\s+")
+# Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
+_NAME_INSIDE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+")
+_DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -41,17 +44,46 @@ def _heads() -> tuple[str, ...]:
 
 
 @cache
-def _modifier_pattern() -> regex.Pattern[str]:
+def _modifiers() -> str:
     plain = [regex.escape(m) for m in read_lines("title_modifiers.txt") if not m.startswith("re:")]
     patterns = [m[3:] for m in read_lines("title_modifiers.txt") if m.startswith("re:")]
-    return regex.compile(rf"^(?:{'|'.join(plain + patterns)})$", regex.I)
+    return "|".join(sorted(plain, key=len, reverse=True) + patterns)
+
+
+@cache
+def _modifier_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{_modifiers()})$", regex.I)
+
+
+@cache
+def _not_genitives() -> frozenset[str]:
+    return frozenset(read_lines("not_genitives.txt"))
+
+
+def is_genitive(word: str) -> bool:
+    """'socialnämndens', 'UD:s': a word that owns the title after it."""
+    return len(word) > 2 and word.endswith("s") and word.casefold() not in _not_genitives()
+
+
+@cache
+def title_before_name() -> str:
+    """A regex for a title written before a name: "statsminister", "UD:s rättschef",
+    "arbetsmarknads- och integrationsminister", "minister för civilt försvar"."""
+    not_genitive = "|".join(regex.escape(w) for w in _not_genitives())
+    owner = rf"(?!(?i:{not_genitive})\b)[\p{{L}}:]{{2,}}s "
+    # "socialnämndens ordförande", "Europeiska rådets ordförande", "Stockholms läns ..."
+    genitive = rf"(?:(?<![\p{{L}}:-])(?:\p{{Lu}}\p{{Ll}}+ |{owner})?{owner})?"
+    compound = r"(?:\p{L}+-(?:, \p{L}+-)* (?:och|eller) )?"
+    modifiers = rf"(?:(?i:{_modifiers()}) )*"
+    covers = r"(?: (?:för|i) (?:\p{Ll}+ ){0,2}?\p{Ll}+(?= \p{Lu}))?"
+    return rf"{genitive}{compound}{modifiers}{title_word_pattern()}{covers}"
 
 
 @cache
 def title_word_pattern() -> str:
     """A regex for one title word: a head noun, alone or ending a compound, maybe definite."""
     heads = "|".join(regex.escape(h).replace(r"\ ", " ") for h in _heads() if " " not in h)
-    return rf"(?i:\p{{L}}*(?:{heads})(?:en|n|et)?)(?![\p{{L}}-])"
+    return rf"(?i:(?:\p{{L}}+-)?\p{{L}}*(?:{heads})(?:en|n|et)?)(?![\p{{L}}-])"
 
 
 @cache
@@ -73,7 +105,7 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
     for n, word in enumerate(words):
         if is_title_word(word):
             return True
-        genitive = n == 0 and (word.endswith("s") or word.endswith(":s"))
+        genitive = n == 0 and is_genitive(word)
         if not (is_modifier(word) or genitive or regex.match(r"^\d+:[ae]$", word)):
             return False
     return False
@@ -99,6 +131,10 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         party = m["party"].upper()
         end = start + m.start()
     if m := _CONTACT.search(text, start, end):
+        end = m.start()
+    if (m := _NAME_INSIDE.search(text, start, end)) and m.start() > start:
+        end = m.start()
+    if m := _DANGLING.search(text, start, end):
         end = m.start()
     start, end = _trimmed(text, start, end)
     if end <= start:
@@ -135,6 +171,9 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """
     stop = _sentence_end(text, start)
     m = regex.compile(r"\s*,\s*").match(text, start)
+    if m is None and (m := regex.compile(r" (?=\p{Ll})").match(text, start)):
+        comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
+        stop = comma if comma != -1 else stop
     if not m or not starts_with_title(text[m.end() : stop]):
         return [], start
     roles: list[Role] = []
@@ -143,6 +182,10 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     for chunk in regex.finditer(r"[^,]+", text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
+        if _NAME_INSIDE.search(piece) and starts_with_title(piece.strip()):
+            break  # "..., Kinas ambassadör Chen Yuming": the next person's title
+        if _NAME_INSIDE.match(text[c_end:stop].lstrip(" ,")) and roles:
+            break  # "A, titel, B, titel": this title belongs to the name after it
         if starts_with_title(piece.strip()):
             roles += role_at(text, role_start, role_end) if role_end > role_start else []
             role_start, role_end = c_start, c_end

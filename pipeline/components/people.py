@@ -25,8 +25,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
-from ..roles import Role, apposition, role_at, roles_in_line, starts_with_title
-from ..roles import title_word_pattern as _title_word_pattern
+from ..roles import (
+    Role,
+    apposition,
+    role_at,
+    roles_in_line,
+    starts_with_title,
+    title_before_name,
+)
 from ..spans import add_span
 
 GROUP = "people"
@@ -34,7 +40,7 @@ GROUP = "people"
 # A capitalised name word; hyphenated parts ("Per-Olof", "Stork-Stjernström") allowed.
 NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
 PARTICLE = r"(?:af|av|von|van|de|der|la|di|da|bin|el|\p{Lu}\.)"
-FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE})?(?: {NAME_WORD}){{1,2}}"
+FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE}){{0,2}}(?: {NAME_WORD}){{1,2}}"
 PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
 CONTACT_HINT = r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
 
@@ -62,6 +68,16 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("not_name_words.txt"))
 
 
+@cache
+def _not_name_suffixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("not_name_suffixes.txt"))
+
+
+@cache
+def _not_party_marks() -> frozenset[str]:
+    return frozenset(w.upper() for w in read_lines("not_party_marks.txt"))
+
+
 def _alternation(lines: tuple[str, ...]) -> str:
     return "|".join(sorted((regex.escape(v) for v in lines), key=len, reverse=True))
 
@@ -72,9 +88,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     headings = _alternation(read_lines("contact_headings.txt"))
     labels = _alternation(tuple(row["label"] for row in read_table("person_labels.tsv")))
     captions = _alternation(read_lines("caption_lists.txt"))
-    genitive = r"(?:[\p{L}:]+s )?"  # "socialnämndens ordförande", "UD:s rättschef"
-    compound = r"(?:\p{L}+-(?:, \p{L}+-)* (?:och|eller) )?"  # "arbetsmarknads- och ..."
-    title = rf"{genitive}{compound}(?:\p{{Ll}}+ )?{_title_word_pattern()}"
+    title = title_before_name()
     name = rf"(?P<name>{FULL_NAME})"
     return {
         "speech": regex.compile(rf"\b(?:{verbs}) (?:(?P<title>{title}) )?{name}(?: {PARTY_MARK})?"),
@@ -104,14 +118,20 @@ def _label_roles() -> dict[str, str]:
 
 def normalise_party(mark: str | None) -> str | None:
     """'(s)' -> 'S', '(Kd)' -> 'KD'; known marks and any other 1-4 letter mark are accepted."""
-    return mark.upper() if mark else None
+    if not mark or mark.upper() in _not_party_marks():
+        return None
+    return mark.upper()
 
 
 def valid_name(name: str) -> bool:
     """At least two name words, none of them a word that never belongs to a name."""
     words = name.replace("-", " ").split()
     parts = name.split()
-    return len(parts) >= 2 and not any(w.casefold() in _not_name_words() for w in words)
+    return (
+        len(parts) >= 2
+        and not any(w.casefold() in _not_name_words() for w in words)
+        and not parts[-1].casefold().endswith(_not_name_suffixes())
+    )
 
 
 def _name_bounds(m: regex.Match[str]) -> tuple[int, int, str] | None:
@@ -129,7 +149,10 @@ def _mention(m: regex.Match[str], score: float, why: str) -> Mention | None:
     if bounds is None:
         return None
     party = m.groupdict().get("party")
-    return Mention(bounds[0], bounds[1], bounds[2], score, why, normalise_party(party))
+    mention = Mention(bounds[0], bounds[1], bounds[2], score, why, normalise_party(party))
+    if bounds[0] > m.start("name"):  # "Europaminister Gunther Krichbaum": its own title
+        mention.roles = role_at(m.string, m.start("name"), bounds[0])
+    return mention
 
 
 def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
@@ -143,7 +166,8 @@ def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
 
 
 def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
-    if not m.groupdict().get("title"):
+    """The title the pattern matched before the name, unless the name held its own."""
+    if not m.groupdict().get("title") or _name_bounds(m)[0] > m.start("name"):  # type: ignore[index]
         return []
     return role_at(text, m.start("title"), m.end("title"))
 
@@ -180,8 +204,13 @@ def titled_mentions(text: str) -> list[Mention]:
 
 
 def party_mentions(text: str) -> list[Mention]:
+    """'Namn (S)': alone, a longer unknown mark is more likely an acronym ("European
+    Spallation Source (ESS)"), so it needs a known party or a mark of one or two letters."""
     found = []
     for m in _patterns()["party"].finditer(text):
+        mark = m["party"].upper()
+        if mark not in party_marks() and len(mark) > 2:
+            continue
         if mention := _mention(m, 0.9, "name followed by a party mark"):
             found.append(_with_apposition(text, mention, m.end()))
     return found
