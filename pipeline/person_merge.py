@@ -9,13 +9,14 @@ ties the person to a body (their roles, apposition or contact block).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .components.people import valid_name
+from .names import valid_name
 from .roles import is_genitive, starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group
@@ -40,12 +41,28 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _value(span: SpacySpan) -> dict[str, Any]:
-    value = span._.value
-    return value if isinstance(value, dict) else {"name": span.text}
+@dataclass(frozen=True)
+class Found:
+    """One name mention, from a rule component's span or from the NER."""
+
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any]
+    score: float
+    source: str
+    explain: str
 
 
-def _ner_people(doc: Doc) -> list[SpacySpan]:
+def _from_span(span: SpacySpan) -> Found:
+    value = span._.value if isinstance(span._.value, dict) else {"name": span.text}
+    score = span._.score if span._.score is not None else NER_SCORE
+    return Found(
+        span.start_char, span.end_char, span.text, value, score, span._.source, span._.explain
+    )
+
+
+def _ner_people(doc: Doc) -> list[Found]:
     """PER entities of the trained NER (when the pipeline has one) that look like names."""
     found = []
     for ent in doc.ents:
@@ -54,29 +71,36 @@ def _ner_people(doc: Doc) -> list[SpacySpan]:
         words = ent.text.split()
         while words and starts_with_title(words[0], within=1):
             words = words[1:]
-        if valid_name(" ".join(words)):
-            start = ent.end_char - len(" ".join(words))
-            span = doc.char_span(start, ent.end_char, alignment_mode="expand")
-            if span is not None:
-                span._.value = {"name": span.text}
-                found.append(span)
+        name = " ".join(words)
+        if valid_name(name):
+            start = ent.end_char - len(name)
+            found.append(
+                Found(
+                    start,
+                    ent.end_char,
+                    name,
+                    {"name": name},
+                    NER_SCORE,
+                    "ner",
+                    "named entity (PER)",
+                )
+            )
     return found
 
 
-def grouped_mentions(doc: Doc) -> list[list[SpacySpan]]:
+def grouped_mentions(doc: Doc) -> list[list[Found]]:
     """Mentions of each person, people in order of first mention."""
-    spans = sorted(group(doc, "people") + _ner_people(doc), key=lambda s: s.start_char)
-    by_name: dict[str, list[SpacySpan]] = {}
+    mentions = [_from_span(s) for s in group(doc, "people")] + _ner_people(doc)
+    by_name: dict[str, list[Found]] = {}
     partial = []
-    for span in spans:
-        value = _value(span)
-        if value.get("partial") or len(value["name"].split()) < 2:
-            partial.append(span)
+    for found in sorted(mentions, key=lambda f: f.start):
+        if found.value.get("partial") or len(found.value["name"].split()) < 2:
+            partial.append(found)
         else:
-            by_name.setdefault(name_key(value["name"]), []).append(span)
-    for span in partial:
-        if (key := resolve(_value(span)["name"], list(by_name))) is not None:
-            by_name[key].append(span)
+            by_name.setdefault(name_key(found.value["name"]), []).append(found)
+    for found in partial:
+        if (key := resolve(found.value["name"], list(by_name))) is not None:
+            by_name[key].append(found)
     return list(by_name.values())
 
 
@@ -103,18 +127,18 @@ def same_role(a: str, b: str) -> bool:
     )
 
 
-def role_mentions(doc: Doc, spans: list[SpacySpan]) -> list[RoleMention]:
+def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
     found: dict[tuple[int, int], RoleMention] = {}
-    for span in spans:
-        for start, end, role in _value(span).get("roles", []):
+    for mention in mentions:
+        for start, end, role in mention.value.get("roles", []):
             found.setdefault(
                 (start, end),
                 RoleMention(
                     value=role,
                     span=Span(start=start, end=end, text=doc.text[start:end]),
-                    source=span._.source or "ner",
-                    confidence=span._.score or NER_SCORE,
-                    explanation=f"role written with the name ({span._.explain})",
+                    source=mention.source,
+                    confidence=mention.score,
+                    explanation=f"role written with the name ({mention.explain})",
                 ),
             )
     return [found[k] for k in sorted(found)]
@@ -132,18 +156,18 @@ def distinct_roles(mentions: list[RoleMention]) -> list[str]:
     return roles
 
 
-def _contexts(spans: list[SpacySpan], roles: list[RoleMention]) -> list[tuple[int, int]]:
+def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int, int]]:
     found = [(r.span.start, r.span.end) for r in roles]
-    for span in spans:
-        found += [(s, e) for s, e in _value(span).get("context", [])]
+    for mention in mentions:
+        found += [(s, e) for s, e in mention.value.get("context", [])]
     return found
 
 
 def organization_of(
-    spans: list[SpacySpan], roles: list[RoleMention], organizations: list[Organization]
+    mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
 ) -> tuple[Organization, str] | None:
     """The most specific organization mentioned inside the person's role or block text."""
-    contexts = _contexts(spans, roles)
+    contexts = _contexts(mentions, roles)
     candidates = []
     for org in organizations:
         inside = [m for m in org.mentions if any(s <= m.start and m.end <= e for s, e in contexts)]
@@ -155,35 +179,34 @@ def organization_of(
     return best, f"{best.type} named in the person's title or contact block"
 
 
-def _party(spans: list[SpacySpan]) -> str | None:
-    parties = [_value(s).get("party") for s in spans]
-    return next((p for p in parties if p), None)
+def _party(mentions: list[Found]) -> str | None:
+    return next((p for m in mentions if (p := m.value.get("party"))), None)
 
 
 def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     found = []
-    for n, spans in enumerate(grouped_mentions(doc), start=1):
-        full = [s for s in spans if len(_value(s)["name"].split()) >= 2] or spans
-        best = max(full, key=lambda s: s._.score or 0.0)
-        roles = role_mentions(doc, spans)
-        org = organization_of(spans, roles, organizations)
-        unique = {(s.start_char, s.end_char): s for s in spans}
+    for n, mentions in enumerate(grouped_mentions(doc), start=1):
+        full = [m for m in mentions if len(m.value["name"].split()) >= 2] or mentions
+        best = max(full, key=lambda m: m.score)
+        roles = role_mentions(doc, mentions)
+        org = organization_of(mentions, roles, organizations)
+        unique = {(m.start, m.end): m for m in mentions}
         found.append(
             Person(
                 id=f"P{n}",
-                name=" ".join(_value(best)["name"].split()),
-                party=_party(spans),
+                name=" ".join(best.value["name"].split()),
+                party=_party(mentions),
                 roles=distinct_roles(roles),
                 role_mentions=roles,
                 organization_id=org[0].id if org else None,
                 organization_explanation=org[1] if org else None,
                 mentions=[
-                    Span(start=s.start_char, end=s.end_char, text=s.text)
-                    for s in (unique[k] for k in sorted(unique))
+                    Span(start=m.start, end=m.end, text=m.text)
+                    for m in (unique[k] for k in sorted(unique))
                 ],
-                source=best._.source or "ner",
-                confidence=best._.score if best._.score is not None else NER_SCORE,
-                explanation=best._.explain or "named entity (PER)",
+                source=best.source,
+                confidence=best.score,
+                explanation=best.explain,
             )
         )
     return found

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from .names import FULL_NAME, valid_name
 from .resources import read_lines
 
 # Phones and e-mail addresses are contact details, never part of a role.
@@ -101,7 +102,12 @@ def is_modifier(word: str) -> bool:
 
 def starts_with_title(phrase: str, within: int = 3) -> bool:
     """A title word among the first words, only modifiers or a genitive before it."""
-    words = phrase.split()[:within]
+    words = phrase.split()
+    while len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "eller"):
+        words = words[2:]  # "energi- och näringsminister"
+    while words and words[0].endswith("-,"):
+        words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
+    words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word):
             return True
@@ -162,6 +168,12 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def _names_next(text: str, pos: int, stop: int) -> bool:
+    """A name follows as the next comma chunk."""
+    m = regex.compile(rf",\s*(?P<name>{FULL_NAME})").match(text, pos, stop)
+    return bool(m and valid_name(m["name"]))
+
+
 def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
 
@@ -184,7 +196,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         piece = text[c_start:c_end]
         if _NAME_INSIDE.search(piece) and starts_with_title(piece.strip()):
             break  # "..., Kinas ambassadör Chen Yuming": the next person's title
-        if _NAME_INSIDE.match(text[c_end:stop].lstrip(" ,")) and roles:
+        if _names_next(text, c_end, stop):
             break  # "A, titel, B, titel": this title belongs to the name after it
         if starts_with_title(piece.strip()):
             roles += role_at(text, role_start, role_end) if role_end > role_start else []

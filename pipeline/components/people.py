@@ -8,6 +8,7 @@ Forms (each a function below, each with its own score and explanation):
 - a contact-block name line, with the title lines under it
 - a label before the name: "Fotograf: X", "Kontaktperson: X, 070-...", "Porträttbild X"
 - a caption list: "På bilden ses A, B (S) och C"
+- a name line ending in a colon above speech: "Anna Berg (S):"
 - a name line printed twice under a photo: "Anna Berg, Huddinge"
 - a first or last name alone after a speech verb ("berättar Iréne"): joined in link.py
 Spans go to `doc.spans["people"]` (label PER); value: {"name", "party", "roles":
@@ -24,10 +25,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, not_name_words, valid_name
 from ..resources import read_lines, read_table
 from ..roles import (
     Role,
     apposition,
+    normalise,
     role_at,
     roles_in_line,
     starts_with_title,
@@ -37,11 +40,6 @@ from ..spans import add_span
 
 GROUP = "people"
 
-# A capitalised name word; hyphenated parts ("Per-Olof", "Stork-Stjernström") allowed.
-NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
-PARTICLE = r"(?:af|av|von|van|de|der|la|di|da|bin|el|\p{Lu}\.)"
-FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE}){{0,2}}(?: {NAME_WORD}){{1,2}}"
-PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
 CONTACT_HINT = r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
 
 
@@ -61,16 +59,6 @@ class Mention:
 @cache
 def party_marks() -> frozenset[str]:
     return frozenset(row["mark"].upper() for row in read_table("parties.tsv"))
-
-
-@cache
-def _not_name_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_lines("not_name_words.txt"))
-
-
-@cache
-def _not_name_suffixes() -> tuple[str, ...]:
-    return tuple(w.casefold() for w in read_lines("not_name_suffixes.txt"))
 
 
 @cache
@@ -105,6 +93,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "caption": regex.compile(rf"\b(?:{captions}):?[ \t]+(?P<list>[^\n.]+)"),
         "caption_name": regex.compile(rf"{name}(?: {PARTY_MARK})?"),
+        "speaker_line": regex.compile(
+            rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—\-”\"«])",
+            regex.M,
+        ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
     }
 
@@ -123,21 +115,13 @@ def normalise_party(mark: str | None) -> str | None:
     return mark.upper()
 
 
-def valid_name(name: str) -> bool:
-    """At least two name words, none of them a word that never belongs to a name."""
-    words = name.replace("-", " ").split()
-    parts = name.split()
-    return (
-        len(parts) >= 2
-        and not any(w.casefold() in _not_name_words() for w in words)
-        and not parts[-1].casefold().endswith(_not_name_suffixes())
-    )
-
-
 def _name_bounds(m: regex.Match[str]) -> tuple[int, int, str] | None:
     """The name group, with leading title words ("Socialminister Jakob X") cut off."""
     start, name = m.start("name"), m["name"]
-    while name.split() and starts_with_title(name.split()[0], within=1):
+    while name.split() and (
+        starts_with_title(name.split()[0], within=1)
+        or name.split()[0].casefold() in not_name_words()  # "Också Lena Berg"
+    ):
         first = name.split()[0]
         name = name[len(first) + 1 :]
         start += len(first) + 1
@@ -179,7 +163,7 @@ def speech_mentions(text: str) -> list[Mention]:
             mention.roles += _title_role(text, m)
             found.append(_with_apposition(text, mention, m.end()))
     for m in _patterns()["speech_partial"].finditer(text):
-        if m["name"].casefold() not in _not_name_words():
+        if m["name"].casefold() not in not_name_words():
             found.append(
                 Mention(
                     m.start("name"),
@@ -281,9 +265,10 @@ def _embedded_people(text: str, start: int, end: int, owner: Mention) -> list[Me
     if inner and valid_name(inner.group()) and starts_with_title(text[inner.end() : end].strip()):
         other = Mention(inner.start(), inner.end(), inner.group(), 0.8, "name inside a title line")
         other.roles = role_at(text, inner.end(), end)
+        lead = text[start : inner.start()].strip(" (")
+        lead_start = text.index(lead, start)
         owner.roles += [
-            Role(r.start, r.end, " ".join(f"{r.text} {o.text}".split()), r.party)
-            for r in role_at(text, start, inner.start())
+            Role(lead_start, lead_start + len(lead), normalise(f"{lead} {o.text}"))
             for o in other.roles[:1]
         ]
         return [other]
@@ -314,6 +299,15 @@ def caption_mentions(text: str) -> list[Mention]:
     return found
 
 
+def speaker_line_mentions(text: str) -> list[Mention]:
+    """'Anna Berg (S), ordförande:' on its own line above a passage of speech."""
+    found = []
+    for m in _patterns()["speaker_line"].finditer(text):
+        if mention := _mention(m, 0.85, "name line ending in a colon above speech"):
+            found.append(_with_apposition(text, mention, m.end()))
+    return found
+
+
 def repeated_line_mentions(text: str) -> list[Mention]:
     """A short name line ("Anna Berg, Huddinge") printed twice in a row: a photo caption."""
     found = []
@@ -335,6 +329,7 @@ FORMS = (
     block_mentions,
     label_mentions,
     caption_mentions,
+    speaker_line_mentions,
     repeated_line_mentions,
 )
 

@@ -18,9 +18,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..resources import read_lines
 from ..spans import add_span
-from .people import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
@@ -49,9 +49,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     pronouns = "|".join(regex.escape(p) for p in read_lines("speaker_pronouns.txt"))
     return {
         "unnamed": regex.compile(rf"[,”\"»]\s*(?:{verbs}) (?:{pronouns})\b", regex.I),
-        "lead": regex.compile(rf"^\s*(?:{verbs}) "),
+        # Used with .match(text, pos): anchored at the line's start without "^".
+        "lead": regex.compile(rf"\s*(?:{verbs}) "),
         "colon_line": regex.compile(
-            rf"^[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
+            rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
             rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"
         ),
     }

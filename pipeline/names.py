@@ -1,0 +1,40 @@
+"""Person names: what a first-and-last name looks like in Swedish press text.
+
+Shared by the people and quotes components and the role reader; the word lists that
+rule out bodies, places and headings are data under models/rules/.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .resources import read_lines
+
+# A capitalised name word; hyphenated parts ("Per-Olof", "Stork-Stjernström") allowed.
+NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+# Lower-case particles and middle initials: "Ursula von der Leyen", "Sara E. Persson".
+PARTICLE = r"(?:af|av|von|van|de|der|den|la|di|da|bin|el|\p{Lu}\.)"
+FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE}){{0,2}}(?: {NAME_WORD}){{1,2}}"
+PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("not_name_words.txt"))
+
+
+@cache
+def _not_name_suffixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("not_name_suffixes.txt"))
+
+
+def valid_name(name: str) -> bool:
+    """At least two capitalised name words, none a word that never belongs to a name
+    ("Huddinge Kommun", "Region Stockholm") and the last not a body's ending."""
+    parts = name.split()
+    capitalised = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return (
+        len([p for p in parts if p[:1].isupper()]) >= 2
+        and not any(w.casefold() in not_name_words() for w in capitalised)
+        and not parts[-1].casefold().endswith(_not_name_suffixes())
+    )

@@ -1,0 +1,336 @@
+"""People: names in the genre's forms, merged, with party, roles, contacts and organization.
+
+Texts are written the way Swedish municipal and government press releases write them
+(forms taken from the seeds' genre and from the regeringen corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.link import people_and_quotes
+from pipeline.person_merge import same_role
+from pipeline.schema import Organization, Person, Span
+
+
+def people_of(text: str) -> dict[str, Person]:
+    return {p.name: p for p in extract(text).people}
+
+
+# --- names and their forms ---------------------------------------------------------------
+
+
+def test_speech_attribution_with_party_and_roles_joined_by_och():
+    text = (
+        "– Fler familjer måste nås tidigare, säger Aza Cheragwandi (S), kommunalråd och "
+        "ordförande i socialnämnden."
+    )
+    person = people_of(text)["Aza Cheragwandi"]
+    assert person.party == "S"
+    assert person.roles == ["kommunalråd", "ordförande i socialnämnden"]
+
+
+def test_title_followed_by_what_it_covers_stays_one_role():
+    text = (
+        "– Fysisk aktivitet ger balans i vardagen, säger Ingalill Söderberg, kommunalråd med "
+        "ansvar för demokrati, folkhälsa och jämlikhet."
+    )
+    person = people_of(text)["Ingalill Söderberg"]
+    assert person.roles == ["kommunalråd med ansvar för demokrati, folkhälsa och jämlikhet"]
+
+
+def test_party_mark_after_the_title_and_lower_case_marks():
+    found = people_of(
+        "Boel Godner, kommunstyrelsens ordförande (S), inviger parken. "
+        "Kommunen bjuder in, säger Per Ek (kd). Också Lena Berg (s) deltar."
+    )
+    assert found["Boel Godner"].party == "S"
+    assert found["Boel Godner"].roles == ["kommunstyrelsens ordförande"]
+    assert found["Per Ek"].party == "KD"
+    assert found["Lena Berg"].party == "S"
+
+
+def test_party_named_only_inside_a_title_gives_no_party():
+    text = "– Tandvården ska vara trygg, säger Lina Nordquist, Liberalernas gruppledare."
+    person = people_of(text)["Lina Nordquist"]
+    assert person.party is None
+    assert person.roles == ["liberalernas gruppledare"]
+
+
+def test_minister_titles_before_the_name_from_the_government_genre():
+    text = (
+        "Socialminister Jakob Forssmed och utrikesminister Tobias Billström träffar "
+        "trossamfunden. – Arbete är grunden för välstånd, säger arbetsmarknads- och "
+        "integrationsminister Johan Pehrson. För intervjuer, kontakta pressekreterare "
+        "Caroline Opsahl."
+    )
+    found = people_of(text)
+    assert found["Jakob Forssmed"].roles == ["socialminister"]
+    assert found["Tobias Billström"].roles == ["utrikesminister"]
+    assert found["Johan Pehrson"].roles == ["arbetsmarknads- och integrationsminister"]
+    assert found["Caroline Opsahl"].roles == ["pressekreterare"]
+
+
+def test_owner_and_coverage_of_a_title_before_the_name():
+    text = (
+        "– Tack för ert ledarskap, säger Europeiska kommissionens ordförande Ursula von der "
+        "Leyen. – Vi städar upp, säger minister för civilt försvar Carl-Oskar Bohlin."
+    )
+    found = people_of(text)
+    assert found["Ursula von der Leyen"].roles == ["europeiska kommissionens ordförande"]
+    assert found["Carl-Oskar Bohlin"].roles == ["minister för civilt försvar"]
+
+
+def test_name_then_title_after_comma_as_a_minister_release_writes_it():
+    text = "– Vi satsar på skolan, säger Lotta Edholm, statsråd."
+    assert people_of(text)["Lotta Edholm"].roles == ["statsråd"]
+
+
+def test_list_of_titled_names_keeps_each_title_with_its_name():
+    text = (
+        "Deltar gör finansmarknadsminister Niklas Wykman, riksbankschef Erik Thedéen, "
+        "generaldirektören för Finansinspektionen, Daniel Barr samt riksgäldsdirektör "
+        "Karolina Ekholm."
+    )
+    found = people_of(text)
+    assert found["Niklas Wykman"].roles == ["finansmarknadsminister"]
+    assert found["Erik Thedéen"].roles == ["riksbankschef"]
+    assert found["Karolina Ekholm"].roles == ["riksgäldsdirektör"]
+
+
+def test_apposition_gives_a_person_only_when_a_title_follows():
+    found = people_of(
+        "Vi fick besök av Camilla Johansson, enhetschef i Haninge kommun. "
+        "Sedan talade Gustav Vasa, Stockholm om historien."
+    )
+    assert found["Camilla Johansson"].roles == ["enhetschef i haninge kommun"]
+    assert "Gustav Vasa" not in found
+
+
+def test_contact_block_with_party_title_lines_phone_and_email():
+    text = (
+        "Mer information\n\n"
+        "Eva Andersson (S)\nordförande\nsocialnämnden\nUmeå kommun\n070-326 63 80\n"
+        "eva.andersson@umea.se\n\n"
+        "Lisbeth Krogh (HP)\nPolitisk sekreterare.\n08-535 301 61 lisbeth.krogh@huddinge.se\n"
+    )
+    found = people_of(text)
+    assert found["Eva Andersson"].roles == ["ordförande"]
+    assert found["Eva Andersson"].phones == ["+46703266380"]
+    assert found["Eva Andersson"].emails == ["eva.andersson@umea.se"]
+    assert found["Lisbeth Krogh"].party == "HP"
+    assert found["Lisbeth Krogh"].roles == ["politisk sekreterare"]
+    assert found["Lisbeth Krogh"].phones == ["+46853530161"]
+
+
+def test_press_contact_line_with_run_together_titles_and_switchboard_number():
+    text = "Presskontakt\n\nRasmus Sandsten\n\nPresskontakt Presschef Haninge kommun 086067400\n"
+    person = people_of(text)["Rasmus Sandsten"]
+    assert person.roles == ["presskontakt", "presschef"]
+    assert person.phones == ["+4686067400"]
+
+
+def test_kontaktperson_label_gives_role_and_phone():
+    text = "Kontaktperson: Maria Lind, 070-123 45 67"
+    person = people_of(text)["Maria Lind"]
+    assert person.roles == ["kontaktperson"]
+    assert person.phones == ["+46701234567"]
+
+
+def test_kontakt_label_gives_no_role():
+    person = people_of("Kontakt: Maria Lind, maria.lind@boras.se")["Maria Lind"]
+    assert person.roles == []
+    assert person.emails == ["maria.lind@boras.se"]
+
+
+def test_photographer_gets_a_role_bare_foto_none_and_caption_lists_are_people():
+    text = (
+        "Fotograf: Per-Olof Svensson. På bilden ses Inger Dahlberg, Annett Haaf (S) och "
+        "Camilla Johansson\nFoto: Anna Ek\n\nKommunen tar emot priset."
+    )
+    found = people_of(text)
+    assert found["Per-Olof Svensson"].roles == ["fotograf"]
+    assert found["Anna Ek"].roles == []
+    assert found["Annett Haaf"].party == "S"
+    assert {"Inger Dahlberg", "Camilla Johansson"} <= set(found)
+
+
+def test_portrait_label_and_repeated_caption_lines():
+    text = (
+        "Porträttbild Joachim Heimersson\n\n"
+        "Joachim Heimersson, stabschef individ- och familjeomsorgen, Huddinge\n\n"
+        "Text om arbetet.\n\nAnna Berg, Huddinge\n\nAnna Berg, Huddinge\n\nMer text."
+    )
+    found = people_of(text)
+    assert found["Joachim Heimersson"].roles == ["stabschef individ- och familjeomsorgen"]
+    assert len(found["Joachim Heimersson"].mentions) == 2
+    assert found["Anna Berg"].roles == []
+
+
+def test_name_inside_a_title_line_is_another_person():
+    text = (
+        "Mer information\n\nElmer Eriksson (M)\n(ersättare för Veronika Kerr 1:a vice "
+        "ordförande)\nsocialnämnden\n072-733 07 32\n"
+    )
+    found = people_of(text)
+    assert found["Veronika Kerr"].roles == ["1:a vice ordförande"]
+    assert found["Elmer Eriksson"].roles == ["ersättare för 1:a vice ordförande"]
+    assert found["Elmer Eriksson"].phones == ["+46727330732"]
+    assert found["Veronika Kerr"].phones == []
+
+
+# --- merging -------------------------------------------------------------------------------
+
+
+def test_later_mentions_join_the_full_name_and_the_fuller_role_wins():
+    text = (
+        "– Det är ett sätt att avdramatisera, säger Joachim Heimersson, stabschef på "
+        "individ- och familjeomsorgen.\n\n"
+        "Joachim Heimersson, stabschef individ- och familjeomsorgen, Huddinge\n\n"
+        "– Vi har jobbat på, berättar Heimersson.\n\n– Och vi fortsätter, berättar Joachim."
+    )
+    (person,) = extract(text).people
+    assert person.name == "Joachim Heimersson"
+    assert person.roles == ["stabschef på individ- och familjeomsorgen"]
+    assert len(person.mentions) == 4
+    assert [r.value for r in person.role_mentions] == [
+        "stabschef på individ- och familjeomsorgen",
+        "stabschef individ- och familjeomsorgen",
+    ]
+
+
+def test_an_ambiguous_last_name_joins_no_one():
+    text = (
+        "Anette Stork-Stjernström, chef för enheten, och Anna Stork-Stjernström, "
+        "samordnare, deltog. – Det gick bra, säger Stork-Stjernström."
+    )
+    found = people_of(text)
+    assert set(found) == {"Anette Stork-Stjernström", "Anna Stork-Stjernström"}
+    assert all(len(p.mentions) == 1 for p in found.values())
+
+
+def test_same_role_written_twice():
+    assert same_role("andre vice ordförande", "2:a vice ordförande")
+    assert same_role("kommunalråd", "kommunalråd med ansvar för socialt förebyggande")
+    assert same_role("förbundskansler", "österrikes förbundskansler")
+    assert not same_role("ordförande", "vice ordförande")
+    assert not same_role("kommunalråd", "ordförande i socialnämnden")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huddinge Kommun ska arbeta brett med förebyggande insatser.",
+        "Region Stockholm (S) och kommunerna samverkar.",
+        "Kontakt\n\nHaninge Kommun\n08-606 70 00",
+        "Preventionen Politiskt\n\nFör mer information kontakta 08-535 300 00",
+        "Hälsa, lärande och trygghet (HLT) är en satsning i Umeå kommun.",
+        "Forskarna vid European Spallation Source (ESS) i Lund.",
+    ],
+)
+def test_bodies_places_and_headings_are_not_people(text):
+    assert extract(text).people == []
+
+
+def test_every_person_role_and_contact_link_says_what_found_it():
+    text = (
+        "– Vi satsar, säger Anna Berg (S), ordförande i socialnämnden.\n\n"
+        "Kontakt\nAnna Berg\n070-123 45 67"
+    )
+    record = extract(text)
+    (person,) = record.people
+    assert person.source == "press_people" and 0 < person.confidence <= 1
+    assert person.explanation
+    (role,) = person.role_mentions
+    assert record.text[role.span.start : role.span.end].lower() == role.value
+    (contact,) = record.contacts
+    assert contact.person_id == person.id and contact.person_link
+
+
+# --- contacts ------------------------------------------------------------------------------
+
+
+def test_two_names_and_two_numbers_on_one_line_pair_in_order():
+    text = (
+        "För mer information kontakta\n"
+        "Anna Berg (S) och Per Ek (M), 070-111 22 33 och 073-444 55 66\n"
+    )
+    found = people_of(text)
+    assert found["Anna Berg"].phones == ["+46701112233"]
+    assert found["Per Ek"].phones == ["+46734445566"]
+
+
+def test_email_local_part_with_folded_letters_finds_its_owner():
+    text = (
+        "Frågor besvaras av Åsa Bäckström (V), andre vice ordförande, och av Elmer "
+        "Eriksson (M). Skriv till asa.backstrom@umea.se."
+    )
+    found = people_of(text)
+    assert found["Åsa Bäckström"].emails == ["asa.backstrom@umea.se"]
+    assert found["Elmer Eriksson"].emails == []
+
+
+# --- organization --------------------------------------------------------------------------
+
+
+def _org(oid: str, name: str, kind: str, text: str, needle: str) -> Organization:
+    start = text.index(needle)
+    span = Span(start=start, end=start + len(needle), text=needle)
+    return Organization(
+        id=oid, name=name, type=kind, mentions=[span], source="test", confidence=1.0
+    )  # type: ignore[arg-type]
+
+
+def test_person_is_tied_to_the_most_specific_organization_in_their_title(nlp):
+    text = (
+        "Huddinge kommun satsar. – Fler ska nås, säger Aza Cheragwandi (S), ordförande i "
+        "socialnämnden i Huddinge kommun. Socialnämnden beslutar i maj."
+    )
+    doc = nlp(text)
+    municipality = _org("O1", "Huddinge kommun", "municipality", text, "Huddinge kommun")
+    municipality.mentions.append(
+        Span(
+            start=text.rindex("Huddinge kommun"),
+            end=text.rindex("Huddinge kommun") + 15,
+            text="Huddinge kommun",
+        )
+    )
+    committee = _org("O2", "socialnämnden", "committee", text, "socialnämnden")
+    (person,), _ = people_and_quotes(doc, [], [municipality, committee])
+    assert person.organization_id == "O2"
+    assert person.organization_explanation
+
+
+def test_contact_block_organization_line_ties_the_person(nlp):
+    text = "Mer information\n\nEva Andersson (S)\nordförande\nUmeå kommun\n070-326 63 80\n"
+    doc = nlp(text)
+    umea = _org("O1", "Umeå kommun", "municipality", text, "Umeå kommun")
+    (person,), _ = people_and_quotes(doc, [], [umea])
+    assert person.organization_id == "O1"
+
+
+def test_an_organization_mentioned_elsewhere_is_not_the_persons(nlp):
+    text = "Polisen deltar i arbetet. – Vi ses, säger Anna Berg, samordnare."
+    doc = nlp(text)
+    police = _org("O1", "Polisen", "agency", text, "Polisen")
+    (person,), _ = people_and_quotes(doc, [], [police])
+    assert person.organization_id is None
+
+
+# --- with a trained NER --------------------------------------------------------------------
+
+
+def test_ner_person_entities_are_merged_with_rule_mentions(nlp):
+    text = "Statsminister Ulf Kristersson besöker Umeå. Kristersson träffar Anna Berg där."
+    doc = nlp(text)
+    start = text.index("Ulf Kristersson")
+    ents = [doc.char_span(start, start + len("Ulf Kristersson"), label="PER")]
+    other = text.index("Anna Berg")
+    ents.append(doc.char_span(other, other + len("Anna Berg"), label="PER"))
+    doc.ents = [e for e in ents if e is not None]
+    people, _ = people_and_quotes(doc, [], [])
+    by_name = {p.name: p for p in people}
+    assert set(by_name) == {"Ulf Kristersson", "Anna Berg"}
+    assert by_name["Ulf Kristersson"].roles == ["statsminister"]
+    assert len(by_name["Ulf Kristersson"].mentions) == 1

@@ -1,0 +1,107 @@
+"""Quotes: passages of direct speech in Swedish press releases, and who speaks them."""
+
+from __future__ import annotations
+
+from pipeline import extract
+from pipeline.components.quotes import find_quotes
+from pipeline.schema import Record
+
+
+def speakers(record: Record) -> list[tuple[str | None, str]]:
+    names = {p.id: p.name for p in record.people}
+    return [(names.get(q.speaker_id or ""), q.text[:25]) for q in record.quotes]
+
+
+def test_dashed_paragraph_with_attribution_and_title_after_it():
+    record = extract(
+        "Kommunen satsar.\n\n– Vi ska stärka föräldrarna i deras roll, säger Lars Björkman "
+        "(HP), ordförande i rådet.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.text == "Vi ska stärka föräldrarna i deras roll"
+    assert record.text[quote.span.start : quote.span.end] == quote.text
+    assert speakers(record) == [("Lars Björkman", "Vi ska stärka föräldrarna")]
+    assert quote.source == "press_quotes" and quote.explanation
+
+
+def test_hyphen_without_space_and_minister_title_before_the_name():
+    record = extract(
+        "-En framgångsfaktor är att vi fokuserat långsiktigt, säger Inger Dahlberg.\n\n"
+        "- Med detta förslag förenklas reglerna, säger infrastruktur- och bostadsminister "
+        "Andreas Carlson.\n"
+    )
+    assert [s for s, _ in speakers(record)] == ["Inger Dahlberg", "Andreas Carlson"]
+
+
+def test_quotation_marks_open_speech():
+    record = extract(
+        "”Sveriges stöd till Globala miljöfonden är viktigt för klimatet”, säger bistånds- "
+        "och utrikeshandelsminister Johan Forssell (M).\n"
+    )
+    (quote,) = record.quotes
+    assert quote.text.startswith("Sveriges stöd till Globala miljöfonden")
+    assert speakers(record)[0][0] == "Johan Forssell"
+
+
+def test_unnamed_speaker_gives_null_and_continuations_follow_the_last_named():
+    text = (
+        "– Vet ni vad, säger han. Vi har en föräldrarådgivare här på skolan.\n\n"
+        "– Det är ett sätt att avdramatisera socialtjänsten, säger Anette Stork-Stjernström, "
+        "chef för enheten.\n\n"
+        "Anna Berg, Huddinge\n\nAnna Berg, Huddinge\n\n"
+        "– Föräldrarådgivarna finns ute på skolorna och möter lärare.\n\n"
+        "Arbetet samordnas centralt, säger Joachim Heimersson, stabschef.\n\n"
+        "– Vi har jobbat på med det vi har.\n"
+    )
+    assert [s for s, _ in speakers(extract(text))] == [
+        None,
+        "Anette Stork-Stjernström",
+        "Anette Stork-Stjernström",
+        "Joachim Heimersson",
+    ]
+
+
+def test_name_line_ending_in_a_colon_names_the_speaker():
+    text = "Ebba Busch, energi- och näringsminister:\n– Regelbördan måste ned och tempot upp.\n"
+    assert speakers(extract(text)) == [("Ebba Busch", "Regelbördan måste ned och")]
+
+
+def test_bare_name_line_with_colon_is_a_person_and_the_speaker():
+    record = extract("Anna Berg (S):\n– Vi har fått fler platser i förskolan i år.\n")
+    assert speakers(record) == [("Anna Berg", "Vi har fått fler platser ")]
+    assert record.people[0].party == "S"
+
+
+def test_speaker_named_on_the_line_after_the_quote():
+    text = "”Det här är efterlängtade förslag för svenskt vattenbruk.”\nsäger Peter Kullgren.\n"
+    assert speakers(extract(text)) == [("Peter Kullgren", "Det här är efterlängtade ")]
+
+
+def test_first_name_attribution_joins_the_full_name():
+    text = (
+        "– Vi startar nu, säger Iréne Svensson, samordnare.\n\n"
+        "– Och vi fortsätter med fler grupper i höst, berättar Iréne.\n"
+    )
+    record = extract(text)
+    assert [s for s, _ in speakers(record)] == ["Iréne Svensson", "Iréne Svensson"]
+    assert record.quotes[1].speaker_name == "Iréne"
+
+
+def test_a_quoted_phrase_or_document_quotation_is_not_speech():
+    text = (
+        "”Årets förebyggande kommun” tilldelas varje år en kommun.\n\n"
+        "Beredningen ska ”bereda, utveckla och samordna ärenden som rör trygghet”.\n"
+    )
+    assert find_quotes(text) == []
+
+
+def test_markdown_list_items_are_not_speech():
+    text = (
+        "Regeringen föreslår:\n\n- Ett nytt register för donationer\n- Skärpta krav på tillstånd\n"
+    )
+    assert find_quotes(text) == []
+
+
+def test_speech_without_an_attribution_or_earlier_speaker_has_no_speaker():
+    (quote,) = find_quotes("Inledning.\n\n– Alla barn har rätt till en trygg uppväxt.\n")
+    assert quote.speaker is None
