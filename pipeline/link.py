@@ -118,6 +118,11 @@ def _owner_by_email(people: list[Person], contact: Contact) -> Person | None:
     return None
 
 
+def _lines_between(text: str, start: int, end: int) -> int:
+    """Lines with text from `start` to `end`: blank lines do not separate a block."""
+    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
+
+
 def _owner_by_block(text: str, starts: list[tuple[int, Person]], contact: Contact) -> Person | None:
     """The name heading the contact's block: the last name mention before it that opens
     its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it."""
@@ -129,7 +134,7 @@ def _owner_by_block(text: str, starts: list[tuple[int, Person]], contact: Contac
     block_end = _block_end(text, nearest, later[0] if later else len(text))
     if contact.span.start >= block_end:
         return None
-    near = [(s, p) for s, p in before if text.count("\n", s, contact.span.start) <= BLOCK_LINES]
+    near = [(s, p) for s, p in before if _lines_between(text, s, contact.span.start) <= BLOCK_LINES]
     heads = [(s, p) for s, p in near if _LINE_HEAD.match(text[text.rfind("\n", 0, s) + 1 : s])]
     chosen = heads or near
     return chosen[-1][1] if chosen else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .names import valid_name
-from .roles import is_genitive, starts_with_title
+from .roles import starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group
 
@@ -122,7 +122,7 @@ def same_role(a: str, b: str) -> bool:
     return (
         longer == shorter
         or longer.startswith(shorter + " ")
-        or (longer.endswith(" " + shorter) and " " not in owner and is_genitive(owner))
+        or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
         or SequenceMatcher(None, a, b).ratio() >= 0.85
     )
 

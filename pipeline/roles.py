@@ -61,9 +61,16 @@ def _not_genitives() -> frozenset[str]:
     return frozenset(read_lines("not_genitives.txt"))
 
 
+# A genitive owner: capitalised ("Trafikverkets", "MSB:s", "Danmarks") or a lower-case
+# noun's genitive ending ("socialnämndens", "rådets", "skolministerns"); passives such as
+# "utses", "hålls" and words such as "hos" are no owners.
+_GENITIVE = r"(?:\p{Lu}[\p{L}:-]+s|\p{Ll}[\p{Ll}-]*(?:[nrt]s|:s))"
+_ADJECTIVE = r"\p{Lu}\p{Ll}+a"  # "Europeiska rådets", "Nordiska ministerrådets"
+
+
 def is_genitive(word: str) -> bool:
     """'socialnämndens', 'UD:s': a word that owns the title after it."""
-    return len(word) > 2 and word.endswith("s") and word.casefold() not in _not_genitives()
+    return bool(regex.fullmatch(_GENITIVE, word)) and word.casefold() not in _not_genitives()
 
 
 @cache
@@ -71,9 +78,9 @@ def title_before_name() -> str:
     """A regex for a title written before a name: "statsminister", "UD:s rättschef",
     "arbetsmarknads- och integrationsminister", "minister för civilt försvar"."""
     not_genitive = "|".join(regex.escape(w) for w in _not_genitives())
-    owner = rf"(?!(?i:{not_genitive})\b)[\p{{L}}:]{{2,}}s "
+    owner = rf"(?!(?i:{not_genitive})\b){_GENITIVE} "
     # "socialnämndens ordförande", "Europeiska rådets ordförande", "Stockholms läns ..."
-    genitive = rf"(?:(?<![\p{{L}}:-])(?:\p{{Lu}}\p{{Ll}}+ |{owner})?{owner})?"
+    genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{owner})?{owner})?"
     compound = r"(?:\p{L}+-(?:, \p{L}+-)* (?:och|eller) )?"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"
     covers = r"(?: (?:för|i) (?:\p{Ll}+ ){0,2}?\p{Ll}+(?= \p{Lu}))?"

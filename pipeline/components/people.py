@@ -187,13 +187,19 @@ def titled_mentions(text: str) -> list[Mention]:
     return found
 
 
+def _is_acronym_of(mark: str | None, name: str) -> bool:
+    """'Ung Företagsamhet (UF)': a mark spelling the name's initials is its acronym."""
+    initials = "".join(w[0] for w in regex.split(r"[\s-]+", name) if w[:1].isupper())
+    return bool(mark) and len(mark or "") >= 2 and (mark or "").upper() == initials.upper()
+
+
 def party_mentions(text: str) -> list[Mention]:
     """'Namn (S)': alone, a longer unknown mark is more likely an acronym ("European
     Spallation Source (ESS)"), so it needs a known party or a mark of one or two letters."""
     found = []
     for m in _patterns()["party"].finditer(text):
         mark = m["party"].upper()
-        if mark not in party_marks() and len(mark) > 2:
+        if mark not in party_marks() and (len(mark) > 2 or _is_acronym_of(mark, m["name"])):
             continue
         if mention := _mention(m, 0.9, "name followed by a party mark"):
             found.append(_with_apposition(text, mention, m.end()))
