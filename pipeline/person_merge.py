@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+import regex
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .names import valid_name
+from .names import NAME_WORD, valid_name
 from .roles import starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group
@@ -72,7 +73,8 @@ def _ner_people(doc: Doc) -> list[Found]:
         while words and starts_with_title(words[0], within=1):
             words = words[1:]
         name = " ".join(words)
-        if valid_name(name):
+        single = len(words) == 1 and regex.fullmatch(NAME_WORD, name)  # joined if it fits
+        if valid_name(name) or single:
             start = ent.end_char - len(name)
             found.append(
                 Found(

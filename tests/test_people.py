@@ -334,3 +334,12 @@ def test_ner_person_entities_are_merged_with_rule_mentions(nlp):
     assert set(by_name) == {"Ulf Kristersson", "Anna Berg"}
     assert by_name["Ulf Kristersson"].roles == ["statsminister"]
     assert len(by_name["Ulf Kristersson"].mentions) == 1
+
+
+def test_a_lone_ner_surname_joins_its_person(nlp):
+    text = "Statsminister Ulf Kristersson besöker Umeå. Kristersson träffar elever där."
+    doc = nlp(text)
+    start = text.index("Kristersson träffar")
+    doc.ents = [doc.char_span(start, start + len("Kristersson"), label="PER")]
+    (person,), _ = people_and_quotes(doc, [], [])
+    assert [m.text for m in person.mentions] == ["Ulf Kristersson", "Kristersson"]

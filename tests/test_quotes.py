@@ -77,6 +77,31 @@ def test_speaker_named_on_the_line_after_the_quote():
     assert speakers(extract(text)) == [("Peter Kullgren", "Det här är efterlängtade ")]
 
 
+def test_speech_run_attributed_at_its_end_and_a_quote_running_over_two_lines():
+    text = (
+        "Besöket gällde arbetsmarknaden.\n\n"
+        "– Alla blir vinnare om det här fungerar bättre än idag.\n\n"
+        "– Att hitta fler vägar till arbete är prioriterat, säger arbetsmarknads- och "
+        "integrationsminister Johan Pehrson.\n\n"
+        "– Jag är övertygad om att svenska system är av intresse.\n"
+        "Jag ser fram emot samarbetet, säger försvarsminister Pål Jonson.\n"
+    )
+    assert [s for s, _ in speakers(extract(text))] == [
+        "Johan Pehrson",
+        "Johan Pehrson",
+        "Pål Jonson",
+    ]
+
+
+def test_a_title_without_a_name_is_an_unnamed_speaker():
+    text = (
+        "– Vi stöder Ukraina, säger bistånds- och utrikeshandelsminister Benjamin Dousa.\n\n"
+        "– HUG utmärker sig genom sin kreativitet, säger bistånds- och "
+        "utrikeshandelsministern.\n"
+    )
+    assert [s for s, _ in speakers(extract(text))] == ["Benjamin Dousa", None]
+
+
 def test_first_name_attribution_joins_the_full_name():
     text = (
         "– Vi startar nu, säger Iréne Svensson, samordnare.\n\n"

@@ -48,9 +48,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     pronouns = "|".join(regex.escape(p) for p in read_lines("speaker_pronouns.txt"))
     return {
-        "unnamed": regex.compile(rf"[,”\"»]\s*(?:{verbs}) (?:{pronouns})\b", regex.I),
-        # Used with .match(text, pos): anchored at the line's start without "^".
-        "lead": regex.compile(rf"\s*(?:{verbs}) "),
+        # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
+        # not "säger utrikesministern Tobias Billström" (a title before a name).
+        "unnamed": regex.compile(
+            rf"[,”\"»]\s*(?P<verb>{verbs}) (?:(?:{pronouns})\b|(?:[\p{{Ll}}-]+,? "
+            rf"(?:och|eller) )?\p{{Ll}}[\p{{Ll}}-]*(?:n|et)\b(?! \p{{Lu}}))",
+            regex.I,
+        ),
         "colon_line": regex.compile(
             rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
             rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"
@@ -147,7 +151,7 @@ def _attributed(
     """A speaker named (or left unnamed) inside the paragraph itself."""
     named = next(((s, e, name) for s, e, name in attributions if body < s < end), None)
     unnamed = _patterns()["unnamed"].search(text, body, end)
-    if named and (unnamed is None or named[0] < unnamed.start()):
+    if named and (unnamed is None or named[0] <= unnamed.start("verb")):
         cut = _attribution_start(text, named[0], body)
         speech_end = cut if _ends_paragraph(text, named[1], end) else stop
         return Passage(body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it")
@@ -173,12 +177,10 @@ def _unattributed(
 ) -> Passage | None:
     """A speaker on the line after or above; else a dashed paragraph continues."""
     body, stop = speech
-    if n + 1 < len(paragraphs):
-        next_start, next_end = paragraphs[n + 1]
-        lead = _patterns()["lead"].match(text, next_start, next_end)
-        named = next(((s, name) for s, _, name in attributions if s == next_start), None)
-        if lead and named:
-            return Passage(body, stop, named[1], 0.85, "speech verb and name on the next line")
+    after = _named_after(text, paragraphs, n, attributions)
+    next_line = n + 1 < len(paragraphs) and paragraphs[n + 1][0] == paragraphs[n][1] + 1
+    if after and not after[1] and next_line:
+        return Passage(body, stop, after[0], 0.85, "speech goes on to an attribution below")
     if n > 0:
         prev_start, prev_end = paragraphs[n - 1]
         m = _patterns()["colon_line"].match(text, prev_start, prev_end)
@@ -189,7 +191,25 @@ def _unattributed(
     earlier = [name for s, _, name in attributions if s < body]
     if earlier:
         return Passage(body, stop, earlier[-1], 0.7, "continues the last named speaker")
+    if after:
+        return Passage(body, stop, after[0], 0.6, "first of a run of speech attributed below")
     return Passage(body, stop, None, 0.5, "continues, no speaker named before it")
+
+
+def _named_after(
+    text: str, paragraphs: list[tuple[int, int]], n: int, attributions: list[tuple[int, int, str]]
+) -> tuple[str, bool] | None:
+    """The speaker named at the end of the next paragraph, and whether that paragraph is a
+    passage of its own (dashed) rather than the rest of this one ("…\nsäger Per Ek.")."""
+    if n + 1 >= len(paragraphs):
+        return None
+    start, end = paragraphs[n + 1]
+    for s, e, name in attributions:
+        lead_in = text[start:s].rstrip()
+        closes = not lead_in or lead_in[-1] in ',”"»'
+        if start <= s < end and closes and _ends_paragraph(text, e, end):
+            return name, _speech_start(text, start, end) is not None
+    return None
 
 
 class QuoteFinder:
