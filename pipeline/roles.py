@@ -80,8 +80,11 @@ def title_before_name() -> str:
     not_genitive = "|".join(regex.escape(w) for w in _not_genitives())
     owner = rf"(?!(?i:{not_genitive})\b){_GENITIVE} "
     # "socialnämndens ordförande", "Europeiska rådets ordförande", "Stockholms läns ..."
-    genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{owner})?{owner})?"
-    compound = r"(?:\p{L}+-(?:, \p{L}+-)* (?:och|eller) )?"
+    # A capitalised word before a lower-case owner ("Blekinge läns"), never before a
+    # capitalised one: "Jessica Rosencrantz Nordmakedoniens EU-minister" is two people.
+    place = r"\p{Lu}\p{Ll}+ (?=\p{Ll})"
+    genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{owner})?{owner})?"
+    compound = r"(?:\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) )?"  # also "energi-och"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"
     covers = r"(?: (?:för|i) (?:\p{Ll}+ ){0,2}?\p{Ll}+(?= \p{Lu}))?"
     return rf"{genitive}{compound}{modifiers}{title_word_pattern()}{covers}"
@@ -112,6 +115,8 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
     words = phrase.split()
     while len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "eller"):
         words = words[2:]  # "energi- och näringsminister"
+    if words and regex.fullmatch(r"\p{L}+-(?:och|eller)", words[0]):
+        words = words[1:]  # "energi-och näringsminister", as sometimes printed
     while words and words[0].endswith("-,"):
         words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
     words = words[:within]

@@ -87,6 +87,18 @@ def test_name_then_title_after_comma_as_a_minister_release_writes_it():
     assert people_of(text)["Lotta Edholm"].roles == ["statsråd"]
 
 
+def test_a_genitive_owner_after_a_name_starts_the_next_title():
+    text = (
+        "I samband med statsbesöket träffade finansminister Elisabeth Svantesson Danmarks "
+        "skatteminister Jeppe Bruus. – Avtalet är klart, säger energi-och näringsminister "
+        "Ebba Busch."
+    )
+    found = people_of(text)
+    assert found["Elisabeth Svantesson"].roles == ["finansminister"]
+    assert found["Jeppe Bruus"].roles == ["danmarks skatteminister"]
+    assert found["Ebba Busch"].roles == ["energi-och näringsminister"]
+
+
 def test_list_of_titled_names_keeps_each_title_with_its_name():
     text = (
         "Deltar gör finansmarknadsminister Niklas Wykman, riksbankschef Erik Thedéen, "

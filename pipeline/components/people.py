@@ -125,7 +125,15 @@ def _name_bounds(m: regex.Match[str]) -> tuple[int, int, str] | None:
         first = name.split()[0]
         name = name[len(first) + 1 :]
         start += len(first) + 1
+    words = name.split()
+    if len(words) > 2 and words[-1].endswith("s") and _title_follows(m.string, start + len(name)):
+        name = " ".join(words[:-1])  # "Elisabeth Svantesson Danmarks skatteminister ..."
     return (start, start + len(name), name) if valid_name(name) else None
+
+
+def _title_follows(text: str, end: int) -> bool:
+    nxt = regex.match(r" (\S+)", text[end : end + 60])
+    return bool(nxt and starts_with_title(nxt.group(1), within=1))
 
 
 def _mention(m: regex.Match[str], score: float, why: str) -> Mention | None:
@@ -177,9 +185,21 @@ def speech_mentions(text: str) -> list[Mention]:
     return found
 
 
+def _titled_matches(text: str) -> list[regex.Match[str]]:
+    """Title + name matches; where a name ended in the next title's genitive owner
+    ("... Elisabeth Svantesson Danmarks skatteminister Jeppe Bruus"), match again there."""
+    pattern = _patterns()["titled"]
+    found = list(pattern.finditer(text))
+    for m in list(found):
+        bounds = _name_bounds(m)
+        if bounds and bounds[1] < m.end("name") and (again := pattern.match(text, bounds[1] + 1)):
+            found.append(again)
+    return found
+
+
 def titled_mentions(text: str) -> list[Mention]:
     found = []
-    for m in _patterns()["titled"].finditer(text):
+    for m in _titled_matches(text):
         if mention := _mention(m, 0.9, "name after a title"):
             mention.roles += _title_role(text, m)
             mention.context.append((m.start(), m.end()))
