@@ -322,6 +322,14 @@ def test_contact_block_organization_line_ties_the_person(nlp):
     assert person.organization_id == "O1"
 
 
+def test_workplace_after_a_titled_name_ties_the_person(nlp):
+    text = "– Vi har arbetat länge, säger kommundirektör Tomas Nilsson i Luleå kommun."
+    doc = nlp(text)
+    lulea = _org("O1", "Luleå kommun", "municipality", text, "Luleå kommun")
+    (person,), _ = people_and_quotes(doc, [], [lulea])
+    assert person.organization_id == "O1"
+
+
 def test_an_organization_mentioned_elsewhere_is_not_the_persons(nlp):
     text = "Polisen deltar i arbetet. – Vi ses, säger Anna Berg, samordnare."
     doc = nlp(text)

@@ -202,9 +202,15 @@ def titled_mentions(text: str) -> list[Mention]:
     for m in _titled_matches(text):
         if mention := _mention(m, 0.9, "name after a title"):
             mention.roles += _title_role(text, m)
-            mention.context.append((m.start(), m.end()))
+            mention.context.append((m.start(), _workplace_end(text, m.end())))
             found.append(_with_apposition(text, mention, m.end()))
     return found
+
+
+def _workplace_end(text: str, end: int) -> int:
+    """'kommundirektör Tomas Nilsson i Luleå kommun': the place of work after the name."""
+    m = regex.match(r" (?:i|på|vid|från) [^,.;:\n]{1,60}", text[end:])
+    return end + m.end() if m else end
 
 
 def _is_acronym_of(mark: str | None, name: str) -> bool:
