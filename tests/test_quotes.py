@@ -93,6 +93,17 @@ def test_speech_run_attributed_at_its_end_and_a_quote_running_over_two_lines():
     ]
 
 
+def test_a_party_spokesperson_with_a_plural_modifier_title_is_the_speaker():
+    text = (
+        "– Museet ska öppna igen, säger kulturminister Parisa Liljestrand.\n\n"
+        "– Vi har samsyn om museet, säger Sverigedemokraternas kulturpolitiska talesperson "
+        "Alexander Christiansson.\n"
+    )
+    record = extract(text)
+    assert [s for s, _ in speakers(record)] == ["Parisa Liljestrand", "Alexander Christiansson"]
+    assert record.people[1].roles == ["sverigedemokraternas kulturpolitiska talesperson"]
+
+
 def test_a_title_without_a_name_is_an_unnamed_speaker():
     text = (
         "– Vi stöder Ukraina, säger bistånds- och utrikeshandelsminister Benjamin Dousa.\n\n"
