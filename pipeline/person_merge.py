@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 from typing import Any
 
 import regex
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .names import NAME_WORD, valid_name
+from .resources import read_table
 from .roles import starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group
@@ -168,17 +170,40 @@ def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int
 def organization_of(
     mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
 ) -> tuple[Organization, str] | None:
-    """The most specific organization mentioned inside the person's role or block text."""
+    """The most specific organization mentioned inside the person's role or block text;
+    else, for someone holding a position, the municipality or region publishing it."""
     contexts = _contexts(mentions, roles)
     candidates = []
     for org in organizations:
         inside = [m for m in org.mentions if any(s <= m.start and m.end <= e for s, e in contexts)]
         if inside:
             candidates.append((ORG_SPECIFICITY.get(org.type, 5), inside[0].start, org))
-    if not candidates:
+    if candidates:
+        _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
+        return best, f"{best.type} named in the person's title or contact block"
+    home = publisher(organizations)
+    if home and any(r.value not in _outside_roles() for r in roles):
+        return home, f"the release's own {home.type} (most mentioned), none named with the person"
+    return None
+
+
+def publisher(organizations: list[Organization]) -> Organization | None:
+    """The most mentioned organization, when it is a municipality or region: in a
+    municipal release the body that publishes it and employs the people it names."""
+    if not organizations:
         return None
-    _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
-    return best, f"{best.type} named in the person's title or contact block"
+    top = max(
+        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
+    )
+    return top if top.type in ("municipality", "region") and len(top.mentions) >= 2 else None
+
+
+@cache
+def _outside_roles() -> frozenset[str]:
+    """Roles from labels that do not make a person the publisher's ("fotograf")."""
+    return frozenset(
+        row["role"] for row in read_table("person_labels.tsv") if row.get("staff") == "no"
+    )
 
 
 def _party(mentions: list[Found]) -> str | None:

@@ -330,6 +330,38 @@ def test_workplace_after_a_titled_name_ties_the_person(nlp):
     assert person.organization_id == "O1"
 
 
+def test_a_titled_person_with_no_body_named_belongs_to_the_publishing_municipality(nlp):
+    text = (
+        "Huddinge kommun satsar på folkhälsa. Huddinge kommun ska ha ett "
+        "självmordsförebyggande arbete.\n\nFotograf: Per-Olof Svensson\n\n"
+        "– Fysisk aktivitet ger balans, säger Ingalill Söderberg, kommunalråd med ansvar "
+        "för folkhälsa."
+    )
+    doc = nlp(text)
+    huddinge = _org("O1", "Huddinge kommun", "municipality", text, "Huddinge kommun")
+    second = text.rindex("Huddinge kommun")
+    huddinge.mentions.append(Span(start=second, end=second + 15, text="Huddinge kommun"))
+    people, _ = people_and_quotes(doc, [], [huddinge])
+    by_name = {p.name: p for p in people}
+    assert by_name["Ingalill Söderberg"].organization_id == "O1"
+    assert "own municipality" in (by_name["Ingalill Söderberg"].organization_explanation or "")
+    assert by_name["Per-Olof Svensson"].organization_id is None
+
+
+def test_no_publisher_when_the_most_mentioned_body_is_an_agency(nlp):
+    text = (
+        "Regeringen ger uppdrag. Regeringen beslutar i dag. Besöket gäller Karlskoga kommun."
+        "\n\nFör intervjuer, kontakta pressekreterare Caroline Opsahl."
+    )
+    doc = nlp(text)
+    government = _org("O1", "regeringen", "agency", text, "Regeringen")
+    second = text.rindex("Regeringen")
+    government.mentions.append(Span(start=second, end=second + 10, text="Regeringen"))
+    karlskoga = _org("O2", "Karlskoga kommun", "municipality", text, "Karlskoga kommun")
+    (person,), _ = people_and_quotes(doc, [], [government, karlskoga])
+    assert person.organization_id is None
+
+
 def test_an_organization_mentioned_elsewhere_is_not_the_persons(nlp):
     text = "Polisen deltar i arbetet. – Vi ses, säger Anna Berg, samordnare."
     doc = nlp(text)

@@ -280,13 +280,15 @@ def block_mentions(text: str) -> list[Mention]:
         if mention is None:
             continue
         block_end = m.end()
+        embedded: list[Mention] = []
         for line_start, line_end in _line_spans(text, m.end()):
             if pats["name_line"].match(text, line_start, line_end):
                 break
-            found += _embedded_people(text, line_start, line_end, mention)
+            embedded += _embedded_people(text, line_start, line_end, mention)
             block_end = line_end
-        mention.context.append((m.end(), block_end))
-        found.append(mention)
+        for person in [mention, *embedded]:  # the block's body lines tie them all
+            person.context.append((m.end(), block_end))
+        found += [mention, *embedded]
     return found
 
 
