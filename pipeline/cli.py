@@ -48,6 +48,21 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    gold = evaluate.load_gold(Path(args.gold))
+    if not gold:
+        print(f"no gold files (*.json) in {args.gold}", file=sys.stderr)
+        return 2
+    scores = evaluate.evaluate(evaluate.load_records(Path(args.records)), gold)
+    if args.json:
+        print(json.dumps(evaluate.as_json(scores), indent=2))
+    else:
+        print(evaluate.as_table(scores))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressx",
@@ -82,6 +97,17 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="assemble the spaCy pipeline and save it under models/")
     build.add_argument("-o", "--output", default="models/pipeline")
     build.set_defaults(func=_build)
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score records against gold files: precision, recall, F1 per field",
+        description="Pair records with gold files by source file stem and score each field "
+        "as ANNOTATION.md describes (see pipeline/evaluate.py).",
+    )
+    ev.add_argument("records", metavar="RECORDS.jsonl")
+    ev.add_argument("--gold", required=True, metavar="DIR", help="directory of gold *.json")
+    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.set_defaults(func=_evaluate)
     return top
 
 
