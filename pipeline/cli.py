@@ -63,6 +63,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    index = build_report(Path(args.records), Path(args.output))
+    print(f"report -> {index}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressx",
@@ -108,6 +116,16 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", required=True, metavar="DIR", help="directory of gold *.json")
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ev.set_defaults(func=_evaluate)
+
+    report = sub.add_parser(
+        "report",
+        help="static HTML report of a records file",
+        description="Write an index page and a page per document with every span highlighted "
+        "(reads errors.jsonl beside RECORDS.jsonl when present).",
+    )
+    report.add_argument("records", metavar="RECORDS.jsonl")
+    report.add_argument("-o", "--output", default="output/report", metavar="DIR")
+    report.set_defaults(func=_report)
     return top
 
 
