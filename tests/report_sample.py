@@ -161,7 +161,7 @@ def sample_record(doc_id: str = "00ff00ff00ff00ff", **overrides: Any) -> dict[st
             }
         ],
         "dates": [{"value": "2024-04-09", "span": _span("9 april 2024"), **_prov("press_dates")}],
-        "warnings": [f"suspicious markup in text: {PAYLOAD_IMG}"],
+        "warnings": [f"suspicious markup in text: {PAYLOAD_IMG}", "quote without a named speaker"],
         "metadata": {},
     }
     record.update(overrides)

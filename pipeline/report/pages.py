@@ -52,9 +52,12 @@ def _list(values: object) -> str:
     )
 
 
-def _conf(item: Json) -> str:
-    conf = item.get("confidence")
-    return f"{float(conf):.2f} · {item.get('source', '')}" if conf is not None else ""
+def _conf(item: Json) -> Html:
+    """The confidence, with what found it and why on hover."""
+    if item.get("confidence") is None:
+        return Html("")
+    why = " · ".join(str(item[k]) for k in ("source", "explanation") if item.get(k))
+    return tag("span", f"{float(item['confidence']):.2f}", class_="conf", title=why or None)
 
 
 # --- document page ---------------------------------------------------------------------
