@@ -71,6 +71,20 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .evaluate import load_records
+    from .export import export
+
+    try:
+        counts = export(load_records(Path(args.records)), args.to)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{name} {n}" for name, n in counts.items())
+    print(f"exported to {args.to}: {summary}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressx",
@@ -126,6 +140,16 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("records", metavar="RECORDS.jsonl")
     report.add_argument("-o", "--output", default="output/report", metavar="DIR")
     report.set_defaults(func=_report)
+
+    exp = sub.add_parser(
+        "export",
+        help="records as SQL tables: a DuckDB file or Parquet files",
+        description="Write normalised tables (documents, people, person_roles, organizations, "
+        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id.",
+    )
+    exp.add_argument("records", metavar="RECORDS.jsonl")
+    exp.add_argument("--to", required=True, metavar="duckdb:FILE|parquet:DIR")
+    exp.set_defaults(func=_export)
     return top
 
 
