@@ -69,15 +69,14 @@ def _people(record: Json) -> Html:
         [
             p["name"],
             p.get("party") or "",
-            _list(p.get("roles")),
+            "; ".join(p.get("roles") or []),
             orgs.get(p.get("organization_id"), ""),
-            _list(p.get("emails")),
-            _list(p.get("phones")),
+            join(tag("div", c) for c in [*(p.get("emails") or []), *(p.get("phones") or [])]),
             _conf(p),
         ]
         for p in record.get("people") or []
     ]
-    headers = ["name", "party", "roles", "organization", "e-mails", "phones", "confidence"]
+    headers = ["name", "party", "roles", "organization", "contacts", "conf."]
     return table(headers, rows, "people")
 
 
