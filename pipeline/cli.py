@@ -48,6 +48,43 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    gold = evaluate.load_gold(Path(args.gold))
+    if not gold:
+        print(f"no gold files (*.json) in {args.gold}", file=sys.stderr)
+        return 2
+    scores = evaluate.evaluate(evaluate.load_records(Path(args.records)), gold)
+    if args.json:
+        print(json.dumps(evaluate.as_json(scores), indent=2))
+    else:
+        print(evaluate.as_table(scores))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    index = build_report(Path(args.records), Path(args.output))
+    print(f"report -> {index}", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .evaluate import load_records
+    from .export import export
+
+    try:
+        counts = export(load_records(Path(args.records)), args.to)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{name} {n}" for name, n in counts.items())
+    print(f"exported to {args.to}: {summary}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressx",
@@ -82,6 +119,37 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="assemble the spaCy pipeline and save it under models/")
     build.add_argument("-o", "--output", default="models/pipeline")
     build.set_defaults(func=_build)
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score records against gold files: precision, recall, F1 per field",
+        description="Pair records with gold files by source file stem and score each field "
+        "as ANNOTATION.md describes (see pipeline/evaluate.py).",
+    )
+    ev.add_argument("records", metavar="RECORDS.jsonl")
+    ev.add_argument("--gold", required=True, metavar="DIR", help="directory of gold *.json")
+    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.set_defaults(func=_evaluate)
+
+    report = sub.add_parser(
+        "report",
+        help="static HTML report of a records file",
+        description="Write an index page and a page per document with every span highlighted "
+        "(reads errors.jsonl beside RECORDS.jsonl when present).",
+    )
+    report.add_argument("records", metavar="RECORDS.jsonl")
+    report.add_argument("-o", "--output", default="output/report", metavar="DIR")
+    report.set_defaults(func=_report)
+
+    exp = sub.add_parser(
+        "export",
+        help="records as SQL tables: a DuckDB file or Parquet files",
+        description="Write normalised tables (documents, people, person_roles, organizations, "
+        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id.",
+    )
+    exp.add_argument("records", metavar="RECORDS.jsonl")
+    exp.add_argument("--to", required=True, metavar="duckdb:FILE|parquet:DIR")
+    exp.set_defaults(func=_export)
     return top
 
 
