@@ -4,6 +4,6 @@ Each registers itself with `Language.factory`; importing this package registers 
 and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
 
-from . import contacts, organizations, people
+from . import contacts, interventions, organizations, people
 
-__all__ = ["contacts", "organizations", "people"]
+__all__ = ["contacts", "interventions", "organizations", "people"]
