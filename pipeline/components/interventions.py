@@ -117,11 +117,11 @@ def _trigger_pattern() -> regex.Pattern[str]:
         rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till)\s\p{{Lu}}{NAME_WORD}"
         r"|\p{Ll}+(?=\s(?:och|samt)\s)"
     )
-    name = rf"{NAME_START}{NAME_WORD}?(?:\s(?:{more}))*"
+    name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
     quoted = r"[\"”“„»][^\"”“„»\n]{2,60}[\"”“„«]"
     item = rf"(?:{quoted}|{name})"
     return regex.compile(
-        rf"\b(?P<trigger>{words})\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
+        rf"(?<![\p{{L}}-])(?P<trigger>{words})\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
     )
 
 
@@ -143,7 +143,8 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Start of the line or sentence holding pos."""
-    return max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2, 0)
+    stop = text.rfind(". ", 0, pos)
+    return max(text.rfind("\n", 0, pos) + 1, stop + 2 if stop >= 0 else 0)
 
 
 ACRONYM_AFTER = regex.compile(r"\((?P<acr>\p{Lu}{2,6})\)")
@@ -155,6 +156,14 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
     return all(any(c == i for i in initials) for c in acronym)
 
 
+def _name_start(word: str, acronym: str) -> bool:
+    """A capitalised word giving the acronym's first letter, or a programme word heading
+    the name ("Samverkan för barn och unga … (BUS)")."""
+    if not word[0].isupper():
+        return False
+    return word[0] == acronym[0] or word.casefold().startswith(context_words())
+
+
 def find_acronym_names(text: str) -> Iterator[Hit]:
     """'Hälsa, lärande och trygghet (HLT) är en satsning': the shortest stretch before the
     parenthesis, from a capitalised word or the sentence start, whose initials spell it."""
@@ -163,16 +172,16 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
         line_start = _sentence_start(text, m.start())
         before = text[line_start : m.start()].rstrip()
         words = list(regex.finditer(r"[\p{L}-]+", before))
-        line_end = text.find("\n", m.end())
-        sentence = text[line_start : line_end if line_end >= 0 else len(text)]
-        if not any(c in sentence.casefold() for c in context_words()):
+        # the programme word in the name or right after it: "(HLT) är en satsning"
+        near = (before[-80:] + text[m.end() : m.end() + 30]).casefold()
+        if not any(regex.search(rf"\b{regex.escape(c)}", near) for c in context_words()):
             continue
         for k in range(len(words) - 1, -1, -1):
             first = words[k].group()
             span_words = [w.group() for w in words[k:]]
             if len(span_words) > 10:
                 break
-            if first[0].isupper() and _initials_fit(span_words, acr):
+            if _name_start(first, acr) and _initials_fit(span_words, acr):
                 start = line_start + words[k].start()
                 name = text[start : line_start + len(before)]
                 yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
@@ -180,7 +189,7 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
 
 
 ENUMERATION = regex.compile(
-    r"\b(?:insatser|metoder|program|aktiviteter)\s(?:såsom|som till exempel|som t\.ex\.|som)\s"
+    r"\b(?:insatser|metoder|program|aktiviteter)\s(?:såsom|som till exempel|som t\.ex\.)\s"
     r"(?P<list>[^.:\n]{3,200})"
 )
 
@@ -234,7 +243,8 @@ def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.name.casefold() in stoplist():
             continue
-        if h.score < 0.9 and any(s <= h.start and h.end <= e for s, e in orgs):
+        clash = [(s, e) for s, e in orgs if s < h.end and h.start < e]
+        if any(h.score < 0.9 or e - s > h.end - h.start for s, e in clash):
             continue  # a body named by the organizations rules, not a programme
         out.append(h)
     return out
