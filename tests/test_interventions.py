@@ -97,3 +97,15 @@ def test_compound_lemmas_join_noun_and_verb_readings():
     assert same_word("fältsekreterarna", "fältsekreterare")
     assert same_word("nattvandringen", "nattvandring")
     assert not same_word("familjehem", "familjecentral")
+
+
+def test_named_units_run_as_services(run):
+    text = (
+        "Förebyggarteamet och familjecentralerna är prioriterade verksamheter. "
+        "Besöken på Träfflokalen Fleming ökade. Mötet hölls i Stadshuset."
+    )
+    assert run(text) == {
+        "Förebyggarteamet": True,
+        "familjecentraler": False,
+        "Träfflokalen Fleming": True,
+    }

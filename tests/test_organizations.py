@@ -128,3 +128,18 @@ def test_lower_case_only_endings_need_lower_case_or_sentence_start(blank):
     # may type; the committee rule leaves it alone.
     text = "Uppdraget gick till Rymdstyrelsen. Kommunstyrelsen beslutade i går."
     assert orgs(blank, text) == {"kommunstyrelsen": "committee"}
+
+
+def test_ner_org_spans_are_canonicalised_filtered_and_less_sure(blank):
+    text = "Stiftelsen Tryggare Sverige och Umeå kommuns socialtjänst träffade Kommunen i går."
+    doc = blank(text)
+    doc.ents = [
+        doc.char_span(0, 27, label="ORG"),  # Stiftelsen Tryggare Sverige
+        doc.char_span(32, 44, label="ORG"),  # Umeå kommuns (a rule finds it too)
+        doc.char_span(67, 75, label="ORG"),  # Kommunen: generic
+    ]
+    hits = {h.name: (h.type, h.score) for h in find_organizations(doc)}
+    assert hits == {
+        "Stiftelsen Tryggare Sverige": ("other", 0.5),
+        "Umeå kommun": ("municipality", 0.93),
+    }

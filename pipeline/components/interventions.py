@@ -4,6 +4,7 @@
   först"), common-word measures in any inflection ("familjecentralerna" -> familjecentraler)
 - a name after a trigger word (intervention_triggers.tsv): "metoden X", "metoderna X och Y"
 - "Name (ACRONYM)" whose initials give the acronym, in a sentence about a programme
+- named units run as services: capitalised compounds ending in -teamet, -huset, …
 - items of an enumeration after "insatser såsom …" and of a bullet list under a heading such
   as "Exempel på förebyggande arbete" (intervention_headings.txt)
 Group `interventions`, label INTERVENTION, value {"name", "named", "aliases"}.
@@ -114,7 +115,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
     # or a lower-case word right before the list's "och" ("100% renträning och …")
     more = (
-        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till)\s\p{{Lu}}{NAME_WORD}"
+        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of)\s\p{{Lu}}{NAME_WORD}"
         r"|\p{Ll}+(?=\s(?:och|samt)\s)"
     )
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
@@ -186,6 +187,20 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
                 name = text[start : line_start + len(before)]
                 yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
                 break
+
+
+@cache
+def _service_pattern() -> regex.Pattern[str]:
+    ends = "|".join(regex.escape(e) for e in read_lines("intervention_name_suffixes.txt"))
+    return regex.compile(
+        rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{4,}}(?:{ends})(?:\s\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}-])"
+    )
+
+
+def find_services(text: str) -> Iterator[Hit]:
+    """Named municipal units run as services: "Förebyggarteamet", "Träfflokalen Fleming"."""
+    for m in _service_pattern().finditer(text):
+        yield Hit(m.start(), m.end(), m.group(), True, 0.75, "named unit (-teamet, -huset, …)")
 
 
 ENUMERATION = regex.compile(
@@ -266,6 +281,7 @@ def find_interventions(doc: Doc) -> list[Hit]:
         *find_after_trigger(text),
         *find_acronym_names(text),
         *find_enumerated(text),
+        *find_services(text),
     ]
     hits = _resolve_overlaps(_drop_orgs_and_stopwords(doc, hits))
     hits += find_bulleted(text, hits)
