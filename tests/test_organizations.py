@@ -143,3 +143,23 @@ def test_ner_org_spans_are_canonicalised_filtered_and_less_sure(blank):
         "Stiftelsen Tryggare Sverige": ("other", 0.5),
         "Umeå kommun": ("municipality", 0.93),
     }
+
+
+def test_adjective_committees_and_county_board_without_i(blank):
+    text = (
+        "Tekniska nämnden och sociala utskottet fick stöd av Länsstyrelsen Skåne. "
+        "Ärendet går till ansvariga nämnden."
+    )
+    assert orgs(blank, text) == {
+        "tekniska nämnden": "committee",
+        "sociala utskottet": "committee",
+        "Länsstyrelsen Skåne": "agency",
+    }
+
+
+def test_victim_support_and_women_shelters_are_associations(blank):
+    text = "Kvinnojouren och Brottsofferjouren samarbetar med socialtjänsten."
+    assert orgs(blank, text) == {
+        "Kvinnojouren": "association",
+        "Brottsofferjouren": "association",
+    }

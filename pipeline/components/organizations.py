@@ -73,7 +73,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "landstinget": regex.compile(rf"\b[Ll]andstinget\si\s(?P<place>{place})\b"),
         "county_board": regex.compile(
-            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\si\s"
+            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
             rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
         ),
         "compound": regex.compile(
@@ -82,6 +82,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "work_committee": regex.compile(
             r"\b(?P<name>\p{L}+(?:styrelsens|nämndens)\s\p{Ll}*utskott)(?P<gen>s|ets)?\b"
+        ),
+        # "tekniska nämnden", "Sociala utskottet": an adjective naming a committee or office
+        "adjective_body": regex.compile(
+            r"(?<![\p{L}-])(?P<name>\p{L}\p{Ll}{3,}a\s(?:nämnden|förvaltningen|utskottet|kontoret))"
+            r"(?P<gen>s)?(?![\p{L}-])"
         ),
         "preparatory": regex.compile(
             r"\b[Bb]eredning(?:en)?\sför\s(?P<topic>\p{Ll}[\p{Ll}-]*(?:(?:,\s|\s)\p{Ll}[\p{Ll}-]*){0,8}?)"
@@ -184,7 +189,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         for offset, place in _split_list(m["list"]):
             start = m.start() if offset == 0 else m.start("list") + offset
             end = m.start("list") + offset + len(place)
-            name = f"Länsstyrelsen i {place}"
+            name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
             yield OrgHit(start, end, name, "agency", 0.93, "'Länsstyrelsen i X'")
 
 
@@ -212,6 +217,16 @@ def find_committee_phrases(text: str) -> Iterator[OrgHit]:
     pats = _patterns()
     for m in pats["work_committee"].finditer(text):
         yield OrgHit(m.start(), m.end(), m["name"], "committee", 0.9, "'X-styrelsens utskott'")
+    for m in pats["adjective_body"].finditer(text):
+        adjective, head = m["name"].split()
+        if adjective.casefold() in rules.determiners():
+            continue
+        if adjective[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        kind = rules.suffix_of("xxx" + head)
+        name = rules.lower_first(m["name"])
+        if kind:
+            yield OrgHit(m.start(), m.end(), name, kind.type, 0.85, "'adjective + body word'")
     for m in pats["preparatory"].finditer(text):
         name = f"beredningen för {m['topic']}"
         yield OrgHit(
