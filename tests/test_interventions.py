@@ -109,3 +109,8 @@ def test_named_units_run_as_services(run):
         "familjecentraler": False,
         "Träfflokalen Fleming": True,
     }
+
+
+def test_acronym_needs_a_programme_word_in_or_after_the_name(run):
+    text = "Ministern gör ett verksamhetsbesök på Luleå tekniska universitet (LTU) i dag."
+    assert run(text) == {}

@@ -115,7 +115,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
     # or a lower-case word right before the list's "och" ("100% renträning och …")
     more = (
-        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of)\s\p{{Lu}}{NAME_WORD}"
+        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|&)\s\p{{Lu}}{NAME_WORD}"
         r"|\p{Ll}+(?=\s(?:och|samt)\s)"
     )
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
@@ -157,6 +157,12 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
     return all(any(c == i for i in initials) for c in acronym)
 
 
+def _about_programme(stretch: str) -> bool:
+    """A programme word in the name or right after it: "(HLT) är en satsning"."""
+    folded = stretch.casefold()
+    return any(regex.search(rf"\b{regex.escape(c)}", folded) for c in context_words())
+
+
 def _name_start(word: str, acronym: str) -> bool:
     """A capitalised word giving the acronym's first letter, or a programme word heading
     the name ("Samverkan för barn och unga … (BUS)")."""
@@ -173,10 +179,6 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
         line_start = _sentence_start(text, m.start())
         before = text[line_start : m.start()].rstrip()
         words = list(regex.finditer(r"[\p{L}-]+", before))
-        # the programme word in the name or right after it: "(HLT) är en satsning"
-        near = (before[-80:] + text[m.end() : m.end() + 30]).casefold()
-        if not any(regex.search(rf"\b{regex.escape(c)}", near) for c in context_words()):
-            continue
         for k in range(len(words) - 1, -1, -1):
             first = words[k].group()
             span_words = [w.group() for w in words[k:]]
@@ -185,6 +187,8 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
             if _name_start(first, acr) and _initials_fit(span_words, acr):
                 start = line_start + words[k].start()
                 name = text[start : line_start + len(before)]
+                if not _about_programme(name + text[m.end() : m.end() + 30]):
+                    break
                 yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
                 break
 
