@@ -4,6 +4,6 @@ Each registers itself with `Language.factory`; importing this package registers 
 and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
 
-from . import contacts, people, quotes
+from . import contacts, interventions, organizations, people, quotes
 
-__all__ = ["contacts", "people", "quotes"]
+__all__ = ["contacts", "interventions", "organizations", "people", "quotes"]

@@ -1,0 +1,329 @@
+"""Interventions: preventive and social programmes, methods and kinds of measure.
+
+- gazetteer (models/rules/interventions.tsv): named programmes as written ("Komet", "Bostad
+  först"), common-word measures in any inflection ("familjecentralerna" -> familjecentraler)
+- a name after a trigger word (intervention_triggers.tsv): "metoden X", "metoderna X och Y"
+- "Name (ACRONYM)" whose initials give the acronym, in a sentence about a programme
+- named units run as services: capitalised compounds ending in -teamet, -huset, …
+- items of an enumeration after "insatser såsom …" and of a bullet list under a heading such
+  as "Exempel på förebyggande arbete" (intervention_headings.txt)
+Group `interventions`, label INTERVENTION, value {"name", "named", "aliases"}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_lines, read_table
+from ..spans import add_span, group
+from ..swedish import same_word
+
+GROUP = "interventions"
+WORD = regex.compile(r"[\p{L}\d%-]+")
+# A proper name after a trigger: capitalised, an acronym, a figure ("100% renträning").
+NAME_START = r"(?:\p{Lu}|\d+%?\s\p{Ll})"
+NAME_WORD = r"[\p{L}\d%&+-]+"
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    named: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    name: str
+    named: bool
+    score: float
+    why: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    return tuple(
+        Entry(
+            r["name"],
+            r["named"].strip().lower() == "true",
+            tuple(a for a in (r.get("aliases") or "").split("|") if a),
+        )
+        for r in read_table("interventions.tsv")
+    )
+
+
+@cache
+def stoplist() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("intervention_stoplist.txt"))
+
+
+@cache
+def context_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("intervention_context.txt"))
+
+
+@cache
+def _named_patterns() -> list[tuple[regex.Pattern[str], Entry, str]]:
+    out = []
+    for entry in entries():
+        if not entry.named:
+            continue
+        for form in (entry.name, *entry.aliases):
+            flags = regex.I if " " in form else 0
+            body = regex.escape(form) + r"(?::?s)?"
+            out.append(
+                (regex.compile(rf"(?<![\p{{L}}\d-]){body}(?![\p{{L}}\d-])", flags), entry, form)
+            )
+    return out
+
+
+def find_named(text: str) -> Iterator[Hit]:
+    for pattern, entry, form in _named_patterns():
+        for m in pattern.finditer(text):
+            aliases = (form,) if form != entry.name else ()
+            yield Hit(m.start(), m.end(), entry.name, True, 0.95, f"gazetteer: {form}", aliases)
+
+
+def find_measures(text: str) -> Iterator[Hit]:
+    """Common-word entries in any inflection, word by word: "mobila teamen", "hembesöken"."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    for entry in entries():
+        if entry.named:
+            continue
+        for form in (entry.name, *entry.aliases):
+            parts = form.split()
+            for i in range(len(words) - len(parts) + 1):
+                window = words[i : i + len(parts)]
+                if all(same_word(w[2], p) for w, p in zip(window, parts, strict=True)):
+                    start, end = window[0][0], window[-1][1]
+                    why = f"gazetteer (inflected): {form}"
+                    yield Hit(start, end, entry.name, False, 0.85, why)
+
+
+@cache
+def _trigger_pattern() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(r["word"]) for r in read_table("intervention_triggers.tsv"))
+    # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
+    # or a lower-case word right before the list's "och" ("100% renträning och …")
+    more = (
+        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|&)\s\p{{Lu}}{NAME_WORD}"
+        r"|\p{Ll}+(?=\s(?:och|samt)\s)"
+    )
+    name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
+    quoted = r"[\"”“„»][^\"”“„»\n]{2,60}[\"”“„«]"
+    item = rf"(?:{quoted}|{name})"
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?P<trigger>{words})\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
+    )
+
+
+def _clean_name(name: str) -> str:
+    return name.strip(' "”“„»«')
+
+
+def find_after_trigger(text: str) -> Iterator[Hit]:
+    for m in _trigger_pattern().finditer(text):
+        pos = m.start("list")
+        for piece in regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"]):
+            name = _clean_name(piece)
+            if name and not regex.fullmatch(r",\s|\s(?:och|samt)\s", piece):
+                start = pos + piece.index(name)
+                why = f"name after '{m['trigger']}'"
+                yield Hit(start, start + len(name), name, True, 0.8, why)
+            pos += len(piece)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the line or sentence holding pos."""
+    stop = text.rfind(". ", 0, pos)
+    return max(text.rfind("\n", 0, pos) + 1, stop + 2 if stop >= 0 else 0)
+
+
+ACRONYM_AFTER = regex.compile(r"\((?P<acr>\p{Lu}{2,6})\)")
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """The acronym's letters are, in order, initials of the name's words."""
+    initials = iter(w[0].upper() for w in words)
+    return all(any(c == i for i in initials) for c in acronym)
+
+
+def _about_programme(stretch: str) -> bool:
+    """A programme word in the name or right after it: "(HLT) är en satsning"."""
+    folded = stretch.casefold()
+    return any(regex.search(rf"\b{regex.escape(c)}", folded) for c in context_words())
+
+
+def _name_start(word: str, acronym: str) -> bool:
+    """A capitalised word giving the acronym's first letter, or a programme word heading
+    the name ("Samverkan för barn och unga … (BUS)")."""
+    if not word[0].isupper():
+        return False
+    return word[0] == acronym[0] or word.casefold().startswith(context_words())
+
+
+def find_acronym_names(text: str) -> Iterator[Hit]:
+    """'Hälsa, lärande och trygghet (HLT) är en satsning': the shortest stretch before the
+    parenthesis, from a capitalised word or the sentence start, whose initials spell it."""
+    for m in ACRONYM_AFTER.finditer(text):
+        acr = m["acr"]
+        line_start = _sentence_start(text, m.start())
+        before = text[line_start : m.start()].rstrip()
+        words = list(regex.finditer(r"[\p{L}-]+", before))
+        for k in range(len(words) - 1, -1, -1):
+            first = words[k].group()
+            span_words = [w.group() for w in words[k:]]
+            if len(span_words) > 10:
+                break
+            if _name_start(first, acr) and _initials_fit(span_words, acr):
+                start = line_start + words[k].start()
+                name = text[start : line_start + len(before)]
+                if not _about_programme(name + text[m.end() : m.end() + 30]):
+                    break
+                yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
+                break
+
+
+@cache
+def _service_pattern() -> regex.Pattern[str]:
+    ends = "|".join(regex.escape(e) for e in read_lines("intervention_name_suffixes.txt"))
+    return regex.compile(
+        rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{4,}}(?:{ends})(?:\s\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}-])"
+    )
+
+
+def find_services(text: str) -> Iterator[Hit]:
+    """Named municipal units run as services: "Förebyggarteamet", "Träfflokalen Fleming"."""
+    for m in _service_pattern().finditer(text):
+        yield Hit(m.start(), m.end(), m.group(), True, 0.75, "named unit (-teamet, -huset, …)")
+
+
+ENUMERATION = regex.compile(
+    r"\b(?:insatser|metoder|program|aktiviteter)\s(?:såsom|som till exempel|som t\.ex\.)\s"
+    r"(?P<list>[^.:\n]{3,200})"
+)
+
+
+def find_enumerated(text: str) -> Iterator[Hit]:
+    """Capitalised items of "insatser såsom ABC, Komet och Trygghetscirkeln"."""
+    for m in ENUMERATION.finditer(text):
+        pos = m.start("list")
+        for piece in regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"]):
+            name = piece.strip()
+            if name[:1].isupper() and len(name.split()) <= 5:
+                start = pos + piece.index(name)
+                yield Hit(start, start + len(name), name, True, 0.7, "item of 'insatser såsom …'")
+            pos += len(piece)
+
+
+@cache
+def _heading_pattern() -> regex.Pattern[str]:
+    alts = "|".join(f"(?:{h})" for h in read_lines("intervention_headings.txt"))
+    return regex.compile(rf"^[ \t]*(?:{alts})", regex.I | regex.M)
+
+
+BULLET = regex.compile(r"^[ \t]*[•*·–-][ \t]+(?P<item>[^\n]+)$", regex.M)
+
+
+def find_bulleted(text: str, known: list[Hit]) -> Iterator[Hit]:
+    """Items of a bullet list under a measures heading; an item holding a known measure
+    gives that measure, any other item is itself a measure in common words."""
+    for heading in _heading_pattern().finditer(text):
+        block_end = text.find("\n\n\n", heading.end())
+        block = text[heading.end() : block_end if block_end > 0 else len(text)]
+        pos = heading.end()
+        items = list(BULLET.finditer(block))
+        if not items or items[0].start() > block.find("\n", 2) + 3:
+            continue
+        for item in items:
+            start, end = pos + item.start("item"), pos + item.end("item")
+            if any(start <= h.start < end for h in known):
+                continue
+            name = text[start:end].strip().rstrip(".;,")
+            if len(name.split()) <= 8:
+                name = name[:1].lower() + name[1:]
+                yield Hit(
+                    start, start + len(name), name, False, 0.6, "item under a measures heading"
+                )
+
+
+def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    orgs = [(s.start_char, s.end_char) for s in group(doc, "organizations")]
+    out = []
+    for h in hits:
+        if h.name.casefold() in stoplist():
+            continue
+        clash = [(s, e) for s, e in orgs if s < h.end and h.start < e]
+        if any(h.score < 0.9 or e - s > h.end - h.start for s, e in clash):
+            continue  # a body named by the organizations rules, not a programme
+        out.append(h)
+    return out
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
+        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def find_interventions(doc: Doc) -> list[Hit]:
+    text = doc.text
+    hits = [
+        *find_named(text),
+        *find_measures(text),
+        *find_after_trigger(text),
+        *find_acronym_names(text),
+        *find_enumerated(text),
+        *find_services(text),
+    ]
+    hits = _resolve_overlaps(_drop_orgs_and_stopwords(doc, hits))
+    hits += find_bulleted(text, hits)
+    return _unify(_drop_orgs_and_stopwords(doc, hits))
+
+
+def _unify(hits: list[Hit]) -> list[Hit]:
+    """A name written once with its acronym and elsewhere by the acronym alone is one."""
+    by_alias = {a.casefold(): h for h in hits for a in h.aliases if h.named}
+    out = []
+    for h in hits:
+        owner = by_alias.get(h.name.casefold())
+        if owner is not None and owner.name != h.name:
+            h = Hit(h.start, h.end, owner.name, owner.named, h.score, h.why, owner.aliases)
+        out.append(h)
+    return out
+
+
+class InterventionFinder:
+    def __init__(self, name: str = "press_interventions") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for hit in find_interventions(doc):
+            add_span(
+                doc,
+                GROUP,
+                hit.start,
+                hit.end,
+                "INTERVENTION",
+                score=hit.score,
+                source=self.name,
+                value={"name": hit.name, "named": hit.named, "aliases": list(hit.aliases)},
+                explain=hit.why,
+            )
+        return doc
+
+
+@Language.factory("press_interventions")
+def make_interventions(nlp: Language, name: str) -> InterventionFinder:
+    return InterventionFinder(name)

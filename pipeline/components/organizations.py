@@ -1,0 +1,352 @@
+"""Organizations: public bodies, authorities, associations, schools, companies, parties.
+
+Rules of the genre, in order of certainty:
+- named bodies from the gazetteer (models/rules/organizations.tsv): "Socialstyrelsen", "SKR"
+- municipal and regional forms: "Huddinge kommun", "Malmö stad", "Region Stockholm",
+  "Västerbottens läns landsting", "Länsstyrelsen i Skåne"; joint forms are split
+  ("Karlskoga och Degerfors kommuner", "Länsstyrelserna i Stockholm och Västerbotten")
+- compounds ending in a body word (models/rules/org_suffixes.tsv): "socialnämnden",
+  "kultur- och fritidsförvaltningen", "Mörtviksskolan", "Skolverket"
+- committee phrases: "kommunstyrelsens arbetsutskott", "beredningen för … (TPD)",
+  "Huddinges råd för funktionshinderfrågor"; companies "X AB"
+- ORG entities of the trained NER, when present, at lower confidence.
+Every name is put in base form (genitive -s dropped), generic words are dropped, and an
+acronym in parentheses next to a body becomes its alias. Group `organizations`, label ORG,
+value {"name", "type", "aliases"}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import org_rules as rules
+from ..spans import add_span
+
+GROUP = "organizations"
+
+PLACE_WORD = r"\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?"
+LIST_SEP = r"(?:,\s|\s(?:och|samt)\s)"
+
+
+@cache
+def _place() -> str:
+    """A place name: one word, or two where the first is a prefix like "Upplands", "Östra"."""
+    prefixes = "|".join(regex.escape(p) for p in rules.place_prefixes())
+    return rf"(?:(?:{prefixes})\s)?{PLACE_WORD}"
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    start: int
+    end: int
+    name: str
+    type: str
+    score: float
+    why: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    coord = r"(?:\p{L}+-,?\s(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
+    ends = "|".join(regex.escape(s.suffix) for s in rules.suffixes())
+    place = _place()
+    return {
+        "municipality": regex.compile(
+            rf"\b(?P<place>{place})\s(?P<kind>[Kk]ommun|[Ss]tad)(?P<gen>s)?\b(?!-)"
+        ),
+        "municipalities": regex.compile(
+            rf"\b(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\s(?P<kind>kommuner|städer)\b"
+        ),
+        "kommunerna": regex.compile(
+            rf"\bkommunerna\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+        ),
+        "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
+        "county_council": regex.compile(
+            rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
+        ),
+        "landstinget": regex.compile(rf"\b[Ll]andstinget\si\s(?P<place>{place})\b"),
+        "county_board": regex.compile(
+            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
+            rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
+        ),
+        "compound": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<word>{coord}\p{{L}}{{3,}}?(?:{ends}))(?P<gen>s)?(?![\p{{L}}-])",
+            regex.I,
+        ),
+        "work_committee": regex.compile(
+            r"\b(?P<name>\p{L}+(?:styrelsens|nämndens)\s\p{Ll}*utskott)(?P<gen>s|ets)?\b"
+        ),
+        # "tekniska nämnden", "Sociala utskottet": an adjective naming a committee or office
+        "adjective_body": regex.compile(
+            r"(?<![\p{L}-])(?P<name>\p{L}\p{Ll}{3,}a\s(?:nämnden|förvaltningen|utskottet|kontoret))"
+            r"(?P<gen>s)?(?![\p{L}-])"
+        ),
+        "preparatory": regex.compile(
+            r"\b[Bb]eredning(?:en)?\sför\s(?P<topic>\p{Ll}[\p{Ll}-]*(?:(?:,\s|\s)\p{Ll}[\p{Ll}-]*){0,8}?)"
+            r"\s\((?P<acr>\p{Lu}{2,6})\)"
+        ),
+        "council": regex.compile(
+            r"\b(?P<name>\p{Lu}\p{Ll}+s(?:\s(?:kommuns|stads))?\sråd\sför\s"
+            r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
+        ),
+        "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+    }
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Nothing but a sentence or line break, a dash, bullet or quote before position i."""
+    before = text[max(0, i - 6) : i].rstrip(" \t\"'”“»«–—-•*#")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _split_list(text: str) -> list[tuple[int, str]]:
+    """'Lidingö, Vaxholm och Nacka' -> [(0, 'Lidingö'), (9, 'Vaxholm'), (22, 'Nacka')]."""
+    parts = []
+    pos = 0
+    for piece in regex.split(rf"({LIST_SEP})", text):
+        if piece and not regex.fullmatch(LIST_SEP, piece):
+            parts.append((pos, piece))
+        pos += len(piece)
+    return parts
+
+
+def _place_ok(place: str) -> bool:
+    return place.split()[0].casefold() not in rules.determiners()
+
+
+def find_gazetteer(text: str) -> Iterator[OrgHit]:
+    for pattern, entry, form in _gazetteer_patterns():
+        for m in pattern.finditer(text):
+            why = f"gazetteer: {form}"
+            aliases = (form,) if form != entry.name else ()
+            yield OrgHit(m.start(), m.end(), entry.name, entry.type, 0.95, why, aliases)
+
+
+@cache
+def _gazetteer_patterns() -> list[tuple[regex.Pattern[str], rules.GazetteerEntry, str]]:
+    compiled = []
+    for entry in rules.gazetteer():
+        for form in (entry.name, *entry.aliases):
+            flags = 0
+            if rules.is_acronym(form) or form.isupper():
+                body = regex.escape(form) + r"(?::s)?"
+            elif " " in form:
+                body, flags = regex.escape(form) + "s?", regex.I
+            elif regex.search(r"(?:en|et)$", form):
+                # a definite noun: written "Polisen" and "polisen" alike
+                first = regex.escape(form[0])
+                body = f"(?:{first.upper()}|{first.lower()}){regex.escape(form[1:])}s?"
+            else:
+                body = regex.escape(form) + "s?"
+            pattern = regex.compile(rf"(?<![\p{{L}}\d-]){body}(?![\p{{L}}\d-])", flags)
+            compiled.append((pattern, entry, form))
+    return compiled
+
+
+def find_public_bodies(text: str) -> Iterator[OrgHit]:
+    pats = _patterns()
+    for m in pats["municipality"].finditer(text):
+        if _place_ok(m["place"]):
+            kind = m["kind"].lower()
+            yield OrgHit(
+                m.start(), m.end(), f"{m['place']} {kind}", "municipality", 0.93, f"'X {kind}'"
+            )
+    for m in pats["municipalities"].finditer(text):
+        kind = "kommun" if m["kind"] == "kommuner" else "stad"
+        for offset, place in _split_list(m["list"]):
+            start = m.start("list") + offset
+            if _place_ok(place):
+                name = f"{place} {kind}"
+                yield OrgHit(
+                    start, start + len(place), name, "municipality", 0.9, "joint 'X och Y kommuner'"
+                )
+    for m in pats["kommunerna"].finditer(text):
+        for offset, place in _split_list(m["list"]):
+            start = m.start("list") + offset
+            yield OrgHit(
+                start, start + len(place), place, "municipality", 0.85, "'kommunerna X, Y'"
+            )
+    for m in pats["region"].finditer(text):
+        place = m["place"]
+        if place.endswith("s") and regex.match(r"\s\p{Ll}", text[m.end() :]):
+            place = place[:-1]  # "Region Skånes arbete": genitive
+        yield OrgHit(m.start(), m.end(), f"Region {place}", "region", 0.93, "'Region X'")
+    for m in pats["county_council"].finditer(text):
+        name = f"{m['place']} läns landsting"
+        yield OrgHit(m.start(), m.end(), name, "region", 0.93, "'X läns landsting'")
+    for m in pats["landstinget"].finditer(text):
+        yield OrgHit(
+            m.start(), m.end(), f"Landstinget i {m['place']}", "region", 0.9, "'Landstinget i X'"
+        )
+    for m in pats["county_board"].finditer(text):
+        for offset, place in _split_list(m["list"]):
+            start = m.start() if offset == 0 else m.start("list") + offset
+            end = m.start("list") + offset + len(place)
+            name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
+            yield OrgHit(start, end, name, "agency", 0.93, "'Länsstyrelsen i X'")
+
+
+def find_compounds(text: str) -> Iterator[OrgHit]:
+    for m in _patterns()["compound"].finditer(text):
+        word = m["word"]
+        head = word.split()[-1]
+        suffix = rules.suffix_of(head)
+        if suffix is None or rules.is_generic(head) or rules.is_generic(word):
+            continue
+        capital = head[0].isupper()
+        if suffix.case == "capital" and not capital:
+            continue
+        if suffix.case == "lower" and capital and not _sentence_start(text, m.start()):
+            continue
+        name = rules.lower_first(word) if suffix.type in rules.COMMON_NOUN_TYPES else word
+        score = 0.88 if suffix.case == "any" or capital == (suffix.case == "capital") else 0.8
+        why = f"compound ending in -{suffix.suffix}"
+        yield OrgHit(
+            m.start(), m.start() + len(word) + len(m["gen"] or ""), name, suffix.type, score, why
+        )
+
+
+def find_committee_phrases(text: str) -> Iterator[OrgHit]:
+    pats = _patterns()
+    for m in pats["work_committee"].finditer(text):
+        yield OrgHit(m.start(), m.end(), m["name"], "committee", 0.9, "'X-styrelsens utskott'")
+    for m in pats["adjective_body"].finditer(text):
+        adjective, head = m["name"].split()
+        if adjective.casefold() in rules.determiners():
+            continue
+        if adjective[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        kind = rules.suffix_of("xxx" + head)
+        name = rules.lower_first(m["name"])
+        if kind:
+            yield OrgHit(m.start(), m.end(), name, kind.type, 0.85, "'adjective + body word'")
+    for m in pats["preparatory"].finditer(text):
+        name = f"beredningen för {m['topic']}"
+        yield OrgHit(
+            m.start(), m.end(), name, "committee", 0.9, "'beredning för … (ACR)'", (m["acr"],)
+        )
+    for m in pats["council"].finditer(text):
+        yield OrgHit(m.start(), m.end(), m["name"], "committee", 0.88, "'X råd för Y'")
+    for m in pats["company"].finditer(text):
+        if _place_ok(m["name"]):
+            yield OrgHit(m.start(), m.end(), m["name"], "company", 0.85, "'X AB'")
+
+
+def find_ner(doc: Doc) -> Iterator[OrgHit]:
+    """ORG entities of the trained NER, canonicalised and filtered like the rules' hits."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        name = ent.text.strip()
+        if name.endswith("s") and rules.type_of(name[:-1]) != "other":
+            name = name[:-1]
+        if len(name) < 2 or rules.is_generic(name) or name.islower():
+            continue
+        kind = rules.type_of(name)
+        yield OrgHit(ent.start_char, ent.end_char, name, kind, 0.5, "NER entity ORG")
+
+
+def _resolve_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
+    """Keep the longest, then surest, hit where hits overlap; same-span hits all survive."""
+    kept: list[OrgHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -h.score, h.start)):
+        clash = [k for k in kept if k.start < hit.end and hit.start < k.end]
+        if not clash:
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _attach_acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'Sveriges kommuner och landsting (SKL)' / 'SKL (Sveriges …)': the short form is an
+    alias of the long one, and its other mentions are mentions of the same body."""
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        after = regex.match(r"\s?\((?P<acr>[^()\s]{2,8})\)", text[hit.end :])
+        if after and rules.is_acronym(after["acr"]) and not rules.is_acronym(hit.name):
+            acr = after["acr"]
+            out[i] = replace(hit, aliases=tuple(dict.fromkeys((*hit.aliases, acr))))
+            taken = {(h.start, h.end) for h in out}
+            for m in regex.finditer(
+                rf"(?<![\p{{L}}-]){regex.escape(acr)}(?::s)?(?![\p{{L}}-])", text
+            ):
+                if (m.start(), m.end()) not in taken and not _inside(out, m.start()):
+                    out.append(
+                        replace(hit, start=m.start(), end=m.end(), score=0.85, why=f"alias {acr}")
+                    )
+    return out
+
+
+def _inside(hits: list[OrgHit], pos: int) -> bool:
+    return any(h.start <= pos < h.end for h in hits)
+
+
+def _unify_names(hits: list[OrgHit]) -> list[OrgHit]:
+    """Hits naming one body by its name or an alias share the name of the fullest hit."""
+    canonical: dict[str, OrgHit] = {}
+    for hit in sorted(hits, key=lambda h: -h.score):
+        keys = [hit.name.casefold(), *(a.casefold() for a in hit.aliases)]
+        known = next((canonical[k] for k in keys if k in canonical), None)
+        if known is None:
+            for k in keys:
+                canonical[k] = hit
+    out = []
+    for hit in hits:
+        owner = canonical.get(hit.name.casefold())
+        if owner is None:
+            owner = next(
+                (canonical[a.casefold()] for a in hit.aliases if a.casefold() in canonical), hit
+            )
+        aliases = tuple(a for a in dict.fromkeys((*owner.aliases, *hit.aliases)) if a != owner.name)
+        out.append(replace(hit, name=owner.name, type=owner.type, aliases=aliases))
+    return out
+
+
+def find_organizations(doc: Doc) -> list[OrgHit]:
+    text = doc.text
+    hits = [
+        *find_gazetteer(text),
+        *find_public_bodies(text),
+        *find_compounds(text),
+        *find_committee_phrases(text),
+    ]
+    rule_hits = _resolve_overlaps(hits)
+    ner_hits = [h for h in find_ner(doc) if not any(_overlaps(h, r) for r in rule_hits)]
+    hits = _resolve_overlaps(rule_hits + ner_hits)
+    hits = [h for h in hits if not rules.is_generic(h.name)]
+    return _unify_names(_attach_acronyms(text, hits))
+
+
+def _overlaps(a: OrgHit, b: OrgHit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class OrganizationFinder:
+    def __init__(self, name: str = "press_organizations") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for hit in find_organizations(doc):
+            add_span(
+                doc,
+                GROUP,
+                hit.start,
+                hit.end,
+                "ORG",
+                score=hit.score,
+                source=self.name,
+                value={"name": hit.name, "type": hit.type, "aliases": list(hit.aliases)},
+                explain=hit.why,
+            )
+        return doc
+
+
+@Language.factory("press_organizations")
+def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
+    return OrganizationFinder(name)

@@ -1,0 +1,131 @@
+"""Organization rule data and canonical forms: what a body is called and what kind it is.
+
+All lists live in models/rules (organizations.tsv, org_suffixes.tsv, org_generic.txt,
+org_determiners.txt); this module only reads them and applies Swedish base-form rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .resources import read_lines, read_table
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Suffix:
+    suffix: str
+    type: str
+    case: str  # lower | capital | any
+
+
+@cache
+def gazetteer() -> tuple[GazetteerEntry, ...]:
+    return tuple(
+        GazetteerEntry(
+            row["name"],
+            row["type"],
+            tuple(a for a in (row.get("aliases") or "").split("|") if a),
+        )
+        for row in read_table("organizations.tsv")
+    )
+
+
+@cache
+def gazetteer_by_form() -> dict[str, GazetteerEntry]:
+    """Every name and alias, case-folded, to its entry."""
+    forms: dict[str, GazetteerEntry] = {}
+    for entry in gazetteer():
+        for form in (entry.name, *entry.aliases):
+            forms.setdefault(form.casefold(), entry)
+    return forms
+
+
+@cache
+def suffixes() -> tuple[Suffix, ...]:
+    rows = (Suffix(r["suffix"], r["type"], r["case"]) for r in read_table("org_suffixes.tsv"))
+    return tuple(sorted(rows, key=lambda s: len(s.suffix), reverse=True))
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("org_generic.txt"))
+
+
+@cache
+def determiners() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("org_determiners.txt"))
+
+
+@cache
+def party_marks() -> frozenset[str]:
+    return frozenset(row["mark"].upper() for row in read_table("parties.tsv"))
+
+
+@cache
+def place_prefixes() -> tuple[str, ...]:
+    return read_lines("org_place_prefixes.txt")
+
+
+def is_generic(name: str) -> bool:
+    """A stoplist word (or its genitive), or a word with a stoplisted ending ("-området")."""
+    folded = name.casefold()
+    if folded in generic_words() or (folded.endswith("s") and folded[:-1] in generic_words()):
+        return True
+    endings = (w[1:] for w in generic_words() if w.startswith("-"))
+    return any(folded.endswith(e) or folded.endswith(e + "s") for e in endings)
+
+
+def suffix_of(word: str) -> Suffix | None:
+    """The body ending of one word ("socialnämnden" -> nämnden), honouring its case rule."""
+    folded = word.casefold()
+    for suffix in suffixes():
+        if folded.endswith(suffix.suffix) and len(folded) - len(suffix.suffix) >= 3:
+            return suffix
+    return None
+
+
+def lower_first(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+# Types whose names are common nouns, written in lower case inside a sentence.
+COMMON_NOUN_TYPES = frozenset({"committee", "administration"})
+
+
+def type_of(name: str) -> str:
+    """The type a name implies by its form, for names no rule typed (NER spans)."""
+    entry = gazetteer_by_form().get(name.casefold())
+    if entry:
+        return entry.type
+    words = name.split()
+    last = words[-1].casefold() if words else ""
+    if last in {"kommun", "stad"}:
+        return "municipality"
+    if words and words[0] == "Region" or last == "landsting":
+        return "region"
+    if last == "ab":
+        return "company"
+    suffix = suffix_of(words[-1]) if words else None
+    return suffix.type if suffix else "other"
+
+
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,6}")
+
+
+def is_acronym(text: str) -> bool:
+    """'SKL', 'MUCF', 'Brå', 'MFoF': two or more capitals, short, not a party mark."""
+    return (
+        bool(ACRONYM.fullmatch(text))
+        and sum(c.isupper() for c in text) >= 2
+        and text.upper() not in party_marks()
+    )

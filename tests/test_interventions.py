@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.interventions import find_interventions
+from pipeline.swedish import same_word
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def found(text: str) -> dict[str, bool]:
+        return {h.name: h.named for h in find_interventions(nlp(text))}
+
+    return found
+
+
+def test_inflected_measures_map_to_the_entry(run):
+    text = (
+        "Uppsökande arbete via familjecentralerna och fältsekreterarnas närvaro har ökat. "
+        "Hembesöken görs av barnmorskor och de mobila teamen."
+    )
+    assert run(text) == {
+        "uppsökande arbete": False,
+        "familjecentraler": False,
+        "fältsekreterare": False,
+        "hembesök": False,
+        "mobila team": False,
+    }
+
+
+def test_named_programmes_in_an_enumeration(run):
+    text = (
+        "Antal föräldrar som deltagit i förebyggande insatser såsom ABC, Komet, "
+        "Trygghetscirkeln, Föräldraskap i Sverige och Stegvis:"
+    )
+    assert run(text) == {
+        "ABC": True,
+        "Komet": True,
+        "Trygghetscirkeln": True,
+        "Föräldraskap i Sverige": True,
+        "Stegvis": True,
+    }
+
+
+def test_names_after_method_words(run):
+    text = (
+        "Drogfria miljöer genom metoderna 100% renträning och Krogar mot Knark. "
+        "Regeringen vill stärka kommunernas arbete med metoden Bostad först."
+    )
+    assert run(text) == {
+        "100% renträning": True,
+        "Krogar mot Knark": True,
+        "Bostad först": True,
+    }
+
+
+def test_programme_with_acronym_is_one_named_intervention(run):
+    text = (
+        "Hälsa, lärande och trygghet (HLT) är en satsning i Umeå kommun. "
+        "HLT har visat sig vara framgångsrikt."
+    )
+    assert run(text) == {"Hälsa, lärande och trygghet": True}
+
+
+def test_bullets_under_a_measures_heading(run):
+    text = (
+        "Exempel på förebyggande arbete som genomförs i kommunen\n\n"
+        "  • Strukturerat tillsynsarbete\n"
+        "  • Ökad vuxennärvaro på kvällar genom föreningsdrivna nattvandring\n"
+        "  • Samverkansavtal med föreningar\n"
+    )
+    assert run(text) == {
+        "strukturerat tillsynsarbete": False,
+        "nattvandring": False,
+        "samverkansavtal med föreningar": False,
+    }
+
+
+def test_prizes_indexes_policy_areas_and_bodies_are_not_interventions(run):
+    text = (
+        "Priset ”Årets förebyggande kommun” bygger på Preventionsindex. Folkhälsoarbetet "
+        "och ANDT-arbetet prioriteras. Myndigheten för samhällsskydd och beredskap (MSB) "
+        "stödjer arbetet, och Stiftelsen Allmänna Barnhuset gör en studie."
+    )
+    assert run(text) == {}
+
+
+def test_body_words_and_unrelated_acronyms_are_not_programmes(run):
+    text = (
+        "Andra placeringar sker i hem för vård eller boende (HVB), i stödboende. "
+        "Vi har sett henne i TV-programmen Wahlgrens värld."
+    )
+    assert run(text) == {}
+
+
+def test_compound_lemmas_join_noun_and_verb_readings():
+    assert same_word("fältsekreterarna", "fältsekreterare")
+    assert same_word("nattvandringen", "nattvandring")
+    assert not same_word("familjehem", "familjecentral")
+
+
+def test_named_units_run_as_services(run):
+    text = (
+        "Förebyggarteamet och familjecentralerna är prioriterade verksamheter. "
+        "Besöken på Träfflokalen Fleming ökade. Mötet hölls i Stadshuset."
+    )
+    assert run(text) == {
+        "Förebyggarteamet": True,
+        "familjecentraler": False,
+        "Träfflokalen Fleming": True,
+    }
+
+
+def test_acronym_needs_a_programme_word_in_or_after_the_name(run):
+    text = "Ministern gör ett verksamhetsbesök på Luleå tekniska universitet (LTU) i dag."
+    assert run(text) == {}
