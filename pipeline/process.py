@@ -16,6 +16,7 @@ from spacy.language import Language
 from . import nlp as nlp_module
 from .assemble import to_record
 from .clean import clean
+from .deadline import Deadline, DocumentTimeout
 from .ingest import IngestError, RawDocument, sha256
 from .schema import ErrorRecord, ErrorSource, Record
 
@@ -82,43 +83,63 @@ def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
 
 
 def process(
-    docs: Iterable[RawDocument | IngestError], nlp: Language | None = None, batch_size: int = 32
+    docs: Iterable[RawDocument | IngestError],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    timeout: float | None = None,
 ) -> Iterator[Outcome]:
-    """Every input document to exactly one Record or ErrorRecord, in input order."""
+    """Every input document to exactly one Record or ErrorRecord, in input order.
+
+    `timeout`: seconds one document may take (None or 0: no limit); past it the document
+    becomes an error "timeout" and the rest go on."""
     nlp = nlp or nlp_module.load()
     batch: list[tuple[str, Any] | ErrorRecord] = []
     for item in _prepared(docs):
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _run_batch(nlp, batch)
+            yield from _run_batch(nlp, batch, timeout)
             batch = []
-    yield from _run_batch(nlp, batch)
+    yield from _run_batch(nlp, batch, timeout)
 
 
-def _run_batch(nlp: Language, batch: list[tuple[str, Any] | ErrorRecord]) -> Iterator[Outcome]:
+def _run_batch(
+    nlp: Language, batch: list[tuple[str, Any] | ErrorRecord], timeout: float | None
+) -> Iterator[Outcome]:
     texts = [item for item in batch if not isinstance(item, ErrorRecord)]
-    try:
-        docs = iter(list(nlp.pipe(texts, as_tuples=True)))
-    except Exception:  # one bad document must not cost the batch: redo it one by one
-        docs = iter([_one(nlp, text, ctx) for text, ctx in texts])
+    outcomes = _batched(nlp, texts, timeout)
+    # One bad or slow document must not cost the batch: redo the rest one by one.
+    outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
+    done = iter(outcomes)
     for item in batch:
-        if isinstance(item, ErrorRecord):
-            yield item
-            continue
-        doc, (raw, warnings) = next(docs)
-        yield _outcome(doc, raw, warnings)
+        yield item if isinstance(item, ErrorRecord) else next(done)
 
 
-def _one(nlp: Language, text: str, ctx: Any) -> tuple[Any, Any]:
+def _batched(nlp: Language, texts: list[tuple[str, Any]], timeout: float | None) -> list[Outcome]:
+    """Outcomes of nlp.pipe over the batch, up to the first failure. The timer restarts at
+    each document that comes out, so a stall of `timeout` anywhere stops the batch."""
+    outcomes: list[Outcome] = []
     try:
-        return nlp(text), ctx
+        with Deadline(timeout) as deadline:
+            for doc, (raw, warnings) in nlp.pipe(texts, as_tuples=True):
+                outcomes.append(_outcome(doc, raw, warnings))
+                deadline.reset()
+    except (Exception, DocumentTimeout):
+        log.debug("batch stopped after %d of %d documents", len(outcomes), len(texts))
+    return outcomes
+
+
+def _single(nlp: Language, text: str, ctx: Any, timeout: float | None) -> Outcome:
+    raw, warnings = ctx
+    try:
+        with Deadline(timeout):
+            return _outcome(nlp(text), raw, warnings)
+    except DocumentTimeout:
+        return error_of(raw.source(), "timeout", f"processing took longer than {timeout} s")
     except Exception as exc:
-        return exc, ctx
+        return error_of(raw.source(), "stage", f"{type(exc).__name__}: {exc}")
 
 
 def _outcome(doc: Any, raw: RawDocument, warnings: list[str]) -> Outcome:
-    if isinstance(doc, Exception):
-        return error_of(raw.source(), "stage", f"{type(doc).__name__}: {doc}")
     try:
         return _record(doc, raw, warnings)
     except Exception as exc:

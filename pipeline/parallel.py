@@ -1,0 +1,110 @@
+"""Parallel processing: `process` over chunks of documents in a pool of worker processes.
+
+Each worker loads the pipeline once. The parent reads inputs and writes outputs; at most
+a few chunks per worker are in flight, so memory stays flat however large the corpus.
+Outcomes come back in input order. A worker that dies (a crash, the OOM killer) costs
+only its documents: the pool is rebuilt, the chunk is redone document by document, and
+a document that kills a worker again becomes an error "crashed".
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+
+from .ingest import IngestError, RawDocument
+from .process import Outcome, error_of, process
+
+Doc = RawDocument | IngestError
+
+CHUNK = 8  # documents per task: small enough for an early first record and even load
+IN_FLIGHT_PER_WORKER = 4
+
+_timeout: float | None = None
+
+
+def _init(timeout: float | None) -> None:
+    global _timeout
+    from . import nlp
+
+    _timeout = timeout
+    nlp.load()
+
+
+def _work(chunk: list[Doc]) -> list[Outcome]:
+    return list(process(chunk, timeout=_timeout))
+
+
+def chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class Pool:
+    """A process pool that survives the death of its workers."""
+
+    def __init__(self, workers: int, timeout: float | None) -> None:
+        self.workers = workers
+        self.timeout = timeout
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # fork: workers inherit the imported modules, so they start in a fraction of a second
+        context = multiprocessing.get_context("fork")
+        return ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_init, initargs=(self.timeout,)
+        )
+
+    def submit(self, chunk: list[Doc]) -> Future[list[Outcome]]:
+        return self._executor.submit(_work, chunk)
+
+    def restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def one_by_one(self, chunk: list[Doc]) -> list[Outcome]:
+        """A chunk whose worker died, redone per document to find the one to blame."""
+        outcomes: list[Outcome] = []
+        for doc in chunk:
+            try:
+                outcomes += self.submit([doc]).result()
+            except BrokenProcessPool:
+                self.restart()
+                outcomes.append(error_of(doc.source(), "crashed", "the worker process died"))
+        return outcomes
+
+
+def _succeeded(future: Future[list[Outcome]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def run_parallel(
+    docs: Iterable[Doc], workers: int, timeout: float | None = None, chunk_size: int = CHUNK
+) -> Iterator[Outcome]:
+    """Every document to one outcome, in input order, over `workers` processes."""
+    pool = Pool(workers, timeout)
+    pending: deque[tuple[list[Doc], Future[list[Outcome]]]] = deque()
+    todo = chunks(docs, chunk_size)
+    try:
+        while True:
+            while len(pending) < workers * IN_FLIGHT_PER_WORKER and (chunk := next(todo, None)):
+                pending.append((chunk, pool.submit(chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                pool.restart()
+                yield from pool.one_by_one(chunk)
+                pending = deque((c, f if _succeeded(f) else pool.submit(c)) for c, f in pending)
+    finally:
+        pool.close()
