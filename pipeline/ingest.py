@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .html_guard import flatten_if_deep
 from .html_text import html_to_text, looks_like_html
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_BYTES = 5_000_000  # raw bytes: HTML pages carry scripts and inline images
 
 _MAGIC = {
     b"\x89PNG": "PNG image",
@@ -105,7 +106,7 @@ def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BY
     text, warnings = decode(data)
     is_html = (path or "").lower().endswith((".html", ".htm")) or looks_like_html(text)
     if is_html:
-        text = html_to_text(text)
+        text = _html_text(text, warnings)
     return RawDocument(
         text=text, path=path, sha256=sha256(data), warnings=warnings, is_html=is_html
     )
@@ -159,8 +160,10 @@ def _jsonl_document(
     key = obj.get("id")
     metadata = {k: v for k, v in obj.items() if k not in ("text", "id")}
     is_html = looks_like_html(text)
+    warnings: list[str] = []
     return RawDocument(
-        text=html_to_text(text) if is_html else text,
+        text=_html_text(text, warnings) if is_html else text,
+        warnings=warnings,
         path=path,
         line=number,
         sha256=digest,
@@ -168,6 +171,12 @@ def _jsonl_document(
         metadata=metadata,
         is_html=is_html,
     )
+
+
+def _html_text(html: str, warnings: list[str]) -> str:
+    html, flattened = flatten_if_deep(html)
+    warnings += flattened
+    return html_to_text(html)
 
 
 def iter_paths(inputs: Iterable[str]) -> Iterator[str | IngestError]:

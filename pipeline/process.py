@@ -27,6 +27,8 @@ _HEADER_LINE = regex.compile(
     r"^(pressmeddelande|nyhet|publicerad|uppdaterad)\b|^[\d\s:.\-–•/]+$", regex.I
 )
 
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
 Outcome = Record | ErrorRecord
 
 
@@ -55,7 +57,9 @@ def error_of(
     return ErrorRecord(source=ErrorSource(**source), error=error, message=message, doc_id=doc_id)
 
 
-def _prepared(docs: Iterable[RawDocument | IngestError]) -> Iterator[tuple[str, Any] | ErrorRecord]:
+def _prepared(
+    docs: Iterable[RawDocument | IngestError], max_length: int
+) -> Iterator[tuple[str, Any] | ErrorRecord]:
     for raw in docs:
         if isinstance(raw, IngestError):
             yield error_of(raw.source(), raw.error, raw.message)
@@ -64,7 +68,17 @@ def _prepared(docs: Iterable[RawDocument | IngestError]) -> Iterator[tuple[str, 
         if not cleaned.text.strip():
             yield error_of(raw.source(), "empty", "no text left after cleaning")
             continue
-        yield cleaned.text, (raw, raw.warnings + cleaned.warnings)
+        if len(cleaned.text) > max_length:
+            message = f"{len(cleaned.text)} characters exceed the pipeline's limit of {max_length}"
+            yield error_of(raw.source(), "too_large", message)
+            continue
+        yield cleaned.text, (raw, raw.warnings + _control_warning(raw.text) + cleaned.warnings)
+
+
+def _control_warning(text: str) -> list[str]:
+    """Control characters are dropped by clean; say so, since the input was damaged."""
+    n = len(_CONTROL.findall(text))
+    return [f"removed {n} control character(s)"] if n else []
 
 
 def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
@@ -94,7 +108,7 @@ def process(
     becomes an error "timeout" and the rest go on."""
     nlp = nlp or nlp_module.load()
     batch: list[tuple[str, Any] | ErrorRecord] = []
-    for item in _prepared(docs):
+    for item in _prepared(docs, nlp.max_length):
         batch.append(item)
         if len(batch) >= batch_size:
             yield from _run_batch(nlp, batch, timeout)
