@@ -38,9 +38,11 @@ def _run(args: argparse.Namespace) -> int:
     from .process import process
     from .resume import pending
 
-    with Writer(Path(args.output)) as writer:
+    outdir = Path(args.output)
+    with Writer(outdir) as writer:
         skipped = len(writer.done)
-        docs = pending(iter_documents(args.inputs, max_bytes=args.max_bytes), writer.done)
+        inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
+        docs = pending(inputs, writer.done)
         if args.workers > 1:
             outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         else:

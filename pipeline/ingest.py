@@ -179,23 +179,26 @@ def _html_text(html: str, warnings: list[str]) -> str:
     return html_to_text(html)
 
 
-def iter_paths(inputs: Iterable[str]) -> Iterator[str | IngestError]:
-    """Expand inputs into file paths (sorted, directories recursively, no symlink loops)."""
+def iter_paths(inputs: Iterable[str], skip: Path | None = None) -> Iterator[str | IngestError]:
+    """Expand inputs into file paths (sorted, directories recursively, no symlink loops).
+
+    `skip`: a directory never entered (the output directory, which may lie inside an input
+    directory: its records.jsonl must not be read back as a corpus)."""
     for item in inputs:
         if item == "-":
             yield item
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, skip)
         elif os.path.lexists(path):  # a broken link or a link loop fails, with its reason, on read
             yield str(path)
         else:
             yield IngestError(item, None, "not_found", "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[str | IngestError]:
-    seen: set[str] = set()
+def _walk(root: Path, skip: Path | None) -> Iterator[str | IngestError]:
+    seen: set[str] = {os.path.realpath(skip)} if skip else set()
     failed: list[OSError] = []  # directories that cannot be listed are reported, not skipped
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=failed.append):
         yield from _walk_errors(failed)
@@ -218,10 +221,10 @@ def _walk_errors(failed: list[OSError]) -> Iterator[IngestError]:
 
 
 def iter_documents(
-    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, skip: Path | None = None
 ) -> Iterator[RawDocument | IngestError]:
-    """All documents of all inputs, in a stable order."""
-    for item in iter_paths(inputs):
+    """All documents of all inputs, in a stable order (`skip`: see `iter_paths`)."""
+    for item in iter_paths(inputs, skip):
         if isinstance(item, IngestError):
             yield item
             continue

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .schema import Contact, Organization, Person, Quote, Span
-from .spans import group
+from .spans import group, text_of
 
 
 def fold(text: str) -> str:
@@ -70,7 +70,7 @@ def people_and_quotes(
                 explanation=best._.explain or "named entity (PER)",
             )
         )
-    _link_contacts(doc.text, people, contacts)
+    _link_contacts(text_of(doc), people, contacts)
     return people, []
 
 

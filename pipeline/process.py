@@ -19,6 +19,7 @@ from .clean import clean
 from .deadline import Deadline, DocumentTimeout
 from .ingest import IngestError, RawDocument, sha256
 from .schema import ErrorRecord, ErrorSource, Record
+from .spans import text_of
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
     return to_record(
         doc,
         raw.source(),
-        title=title_of(doc.text),
+        title=title_of(text_of(doc)),
         published=published,
         warnings=warnings,
         metadata=metadata,
@@ -108,11 +109,12 @@ def process(
     becomes an error "timeout" and the rest go on."""
     nlp = nlp or nlp_module.load()
     batch: list[tuple[str, Any] | ErrorRecord] = []
+    size = 1  # batches grow 1, 2, 4 ... batch_size: the first record comes out at once
     for item in _prepared(docs, nlp.max_length):
         batch.append(item)
-        if len(batch) >= batch_size:
+        if len(batch) >= size:
             yield from _run_batch(nlp, batch, timeout)
-            batch = []
+            batch, size = [], min(size * 2, batch_size)
     yield from _run_batch(nlp, batch, timeout)
 
 

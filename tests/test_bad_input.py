@@ -215,3 +215,10 @@ def test_text_is_never_a_path(tmp_path):
         "work/out/errors.jsonl",
         "work/out/records.jsonl",
     ]
+
+
+def test_output_inside_an_input_directory_is_not_read_back(tmp_path):
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    for _ in range(2):  # the second run resumes: nothing new, nothing read from out/
+        _, records, errors = run_cli(str(tmp_path), "-o", str(tmp_path / "out"))
+        assert len(records) == 1 and errors == []

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
-from ..spans import add_span
+from ..spans import add_span, text_of
 
 GROUP = "people"
 
@@ -107,7 +107,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         seen: set[tuple[int, int]] = set()
-        for start, end, name, party, score, why in find_people(doc.text):
+        for start, end, name, party, score, why in find_people(text_of(doc)):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
