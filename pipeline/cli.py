@@ -34,19 +34,26 @@ DEFAULT_TIMEOUT = 60.0
 
 
 def _run(args: argparse.Namespace) -> int:
+    from . import nlp
     from .parallel import run_parallel
     from .process import process
     from .resume import pending
 
     outdir = Path(args.output)
-    with Writer(outdir) as writer:
+    try:
+        writer = Writer(outdir)
+        pipeline = None if args.workers > 1 else nlp.load()
+    except (OSError, ValueError) as exc:
+        print(f"pressx: cannot start: {exc}", file=sys.stderr)
+        return 2
+    with writer:
         skipped = len(writer.done)
         inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
         docs = pending(inputs, writer.done)
-        if args.workers > 1:
+        if pipeline is None:
             outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         else:
-            outcomes = process(docs, timeout=args.timeout)
+            outcomes = process(docs, pipeline, timeout=args.timeout)
         with Progress(enabled=sys.stderr.isatty() and not args.quiet) as progress:
             for outcome in outcomes:
                 writer.write(outcome)

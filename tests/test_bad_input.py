@@ -222,3 +222,15 @@ def test_output_inside_an_input_directory_is_not_read_back(tmp_path):
     for _ in range(2):  # the second run resumes: nothing new, nothing read from out/
         _, records, errors = run_cli(str(tmp_path), "-o", str(tmp_path / "out"))
         assert len(records) == 1 and errors == []
+
+
+def test_an_output_that_cannot_be_made_exits_2(tmp_path):
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "file").write_text("not a directory", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", str(tmp_path), "-o", str(tmp_path / "file/x")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 2 and "cannot start" in result.stderr
