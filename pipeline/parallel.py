@@ -40,9 +40,11 @@ def _work(chunk: list[Doc]) -> list[Outcome]:
 
 
 def chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    it = iter(docs)
-    while chunk := list(islice(it, size)):
+    """Chunks of 1, 2, 4 ... `size` documents: the first record comes back at once."""
+    it, n = iter(docs), 1
+    while chunk := list(islice(it, n)):
         yield chunk
+        n = min(n * 2, size)
 
 
 class Pool:

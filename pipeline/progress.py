@@ -14,6 +14,7 @@ from tqdm import tqdm
 class Progress:
     def __init__(self, enabled: bool) -> None:
         self._bar = tqdm(unit="doc", disable=not enabled, dynamic_ncols=True, smoothing=0.1)
+        self._bar.set_postfix(errors=0, refresh=False)
         self._errors = 0
 
     def update(self, errors: int) -> None:
