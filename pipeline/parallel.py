@@ -21,7 +21,7 @@ from .process import Outcome, error_of, process
 
 Doc = RawDocument | IngestError
 
-CHUNK = 8  # documents per task: small enough for an early first record and even load
+CHUNK = 32  # documents per task, at most: one full nlp.pipe batch (the NER batches)
 IN_FLIGHT_PER_WORKER = 4
 
 _timeout: float | None = None
@@ -36,7 +36,7 @@ def _init(timeout: float | None) -> None:
 
 
 def _work(chunk: list[Doc]) -> list[Outcome]:
-    return list(process(chunk, timeout=_timeout))
+    return list(process(chunk, timeout=_timeout, ramp_up=False))  # chunks ramp up already
 
 
 def chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:

@@ -102,14 +102,16 @@ def process(
     nlp: Language | None = None,
     batch_size: int = 32,
     timeout: float | None = None,
+    ramp_up: bool = True,
 ) -> Iterator[Outcome]:
     """Every input document to exactly one Record or ErrorRecord, in input order.
 
     `timeout`: seconds one document may take (None or 0: no limit); past it the document
-    becomes an error "timeout" and the rest go on."""
+    becomes an error "timeout" and the rest go on. `ramp_up`: batches grow 1, 2, 4 ...
+    batch_size, so the first record comes out at once."""
     nlp = nlp or nlp_module.load()
     batch: list[tuple[str, Any] | ErrorRecord] = []
-    size = 1  # batches grow 1, 2, 4 ... batch_size: the first record comes out at once
+    size = 1 if ramp_up else batch_size
     for item in _prepared(docs, nlp.max_length):
         batch.append(item)
         if len(batch) >= size:
