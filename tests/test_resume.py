@@ -47,7 +47,7 @@ def _lines(out: Path) -> list[dict]:
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_sigkill_mid_run_then_resume_gives_every_input_once(tmp_path, workers):
-    n = 400
+    n = 1000  # enough that the kill lands mid-run even on a fast machine
     sample = _sample(tmp_path / "sample.jsonl", n)
     out = tmp_path / "out"
     first = _run(sample, out, "--workers", workers)
