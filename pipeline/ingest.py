@@ -176,7 +176,10 @@ def _jsonl_document(
 def _html_text(html: str, warnings: list[str]) -> str:
     html, flattened = flatten_if_deep(html)
     warnings += flattened
-    return html_to_text(html)
+    try:
+        return html_to_text(html)
+    except Exception as exc:  # a parser failure costs this document only
+        raise InputError("html", f"the HTML could not be parsed: {exc}") from None
 
 
 def iter_paths(inputs: Iterable[str], skip: Path | None = None) -> Iterator[str | IngestError]:

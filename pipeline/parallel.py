@@ -81,6 +81,8 @@ class Pool:
             except BrokenProcessPool:
                 self.restart()
                 outcomes.append(error_of(doc.source(), "crashed", "the worker process died"))
+            except Exception as exc:  # e.g. an outcome that cannot be sent back
+                outcomes.append(error_of(doc.source(), "stage", f"{type(exc).__name__}: {exc}"))
         return outcomes
 
 
@@ -108,5 +110,7 @@ def run_parallel(
                 pool.restart()
                 yield from pool.one_by_one(chunk)
                 pending = deque((c, f if _succeeded(f) else pool.submit(c)) for c, f in pending)
+            except Exception:
+                yield from pool.one_by_one(chunk)
     finally:
         pool.close()

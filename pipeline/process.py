@@ -65,7 +65,11 @@ def _prepared(
         if isinstance(raw, IngestError):
             yield error_of(raw.source(), raw.error, raw.message)
             continue
-        cleaned = clean(raw.text)
+        try:
+            cleaned = clean(raw.text)
+        except Exception as exc:  # never expected; if it happens, it costs this document only
+            yield error_of(raw.source(), "clean", f"{type(exc).__name__}: {exc}")
+            continue
         if not cleaned.text.strip():
             yield error_of(raw.source(), "empty", "no text left after cleaning")
             continue

@@ -76,3 +76,25 @@ def test_a_crashing_document_costs_only_itself(monkeypatch):
 def test_no_limit_when_turned_off(timeout):
     docs = [d for d in _docs() if "LÅNGSAM" not in d.text]
     assert _kinds(process(docs, _slow_nlp(), timeout=timeout)) == ["record"] * 4
+
+
+def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
+    import pipeline.ingest as ingest
+    import pipeline.process as process_module
+    from pipeline.clean import clean
+
+    def fragile_clean(text):
+        if "Umeå" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return clean(text)
+
+    def broken_parser(html):
+        raise ValueError("lexbor: out of memory")
+
+    monkeypatch.setattr(process_module, "clean", fragile_clean)
+    monkeypatch.setattr(ingest, "html_to_text", broken_parser)
+    (tmp_path / "page.html").write_bytes(b"<html><body><p>Regionen bygger</p></body></html>")
+    [page_error] = ingest.iter_documents([str(tmp_path / "page.html")])
+    assert isinstance(page_error, ingest.IngestError) and page_error.error == "html"
+    outcomes = list(process([page_error, *_docs()], nlp))
+    assert _kinds(outcomes) == ["html", "record", "clean", "record", "record", "record"]
