@@ -4,7 +4,10 @@ Each worker loads the pipeline once. The parent reads inputs and writes outputs;
 a few chunks per worker are in flight, so memory stays flat however large the corpus.
 Outcomes come back in input order. A worker that dies (a crash, the OOM killer) costs
 only its documents: the pool is rebuilt, the chunk is redone document by document, and
-a document that kills a worker again becomes an error "crashed".
+a document that kills a worker again becomes an error "crashed". The time limit is
+SIGALRM inside the worker; should a document hang where signals cannot reach it (in C
+code), a watchdog here kills the pool after its chunk's whole allowance plus GRACE and
+redoes the chunk document by document, so that the hanging one becomes "timeout".
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
@@ -23,6 +27,7 @@ Doc = RawDocument | IngestError
 
 CHUNK = 32  # documents per task, at most: one full nlp.pipe batch (the NER batches)
 IN_FLIGHT_PER_WORKER = 4
+GRACE = 30.0  # seconds past a chunk's time allowance before the watchdog kills the pool
 
 _timeout: float | None = None
 
@@ -65,7 +70,14 @@ class Pool:
     def submit(self, chunk: list[Doc]) -> Future[list[Outcome]]:
         return self._executor.submit(_work, chunk)
 
-    def restart(self) -> None:
+    def allowance(self, n_docs: int) -> float | None:
+        """How long the watchdog waits for a chunk of n documents (None: no limit)."""
+        return self.timeout * n_docs + GRACE if self.timeout else None
+
+    def restart(self, kill: bool = False) -> None:
+        if kill:  # hung workers never finish: end them (the executor keeps no other handle)
+            for process in list(getattr(self._executor, "_processes", {}).values()):
+                process.kill()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._start()
 
@@ -77,10 +89,14 @@ class Pool:
         outcomes: list[Outcome] = []
         for doc in chunk:
             try:
-                outcomes += self.submit([doc]).result()
+                outcomes += self.submit([doc]).result(timeout=self.allowance(1))
             except BrokenProcessPool:
                 self.restart()
                 outcomes.append(error_of(doc.source(), "crashed", "the worker process died"))
+            except FutureTimeout:
+                self.restart(kill=True)
+                message = f"processing took longer than {self.timeout} s (the worker was killed)"
+                outcomes.append(error_of(doc.source(), "timeout", message))
             except Exception as exc:  # e.g. an outcome that cannot be sent back
                 outcomes.append(error_of(doc.source(), "stage", f"{type(exc).__name__}: {exc}"))
         return outcomes
@@ -105,9 +121,9 @@ def run_parallel(
                 return
             chunk, future = pending.popleft()
             try:
-                yield from future.result()
-            except BrokenProcessPool:
-                pool.restart()
+                yield from future.result(timeout=pool.allowance(len(chunk)))
+            except (BrokenProcessPool, FutureTimeout) as exc:
+                pool.restart(kill=isinstance(exc, FutureTimeout))
                 yield from pool.one_by_one(chunk)
                 pending = deque((c, f if _succeeded(f) else pool.submit(c)) for c, f in pending)
             except Exception:

@@ -4,6 +4,7 @@ the rest of the batch goes on."""
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 import pytest
@@ -11,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline import nlp as nlp_module
+from pipeline import parallel
 from pipeline.ingest import RawDocument
 from pipeline.parallel import run_parallel
 from pipeline.process import process
@@ -31,6 +33,9 @@ def _slow_or_fatal(doc):
         time.sleep(30)  # a pathological document
     if "KRASCH" in doc.text and os.environ.get("PRESSX_TEST_CRASH"):
         os._exit(3)  # a worker dying: segfault, OOM killer
+    if "KRASCH" in doc.text and os.environ.get("PRESSX_TEST_HANG"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # a hang in C code
+        time.sleep(60)
     return doc
 
 
@@ -70,6 +75,17 @@ def test_a_crashing_document_costs_only_itself(monkeypatch):
     outcomes = list(run_parallel(_docs(), workers=2, timeout=0.5, chunk_size=2))
     assert _kinds(outcomes) == ["record", "timeout", "record", "crashed", "record"]
     assert all(isinstance(o, Record | ErrorRecord) for o in outcomes)
+
+
+def test_watchdog_kills_a_hang_that_signals_cannot_reach(monkeypatch):
+    monkeypatch.setattr(nlp_module, "load", _slow_nlp)
+    monkeypatch.setattr(parallel, "GRACE", 1.0)
+    monkeypatch.setenv("PRESSX_TEST_HANG", "1")
+    start = time.monotonic()
+    outcomes = list(run_parallel(_docs(), workers=2, timeout=0.5, chunk_size=2))
+    assert time.monotonic() - start < 30
+    assert _kinds(outcomes) == ["record", "timeout", "record", "timeout", "record"]
+    assert "killed" in outcomes[3].message
 
 
 @pytest.mark.parametrize("timeout", [None, 0])
