@@ -24,7 +24,7 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group
+from .spans import group, text_of
 
 LOW_CONFIDENCE = 0.6
 
@@ -159,11 +159,11 @@ def to_record(
     found_contacts = contacts(doc)
     people, quotes = link.people_and_quotes(doc, found_contacts, orgs)
     record = Record(
-        doc_id=doc_id(doc.text),
+        doc_id=doc_id(text_of(doc)),
         source=Source(**source),
         title=title,
         published=published,
-        text=doc.text,
+        text=text_of(doc),
         organizations=orgs,
         people=people,
         contacts=found_contacts,

@@ -10,29 +10,61 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
-from .process import process
+from .progress import Progress
 from .schema import json_schema
 from .write import Writer
 
 EXIT_STATUS = """exit status:
-  0  every input document became a record
-  1  the run finished, but some documents went to errors.jsonl
-  2  the command line was wrong or the run could not start"""
+  0  every input document is a record in OUTDIR (errors.jsonl is empty)
+  1  the run finished, but some documents are in OUTDIR/errors.jsonl
+  2  the command line was wrong or the run could not start
+  130  interrupted (Ctrl-C); run the same command again to resume"""
+
+LIMITS = """resuming:
+  Running again with the same OUTDIR skips every document already in records.jsonl or
+  errors.jsonl (keyed by source path, line and sha256 of the raw bytes) and repairs a
+  torn last line left by a killed run, so a rerun completes the output exactly once.
+
+limits:
+  --max-bytes  a larger file or JSONL line goes to errors as "too_large" unread
+  --timeout    a document still processing after this many seconds goes to errors as
+               "timeout"; the run goes on (0 turns the limit off)"""
+
+DEFAULT_TIMEOUT = 60.0
 
 
 def _run(args: argparse.Namespace) -> int:
     from . import nlp
+    from .parallel import run_parallel
+    from .process import process
+    from .resume import pending
 
-    pipeline = nlp.load()
-    with Writer(Path(args.output)) as writer:
-        for outcome in process(iter_documents(args.inputs, max_bytes=args.max_bytes), pipeline):
-            writer.write(outcome)
+    outdir = Path(args.output)
+    try:
+        writer = Writer(outdir)
+        pipeline = None if args.workers > 1 else nlp.load()
+    except (OSError, ValueError) as exc:
+        print(f"pressx: cannot start: {exc}", file=sys.stderr)
+        return 2
+    with writer:
+        skipped = len(writer.done)
+        inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
+        docs = pending(inputs, writer.done)
+        if pipeline is None:
+            outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
+        else:
+            outcomes = process(docs, pipeline, timeout=args.timeout)
+        with Progress(enabled=sys.stderr.isatty() and not args.quiet) as progress:
+            for outcome in outcomes:
+                writer.write(outcome)
+                progress.update(writer.n_errors)
     print(
         f"{writer.n_records} records -> {writer.records_path}, "
-        f"{writer.n_errors} errors -> {writer.errors_path}",
+        f"{writer.n_errors} errors -> {writer.errors_path}"
+        + (f" ({skipped} done before, skipped)" if skipped else ""),
         file=sys.stderr,
     )
-    return 1 if writer.n_errors else 0
+    return 1 if writer.errors_path.stat().st_size else 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -100,7 +132,7 @@ def parser() -> argparse.ArgumentParser:
         help="extract records from releases",
         description="Read releases (.txt, .md, .html, .jsonl, directories, or - for stdin) and "
         "write OUTDIR/records.jsonl and OUTDIR/errors.jsonl.",
-        epilog=EXIT_STATUS,
+        epilog=LIMITS + "\n\n" + EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -111,6 +143,22 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"largest document accepted (default {DEFAULT_MAX_BYTES})",
     )
+    run.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"longest time per document (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+    run.add_argument(
+        "-w",
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; use the number of CPU cores)",
+    )
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar on a terminal")
     run.set_defaults(func=_run)
 
     schema = sub.add_parser("schema", help="print the record JSON Schema")
@@ -159,5 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted: run the same command again to resume", file=sys.stderr)
+        return 130
     return result

@@ -9,16 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from .html_guard import flatten_if_deep
 from .html_text import html_to_text, looks_like_html
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_BYTES = 5_000_000  # raw bytes: HTML pages carry scripts and inline images
 
 _MAGIC = {
     b"\x89PNG": "PNG image",
@@ -104,17 +106,21 @@ def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BY
     text, warnings = decode(data)
     is_html = (path or "").lower().endswith((".html", ".htm")) or looks_like_html(text)
     if is_html:
-        text = html_to_text(text)
+        text = _html_text(text, warnings)
     return RawDocument(
         text=text, path=path, sha256=sha256(data), warnings=warnings, is_html=is_html
     )
 
 
 def iter_jsonl(
-    data: bytes, path: str | None, max_bytes: int
+    data: bytes | Iterable[bytes], path: str | None, max_bytes: int
 ) -> Iterator[RawDocument | IngestError]:
-    """A JSONL corpus: one document per line; `text` required, `id` kept, the rest metadata."""
-    for number, raw_line in enumerate(data.splitlines(), start=1):
+    """A JSONL corpus: one document per line; `text` required, `id` kept, the rest metadata.
+
+    `data` is the corpus' bytes or an iterable of its lines (an open file streams)."""
+    lines = data.split(b"\n") if isinstance(data, bytes) else data
+    for number, raw_line in enumerate(lines, start=1):
+        raw_line = raw_line.rstrip(b"\r\n")
         if not raw_line.strip():
             continue
         digest = sha256(raw_line)
@@ -124,11 +130,21 @@ def iter_jsonl(
             yield IngestError(path, number, exc.error, str(exc), digest)
 
 
+def _capped_lines(f: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a file, each at most max_bytes + 1 long: a longer line is read in pieces
+    and stands for itself by a prefix, so a huge line never sits in memory whole."""
+    while line := f.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+        yield line
+
+
 def _jsonl_document(
     raw_line: bytes, path: str | None, number: int, digest: str, max_bytes: int
 ) -> RawDocument:
     if len(raw_line) > max_bytes:
-        raise InputError("too_large", f"{len(raw_line)} bytes exceeds the limit of {max_bytes}")
+        raise InputError("too_large", f"the line exceeds the limit of {max_bytes} bytes")
     try:
         obj = json.loads(raw_line.decode("utf-8", errors="replace"))
     except json.JSONDecodeError as exc:
@@ -144,8 +160,10 @@ def _jsonl_document(
     key = obj.get("id")
     metadata = {k: v for k, v in obj.items() if k not in ("text", "id")}
     is_html = looks_like_html(text)
+    warnings: list[str] = []
     return RawDocument(
-        text=html_to_text(text) if is_html else text,
+        text=_html_text(text, warnings) if is_html else text,
+        warnings=warnings,
         path=path,
         line=number,
         sha256=digest,
@@ -155,24 +173,38 @@ def _jsonl_document(
     )
 
 
-def iter_paths(inputs: Iterable[str]) -> Iterator[str | IngestError]:
-    """Expand inputs into file paths (sorted, directories recursively, no symlink loops)."""
+def _html_text(html: str, warnings: list[str]) -> str:
+    html, flattened = flatten_if_deep(html)
+    warnings += flattened
+    try:
+        return html_to_text(html)
+    except Exception as exc:  # a parser failure costs this document only
+        raise InputError("html", f"the HTML could not be parsed: {exc}") from None
+
+
+def iter_paths(inputs: Iterable[str], skip: Path | None = None) -> Iterator[str | IngestError]:
+    """Expand inputs into file paths (sorted, directories recursively, no symlink loops).
+
+    `skip`: a directory never entered (the output directory, which may lie inside an input
+    directory: its records.jsonl must not be read back as a corpus)."""
     for item in inputs:
         if item == "-":
             yield item
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
+            yield from _walk(path, skip)
+        elif os.path.lexists(path):  # a broken link or a link loop fails, with its reason, on read
             yield str(path)
         else:
             yield IngestError(item, None, "not_found", "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[str | IngestError]:
-    seen: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+def _walk(root: Path, skip: Path | None) -> Iterator[str | IngestError]:
+    seen: set[str] = {os.path.realpath(skip)} if skip else set()
+    failed: list[OSError] = []  # directories that cannot be listed are reported, not skipped
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=failed.append):
+        yield from _walk_errors(failed)
         real = os.path.realpath(dirpath)
         if real in seen:  # a symlink loop: walk each real directory once
             dirnames[:] = []
@@ -182,29 +214,56 @@ def _walk(root: Path) -> Iterator[str | IngestError]:
         for name in sorted(filenames):
             if Path(name).suffix.lower() in TEXT_SUFFIXES:
                 yield os.path.join(dirpath, name)
+    yield from _walk_errors(failed)
+
+
+def _walk_errors(failed: list[OSError]) -> Iterator[IngestError]:
+    while failed:
+        exc = failed.pop(0)
+        yield IngestError(exc.filename, None, "unreadable", f"cannot list: {exc.strerror or exc}")
 
 
 def iter_documents(
-    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, skip: Path | None = None
 ) -> Iterator[RawDocument | IngestError]:
-    """All documents of all inputs, in a stable order."""
-    for item in iter_paths(inputs):
+    """All documents of all inputs, in a stable order (`skip`: see `iter_paths`)."""
+    for item in iter_paths(inputs, skip):
         if isinstance(item, IngestError):
             yield item
             continue
         yield from _read_path(item, max_bytes)
 
 
+def _check_regular(path: str) -> os.stat_result:
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+        raise InputError("unreadable", "not a regular file")
+    return info
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    """A file's bytes; its size is checked first so a huge file is never read."""
+    if _check_regular(path).st_size > max_bytes:
+        raise InputError("too_large", f"the file exceeds the limit of {max_bytes} bytes")
+    with open(path, "rb") as f:
+        return f.read(max_bytes + 1)
+
+
 def _read_path(path: str, max_bytes: int) -> Iterator[RawDocument | IngestError]:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path != "-" and path.lower().endswith(".jsonl"):
+            _check_regular(path)
+            with open(path, "rb") as f:
+                yield from iter_jsonl(_capped_lines(f, max_bytes), path, max_bytes)
+            return
+        data = sys.stdin.buffer.read() if path == "-" else _read_file(path, max_bytes)
+    except InputError as exc:
+        yield IngestError(path, None, exc.error, str(exc))
+        return
     except OSError as exc:
         yield IngestError(path, None, "unreadable", f"cannot read: {exc.strerror or exc}")
         return
     name = "<stdin>" if path == "-" else path
-    if name.lower().endswith(".jsonl"):
-        yield from iter_jsonl(data, name, max_bytes)
-        return
     try:
         yield read_document(data, name, max_bytes)
     except InputError as exc:

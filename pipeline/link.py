@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import person_merge
 from .schema import Contact, Organization, Person, Quote, Span
-from .spans import group
+from .spans import group, text_of
 
 BLOCK_LINES = 6
 # What may stand before a name that heads a contact-block line: nothing, or a label.
@@ -31,7 +31,7 @@ def people_and_quotes(
     doc: Doc, contacts: list[Contact], organizations: list[Organization]
 ) -> tuple[list[Person], list[Quote]]:
     people = person_merge.people(doc, organizations)
-    _link_contacts(doc.text, people, contacts)
+    _link_contacts(text_of(doc), people, contacts)
     return people, quotes(doc, people)
 
 

@@ -22,7 +22,7 @@ from .names import NAME_WORD, valid_name
 from .resources import read_table
 from .roles import starts_with_title
 from .schema import Organization, Person, RoleMention, Span
-from .spans import group
+from .spans import group, text_of
 
 # Most specific first: a committee or an administration says more than its municipality.
 ORG_SPECIFICITY = {
@@ -139,7 +139,7 @@ def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
                 (start, end),
                 RoleMention(
                     value=role,
-                    span=Span(start=start, end=end, text=doc.text[start:end]),
+                    span=Span(start=start, end=end, text=text_of(doc)[start:end]),
                     source=mention.source,
                     confidence=mention.score,
                     explanation=f"role written with the name ({mention.explain})",

@@ -16,8 +16,10 @@ from spacy.language import Language
 from . import nlp as nlp_module
 from .assemble import to_record
 from .clean import clean
+from .deadline import Deadline, DocumentTimeout
 from .ingest import IngestError, RawDocument, sha256
 from .schema import ErrorRecord, ErrorSource, Record
+from .spans import text_of
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,8 @@ _MD_TITLE = regex.compile(r"^#\s+(.+)$", regex.M)
 _HEADER_LINE = regex.compile(
     r"^(pressmeddelande|nyhet|publicerad|uppdaterad)\b|^[\d\s:.\-–•/]+$", regex.I
 )
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 Outcome = Record | ErrorRecord
 
@@ -54,16 +58,32 @@ def error_of(
     return ErrorRecord(source=ErrorSource(**source), error=error, message=message, doc_id=doc_id)
 
 
-def _prepared(docs: Iterable[RawDocument | IngestError]) -> Iterator[tuple[str, Any] | ErrorRecord]:
+def _prepared(
+    docs: Iterable[RawDocument | IngestError], max_length: int
+) -> Iterator[tuple[str, Any] | ErrorRecord]:
     for raw in docs:
         if isinstance(raw, IngestError):
             yield error_of(raw.source(), raw.error, raw.message)
             continue
-        cleaned = clean(raw.text)
+        try:
+            cleaned = clean(raw.text)
+        except Exception as exc:  # never expected; if it happens, it costs this document only
+            yield error_of(raw.source(), "clean", f"{type(exc).__name__}: {exc}")
+            continue
         if not cleaned.text.strip():
             yield error_of(raw.source(), "empty", "no text left after cleaning")
             continue
-        yield cleaned.text, (raw, raw.warnings + cleaned.warnings)
+        if len(cleaned.text) > max_length:
+            message = f"{len(cleaned.text)} characters exceed the pipeline's limit of {max_length}"
+            yield error_of(raw.source(), "too_large", message)
+            continue
+        yield cleaned.text, (raw, raw.warnings + _control_warning(raw.text) + cleaned.warnings)
+
+
+def _control_warning(text: str) -> list[str]:
+    """Control characters are dropped by clean; say so, since the input was damaged."""
+    n = len(_CONTROL.findall(text))
+    return [f"removed {n} control character(s)"] if n else []
 
 
 def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
@@ -74,7 +94,7 @@ def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
     return to_record(
         doc,
         raw.source(),
-        title=title_of(doc.text),
+        title=title_of(text_of(doc)),
         published=published,
         warnings=warnings,
         metadata=metadata,
@@ -82,43 +102,66 @@ def _record(doc: Any, raw: RawDocument, warnings: list[str]) -> Record:
 
 
 def process(
-    docs: Iterable[RawDocument | IngestError], nlp: Language | None = None, batch_size: int = 32
+    docs: Iterable[RawDocument | IngestError],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    timeout: float | None = None,
+    ramp_up: bool = True,
 ) -> Iterator[Outcome]:
-    """Every input document to exactly one Record or ErrorRecord, in input order."""
+    """Every input document to exactly one Record or ErrorRecord, in input order.
+
+    `timeout`: seconds one document may take (None or 0: no limit); past it the document
+    becomes an error "timeout" and the rest go on. `ramp_up`: batches grow 1, 2, 4 ...
+    batch_size, so the first record comes out at once."""
     nlp = nlp or nlp_module.load()
     batch: list[tuple[str, Any] | ErrorRecord] = []
-    for item in _prepared(docs):
+    size = 1 if ramp_up else batch_size
+    for item in _prepared(docs, nlp.max_length):
         batch.append(item)
-        if len(batch) >= batch_size:
-            yield from _run_batch(nlp, batch)
-            batch = []
-    yield from _run_batch(nlp, batch)
+        if len(batch) >= size:
+            yield from _run_batch(nlp, batch, timeout)
+            batch, size = [], min(size * 2, batch_size)
+    yield from _run_batch(nlp, batch, timeout)
 
 
-def _run_batch(nlp: Language, batch: list[tuple[str, Any] | ErrorRecord]) -> Iterator[Outcome]:
+def _run_batch(
+    nlp: Language, batch: list[tuple[str, Any] | ErrorRecord], timeout: float | None
+) -> Iterator[Outcome]:
     texts = [item for item in batch if not isinstance(item, ErrorRecord)]
-    try:
-        docs = iter(list(nlp.pipe(texts, as_tuples=True)))
-    except Exception:  # one bad document must not cost the batch: redo it one by one
-        docs = iter([_one(nlp, text, ctx) for text, ctx in texts])
+    outcomes = _batched(nlp, texts, timeout)
+    # One bad or slow document must not cost the batch: redo the rest one by one.
+    outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
+    done = iter(outcomes)
     for item in batch:
-        if isinstance(item, ErrorRecord):
-            yield item
-            continue
-        doc, (raw, warnings) = next(docs)
-        yield _outcome(doc, raw, warnings)
+        yield item if isinstance(item, ErrorRecord) else next(done)
 
 
-def _one(nlp: Language, text: str, ctx: Any) -> tuple[Any, Any]:
+def _batched(nlp: Language, texts: list[tuple[str, Any]], timeout: float | None) -> list[Outcome]:
+    """Outcomes of nlp.pipe over the batch, up to the first failure. The timer restarts at
+    each document that comes out, so a stall of `timeout` anywhere stops the batch."""
+    outcomes: list[Outcome] = []
     try:
-        return nlp(text), ctx
+        with Deadline(timeout) as deadline:
+            for doc, (raw, warnings) in nlp.pipe(texts, as_tuples=True):
+                outcomes.append(_outcome(doc, raw, warnings))
+                deadline.reset()
+    except (Exception, DocumentTimeout):
+        log.debug("batch stopped after %d of %d documents", len(outcomes), len(texts))
+    return outcomes
+
+
+def _single(nlp: Language, text: str, ctx: Any, timeout: float | None) -> Outcome:
+    raw, warnings = ctx
+    try:
+        with Deadline(timeout):
+            return _outcome(nlp(text), raw, warnings)
+    except DocumentTimeout:
+        return error_of(raw.source(), "timeout", f"processing took longer than {timeout} s")
     except Exception as exc:
-        return exc, ctx
+        return error_of(raw.source(), "stage", f"{type(exc).__name__}: {exc}")
 
 
 def _outcome(doc: Any, raw: RawDocument, warnings: list[str]) -> Outcome:
-    if isinstance(doc, Exception):
-        return error_of(raw.source(), "stage", f"{type(doc).__name__}: {doc}")
     try:
         return _record(doc, raw, warnings)
     except Exception as exc:

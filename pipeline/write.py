@@ -1,4 +1,8 @@
-"""Write: records.jsonl and errors.jsonl, one complete line per document, appended."""
+"""Write: records.jsonl and errors.jsonl, one complete line per document, appended.
+
+Opening an output directory again resumes it: a torn last line left by a killed run is
+cut off first (see `resume`), and `done` holds the keys of the documents already written.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from .resume import done_keys, repair
 from .schema import ErrorRecord, Record
 
 RECORDS = "records.jsonl"
@@ -14,12 +19,15 @@ ERRORS = "errors.jsonl"
 
 class Writer:
     """Appends each outcome as one line with a single write, flushed at once, so a run
-    that is killed leaves only whole lines behind."""
+    that is killed leaves only whole lines behind (at worst one torn last line, which
+    the next open repairs)."""
 
     def __init__(self, outdir: Path) -> None:
         outdir.mkdir(parents=True, exist_ok=True)
         self.records_path = outdir / RECORDS
         self.errors_path = outdir / ERRORS
+        self.repaired = sum(repair(p) for p in (self.records_path, self.errors_path))
+        self.done = done_keys([self.records_path, self.errors_path])
         self._records = os.open(self.records_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self._errors = os.open(self.errors_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self.n_records = 0
@@ -28,10 +36,10 @@ class Writer:
     def write(self, outcome: Record | ErrorRecord) -> None:
         line = (outcome.model_dump_json() + "\n").encode("utf-8")
         if isinstance(outcome, Record):
-            os.write(self._records, line)
+            _write_all(self._records, line)
             self.n_records += 1
         else:
-            os.write(self._errors, line)
+            _write_all(self._errors, line)
             self.n_errors += 1
 
     def close(self) -> None:
@@ -46,3 +54,10 @@ class Writer:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write may write less than asked (a signal, a full disk): finish the line."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

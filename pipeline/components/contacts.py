@@ -7,7 +7,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import add_span
+from ..spans import add_span, text_of
 
 GROUP = "contacts"
 
@@ -56,7 +56,7 @@ class ContactFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, end, address, obfuscated in find_emails(doc.text):
+        for start, end, address, obfuscated in find_emails(text_of(doc)):
             how = "obfuscated address pattern" if obfuscated else "e-mail address pattern"
             add_span(
                 doc,
@@ -69,7 +69,7 @@ class ContactFinder:
                 value=address,
                 explain=how,
             )
-        for start, end, e164, score in find_phones(doc.text):
+        for start, end, e164, score in find_phones(text_of(doc)):
             add_span(
                 doc,
                 GROUP,

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
-from ..spans import add_span, group
+from ..spans import add_span, group, text_of
 from ..swedish import same_word
 
 GROUP = "interventions"
@@ -278,7 +278,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
 
 
 def find_interventions(doc: Doc) -> list[Hit]:
-    text = doc.text
+    text = text_of(doc)
     hits = [
         *find_named(text),
         *find_measures(text),

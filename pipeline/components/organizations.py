@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import org_rules as rules
-from ..spans import add_span
+from ..spans import add_span, text_of
 
 GROUP = "organizations"
 
@@ -309,7 +309,7 @@ def _unify_names(hits: list[OrgHit]) -> list[OrgHit]:
 
 
 def find_organizations(doc: Doc) -> list[OrgHit]:
-    text = doc.text
+    text = text_of(doc)
     hits = [
         *find_gazetteer(text),
         *find_public_bodies(text),

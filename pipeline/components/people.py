@@ -36,7 +36,7 @@ from ..roles import (
     starts_with_title,
     title_before_name,
 )
-from ..spans import add_span
+from ..spans import add_span, text_of
 
 GROUP = "people"
 
@@ -390,7 +390,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         by_span: dict[tuple[int, int], Mention] = {}
-        for mention in find_people(doc.text):
+        for mention in find_people(text_of(doc)):
             key = (mention.start, mention.end)
             if key in by_span:
                 _merge_into(by_span[key], mention)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..resources import read_lines
-from ..spans import add_span
+from ..spans import add_span, text_of
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
@@ -217,7 +217,7 @@ class QuoteFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for passage in find_quotes(doc.text):
+        for passage in find_quotes(text_of(doc)):
             add_span(
                 doc,
                 GROUP,

@@ -1,0 +1,112 @@
+"""Resume: a run killed at any moment is completed by the next, every input exactly once."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS
+
+from pipeline.resume import done_keys, key_of, repair
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sample(path: Path, n: int) -> Path:
+    if not CORPUS.exists():
+        pytest.skip("../shared corpus is not beside the checkout")
+    with open(CORPUS, "rb") as f:
+        lines = list(islice(f, n))
+    lines[7] = b'{"id": "bad", "text": null}\n'  # errors must resume too
+    lines[150] = b"{not json\n"
+    path.write_bytes(b"".join(lines))
+    return path
+
+
+def _run(sample: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(sample), "-o", str(out), *extra],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: the kill takes the workers too
+        cwd=ROOT,
+    )
+
+
+def _lines(out: Path) -> list[dict]:
+    text = b"".join((out / name).read_bytes() for name in ("records.jsonl", "errors.jsonl"))
+    return [json.loads(line) for line in text.splitlines()]  # every line valid JSON
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigkill_mid_run_then_resume_gives_every_input_once(tmp_path, workers):
+    n = 1000  # enough that the kill lands mid-run even on a fast machine
+    sample = _sample(tmp_path / "sample.jsonl", n)
+    out = tmp_path / "out"
+    first = _run(sample, out, "--workers", workers)
+    records = out / "records.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and first.poll() is None:
+        if records.exists() and records.stat().st_size > 200_000:
+            break
+        time.sleep(0.01)
+    os.killpg(first.pid, signal.SIGKILL)
+    assert first.wait() == -signal.SIGKILL, "the run ended before it could be killed"
+    done_before = (out / "records.jsonl").read_bytes().count(b"\n")
+    assert 0 < done_before < n
+    with open(records, "ab") as f:  # what a kill in the middle of a write leaves
+        f.write(b'{"schema_version": "1.0", "doc_id": "torn", "sou')
+
+    second = _run(sample, out, "--workers", workers)
+    assert second.wait(timeout=300) == 1  # two inputs are errors
+
+    outcomes = _lines(out)
+    lines = sorted(o["source"]["line"] for o in outcomes)
+    assert lines == list(range(1, n + 1))
+    assert {o["source"]["line"] for o in outcomes if "error" in o} == {8, 151}
+
+
+def test_rerun_of_a_complete_output_does_nothing(tmp_path):
+    sample = _sample(tmp_path / "sample.jsonl", 160)
+    out = tmp_path / "out"
+    assert _run(sample, out).wait(timeout=300) == 1
+    before = {name: (out / name).read_bytes() for name in ("records.jsonl", "errors.jsonl")}
+    assert _run(sample, out).wait(timeout=300) == 1
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
+def test_repair_cuts_only_a_torn_last_line(tmp_path):
+    path = tmp_path / "records.jsonl"
+    good = b'{"source": {"path": "a.txt", "line": null, "sha256": "ab"}}\n' * 3
+    path.write_bytes(good + b'{"source": {"path": "b.t')
+    assert repair(path) == len(b'{"source": {"path": "b.t')
+    assert path.read_bytes() == good
+    assert repair(path) == 0  # a sound file is left alone
+    path.write_bytes(b'{"source": {"pa')
+    repair(path)
+    assert path.read_bytes() == b""
+
+
+def test_done_keys_read_the_source_of_records_and_errors(tmp_path):
+    record = {
+        "schema_version": "1.0",
+        "doc_id": "x",
+        "source": {"path": "p.jsonl", "line": 3, "sha256": "f0"},
+        "text": 'Regeringen har i dag beslutat ... "source": {}',
+    }
+    error = {
+        "source": {"path": "q.txt", "line": None, "sha256": None},
+        "error": "empty",
+        "message": "the input is empty",
+    }
+    (tmp_path / "r.jsonl").write_text(json.dumps(record, separators=(",", ":")) + "\n")
+    (tmp_path / "e.jsonl").write_text(json.dumps(error) + "\n")
+    keys = done_keys([tmp_path / "r.jsonl", tmp_path / "e.jsonl", tmp_path / "missing.jsonl"])
+    assert keys == {key_of(record["source"]), key_of(error["source"])}
