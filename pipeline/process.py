@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import nlp as nlp_module
 from .assemble import to_record
@@ -96,7 +97,7 @@ def process(
 
 
 def _run_batch(nlp: Language, batch: list[tuple[str, Any] | ErrorRecord]) -> Iterator[Outcome]:
-    texts = [item for item in batch if not isinstance(item, ErrorRecord)]
+    texts = [_with_metadata(nlp, text, ctx) for text, ctx in _documents(batch)]
     try:
         docs = iter(list(nlp.pipe(texts, as_tuples=True)))
     except Exception:  # one bad document must not cost the batch: redo it one by one
@@ -109,9 +110,22 @@ def _run_batch(nlp: Language, batch: list[tuple[str, Any] | ErrorRecord]) -> Ite
         yield _outcome(doc, raw, warnings)
 
 
-def _one(nlp: Language, text: str, ctx: Any) -> tuple[Any, Any]:
+def _documents(batch: list[tuple[str, Any] | ErrorRecord]) -> list[tuple[str, Any]]:
+    return [item for item in batch if not isinstance(item, ErrorRecord)]
+
+
+def _with_metadata(nlp: Language, text: str, ctx: Any) -> tuple[Doc, Any]:
+    """The tokenised Doc carrying the input's metadata for the components to read."""
+    doc = nlp.make_doc(text)
+    doc._.metadata = dict(ctx[0].metadata)
+    return doc, ctx
+
+
+def _one(nlp: Language, doc: Doc, ctx: Any) -> tuple[Any, Any]:
+    fresh = nlp.make_doc(doc.text)  # the failed pipe may have half-filled `doc`
+    fresh._.metadata = doc._.metadata
     try:
-        return nlp(text), ctx
+        return nlp(fresh), ctx
     except Exception as exc:
         return exc, ctx
 

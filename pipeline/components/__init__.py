@@ -4,6 +4,6 @@ Each registers itself with `Language.factory`; importing this package registers 
 and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
 
-from . import contacts, people
+from . import amounts, contacts, dates, metrics, people
 
-__all__ = ["contacts", "people"]
+__all__ = ["amounts", "contacts", "dates", "metrics", "people"]

@@ -1,0 +1,347 @@
+"""Amounts: money, percentages and counts written with digits, normalised.
+
+Money goes to whole currency units with an ISO code ("2,5 miljarder kronor" -> 2.5e9 SEK,
+"120 mkr" -> 1.2e8 SEK); percentages get unit "%"; counts get the counted noun as unit.
+Years, dates, times, durations, distances, ages, phone numbers, postcodes, street and
+section numbers, footnote marks, ordinals and numbers inside names are left out.
+Spans go to `doc.spans["amounts"]` (labels MONEY/PERCENT/COUNT); value: {kind, value, unit}.
+Word lists live in models/rules (currencies.tsv, multipliers.tsv, count_*.txt, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_lines, read_table
+from ..spans import add_span, group
+
+GROUP = "amounts"
+
+# A number: digits grouped in threes by space or dot ("5 062 619", "1.500.000"), with a
+# decimal comma ("2,5") or a dot decimal of one or two digits ("1.5 miljoner").
+_NUM = r"(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?"
+# Not glued to a word, another number, a date or a path; "+49mkr" keeps its number.
+_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}\d/:.,_@]|\d[-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
+    rf"(?!\d|[-–/]\d|[.,]\d)"
+)
+_WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§]*)")
+_LIST_VALUE = regex.compile(r"[:=]\s*$")
+# Phone numbers the contacts component may not have taken (invalid or foreign ones).
+_PHONE = regex.compile(
+    r"(?<![\d\p{L}])(?:\+\d{2}[ ]?|0)\d{1,3}[-–/ ]?\d{2,3}(?:[ -]?\d{2,3}){1,3}(?!\d)"
+)
+_POSTCODE = regex.compile(r"(?<!\d)\d{3} \d{2}(?= \p{Lu}\p{Ll})")
+_ORDINAL_OR_COMPOUND = regex.compile(r"\A(?:[-–]\p{L}|:\p{L}|[.)] )")
+_TIME = regex.compile(r"\A[:.]\d{2}")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str | None
+    score: float
+    explain: str
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _lexicon() -> dict[str, dict[str, tuple[str, str]]]:
+    currencies = {
+        r["word"].lower(): (r["currency"], r["factor"]) for r in read_table("currencies.tsv")
+    }
+    multipliers = {
+        r["word"].lower(): (r["factor"], r["money"]) for r in read_table("multipliers.tsv")
+    }
+    percents = {r["word"].lower(): (r["unit"], "") for r in read_table("percent_words.tsv")}
+    return {"currencies": currencies, "multipliers": multipliers, "percents": percents}
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines(name))
+
+
+@cache
+def _suffix() -> regex.Pattern[str]:
+    """What follows a number: a percent word, a multiplier (+ currency) or a currency."""
+    lex = _lexicon()
+    cur = _alternation(list(lex["currencies"]))
+    pct = _alternation(list(lex["percents"]))
+    long_mult = [w for w in lex["multipliers"] if w.startswith("milj")]
+    short_mult = [w for w in lex["multipliers"] if not w.startswith("milj")]
+    mult = rf"\p{{L}}*(?:{_alternation(long_mult)})|{_alternation(short_mult)}"
+    end = r"(?![\p{L}\d])"
+    return regex.compile(
+        rf"[ \t]?(?:(?P<pct>{pct}){end}"
+        rf"|(?P<mult>{mult}){end}(?:[ \t]+(?P<cur1>{cur}){end})?"
+        rf"|(?P<cur>{cur}){end})",
+        regex.I,
+    )
+
+
+@cache
+def _prefix() -> regex.Pattern[str]:
+    """A currency sign or code written before the number: "€3 miljoner", "SEK 500"."""
+    return regex.compile(r"(?:(?P<cur>[€$])|\b(?P<code>SEK|EUR|USD))[ \t]?\Z")
+
+
+@cache
+def _masked_names() -> regex.Pattern[str]:
+    names = _alternation(list(read_lines("amount_names.txt")))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{names})(?![\p{{L}}\d])", regex.I)
+
+
+def parse_number(text: str) -> float:
+    """'5 062 619' -> 5062619, '2,5' -> 2.5, '1.500.000' -> 1500000, '1.5' -> 1.5."""
+    text = text.replace(" ", "")
+    if regex.fullmatch(r"\d+\.\d{1,2}", text):
+        return float(text)
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _whole(value: float) -> float:
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
+
+
+def _masked_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _masked_names().finditer(text)]
+    spans += [m.span() for m in _POSTCODE.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    if doc is not None:
+        spans += [(s.start_char, s.end_char) for g in ("contacts", "dates") for s in group(doc, g)]
+    return spans
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = regex.search(r"([\p{L}§.]+)[ \t]*\Z", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_words(text: str, end: int, n: int = 3) -> list[tuple[str, int]]:
+    """The next `n` words after `end`, each with the offset where it ends."""
+    words, pos = [], end
+    for _ in range(n):
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        words.append((word, m.start(1) + len(word)))
+        pos = m.end()
+    return words
+
+
+def _money(text: str, m: regex.Match[str], suffix: regex.Match[str] | None) -> Found | None:
+    lex = _lexicon()
+    factor, currency, explain = 1.0, None, []
+    if prefix := _prefix().search(text[max(0, m.start() - 5) : m.start()]):
+        sign = prefix.group("cur") or prefix.group("code")
+        currency = lex["currencies"][sign.lower()][0]
+        explain.append(f"currency sign '{sign}' before")
+    if suffix and suffix.group("mult"):
+        word = suffix.group("mult").lower()
+        key = next(
+            (k for k in lex["multipliers"] if word.endswith(k) and k.startswith("milj")), word
+        )
+        mult_factor, money_word = lex["multipliers"].get(key, ("1", "no"))
+        factor = float(mult_factor)
+        explain.append(f"multiplier '{suffix.group('mult')}'")
+        cur_word = suffix.group("cur1")
+        if cur_word:
+            currency, cur_factor = lex["currencies"][cur_word.lower()]
+            factor *= float(cur_factor)
+        elif (
+            currency is None and money_word == "yes" and not _counted_noun_after(text, suffix.end())
+        ):
+            currency = "SEK"
+            explain.append("no currency word: SEK")
+    elif suffix and suffix.group("cur"):
+        currency, cur_factor = lex["currencies"][suffix.group("cur").lower()]
+        factor = float(cur_factor)
+    if currency is None:
+        return None
+    score = 0.85 if "no currency word: SEK" in explain else 0.95
+    explain.insert(0, f"currency {currency}")
+    end = suffix.end() if suffix else m.end()
+    value = parse_number(m.group("b") or m.group("a")) * factor
+    return Found(m.start(), end, "money", _whole(value), currency, score, ", ".join(explain))
+
+
+def _counted_noun_after(text: str, pos: int) -> str | None:
+    noun = _counted_noun(text, pos)
+    return noun[0] if noun else None
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The noun counted by the number ending at `pos` and where it ends: "474 föräldrar",
+    "100 nya kolloplatser" (one adjective between is skipped)."""
+    skip, not_units = _words("count_skip_words.txt"), _words("count_not_units.txt")
+    for word, end in _next_words(text, pos)[:2]:
+        lower = word.lower()
+        if lower in skip:
+            continue
+        if lower in not_units or not word[0].islower() or not word.isalpha():
+            return None
+        return lower, end
+    return None
+
+
+def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
+    """Why the bare number at `m` counts nothing, or None when it may be a count."""
+    digits = m.group("a")
+    after = text[m.end() : m.end() + 3]
+    before = text[max(0, m.start() - 2) : m.start()]
+    if "," in digits or regex.fullmatch(r"\d+\.\d{1,2}", digits):
+        return "a decimal: a measure, not a count"
+    if regex.fullmatch(r"0\d+", digits.replace(" ", "")):
+        return "a leading zero: a code or phone number"
+    for part in filter(None, (m.group("a"), m.group("b"))):
+        if regex.fullmatch(r"1[89]\d\d|20\d\d|2100", part):
+            return "a year"
+    if _ORDINAL_OR_COMPOUND.match(after) or _TIME.match(after):
+        return "an ordinal, compound or time"
+    if before.endswith("[") or after.startswith("]"):
+        return "a footnote mark"
+    at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    if at_line_start and regex.match(r"[.)]", after):
+        return "a list number"
+    prev = _prev_word(text, m.start())
+    if prev in _words("count_stop_before.txt") or prev.endswith(_street_suffixes()):
+        return f"after '{prev}'"
+    words = _next_words(text, m.end(), 1)
+    if words and words[0][0].lower() in _words("count_stop_units.txt"):
+        return f"a {words[0][0]}: a duration, age, measure, date or reference"
+    return None
+
+
+@cache
+def _street_suffixes() -> tuple[str, ...]:
+    return tuple(w.lower() for w in read_lines("street_suffixes.txt"))
+
+
+def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
+    if _not_a_count(text, m):
+        return None
+    noun = _counted_noun(text, m.end())
+    unit, end = noun if noun else (None, m.end())
+    listed = bool(_LIST_VALUE.search(text[max(0, m.start() - 3) : m.start()]))
+    score = 0.85 if unit or listed else 0.65
+    why = (
+        f"counts '{unit}'"
+        if unit
+        else ("value in a 'label: number' list" if listed else "bare number")
+    )
+    value = parse_number(m.group("b") or m.group("a")) * factor
+    return Found(m.start(), end, "count", _whole(value), unit, score, why)
+
+
+def _percent(m: regex.Match[str], suffix: regex.Match[str]) -> Found:
+    unit = _lexicon()["percents"][suffix.group("pct").lower()][0]
+    value = parse_number(m.group("b") or m.group("a"))
+    return Found(
+        m.start(), suffix.end(), "percent", _whole(value), unit, 0.95, "percent word or sign"
+    )
+
+
+def _ranged(found: Found, m: regex.Match[str]) -> list[Found]:
+    """A range "10–15 procent" gives both ends, with the same kind and unit."""
+    if not m.group("b"):
+        return [found]
+    low = parse_number(m.group("a"))
+    high = parse_number(m.group("b"))
+    factor = found.value / high if high else 1.0
+    first = Found(
+        m.start("a"),
+        m.end("a"),
+        found.kind,
+        _whole(low * factor),
+        found.unit,
+        found.score,
+        found.explain + " (range start)",
+    )
+    return [first, found]
+
+
+def find_amounts(text: str, doc: Doc | None = None) -> list[Found]:
+    """Every money amount, percentage and count in `text`, in order."""
+    masked = _masked_spans(text, doc)
+    found: list[Found] = []
+    for m in _NUMBER.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in masked):
+            continue
+        suffix = _suffix().match(text, m.end())
+        if suffix and suffix.group("pct"):
+            item: Found | None = _percent(m, suffix)
+        else:
+            item = _money(text, m, suffix)
+            if item is None and not (suffix and suffix.group("mult")):
+                if _glued_to_letters(text, m.end()):
+                    continue
+                item = _count(text, m)
+            elif item is None and suffix:
+                item = _count_with_multiplier(text, m, suffix)
+        if item:
+            found.extend(_ranged(item, m))
+    return found
+
+
+def _glued_to_letters(text: str, end: int) -> bool:
+    return end < len(text) and text[end].isalpha()
+
+
+def _count_with_multiplier(
+    text: str, m: regex.Match[str], suffix: regex.Match[str]
+) -> Found | None:
+    """ "3 miljoner invånare", "5 tusen besök": a count multiplied."""
+    word = suffix.group("mult").lower()
+    key = next((k for k in _lexicon()["multipliers"] if word.endswith(k)), word)
+    factor = float(_lexicon()["multipliers"].get(key, ("1", "no"))[0])
+    unit = _counted_noun_after(text, suffix.end())
+    value = parse_number(m.group("b") or m.group("a")) * factor
+    return Found(
+        m.start(),
+        suffix.end(),
+        "count",
+        _whole(value),
+        unit,
+        0.8,
+        f"multiplier '{suffix.group('mult')}' with counted noun",
+    )
+
+
+class AmountFinder:
+    """Writes money, percent and count spans to `doc.spans["amounts"]`."""
+
+    def __init__(self, name: str = "press_amounts") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for item in find_amounts(doc.text, doc):
+            add_span(
+                doc,
+                GROUP,
+                item.start,
+                item.end,
+                item.kind.upper(),
+                score=item.score,
+                source=self.name,
+                value={"kind": item.kind, "value": item.value, "unit": item.unit},
+                explain=item.explain,
+            )
+        return doc
+
+
+@Language.factory("press_amounts")
+def make_amounts(nlp: Language, name: str) -> AmountFinder:
+    return AmountFinder(name)
