@@ -10,7 +10,7 @@ Word lists live in models/rules (currencies.tsv, multipliers.tsv, count_*.txt, .
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -27,10 +27,11 @@ GROUP = "amounts"
 _NUM = r"(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?"
 # Not glued to a word, another number, a date or a path; "+49mkr" keeps its number.
 _NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/:.,_@]|\d[-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
+    rf"(?<![\p{{L}}\d/:.,_@]|[\p{{L}}\d][-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
     rf"(?!\d|[-–/]\d|[.,]\d)"
 )
-_WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§]*)")
+_WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§-]*)")
+_PAIR = regex.compile(rf"[ \t]+(?:till|och|eller|respektive|à)[ \t]+{_NUM}(?![\d,.])")
 _LIST_VALUE = regex.compile(r"[:=]\s*$")
 # Phone numbers the contacts component may not have taken (invalid or foreign ones).
 _PHONE = regex.compile(
@@ -186,15 +187,29 @@ def _counted_noun_after(text: str, pos: int) -> str | None:
 def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     """The noun counted by the number ending at `pos` and where it ends: "474 föräldrar",
     "100 nya kolloplatser" (one adjective between is skipped)."""
-    skip, not_units = _words("count_skip_words.txt"), _words("count_not_units.txt")
-    for word, end in _next_words(text, pos)[:2]:
+    words = _next_words(text, pos)
+    for i, (word, end) in enumerate(words[:2]):
         lower = word.lower()
-        if lower in skip:
+        if _is_adjective(lower, words[i + 1 :]):
             continue
-        if lower in not_units or not word[0].islower() or not word.isalpha():
+        if _is_function_word(lower) or not word[0].islower() or not word.replace("-", "").isalpha():
             return None
         return lower, end
     return None
+
+
+def _is_adjective(word: str, rest: list[tuple[str, int]]) -> bool:
+    """'nya', 'parallella', 'amerikanska' before a noun: skipped to reach the noun."""
+    if word in _words("count_skip_words.txt"):
+        return True
+    following = rest[0][0] if rest else ""
+    return word.endswith("a") and following.replace("-", "").isalpha() and following[:1].islower()
+
+
+def _is_function_word(word: str) -> bool:
+    words = _words("count_function_words.txt")
+    endings = tuple(w[1:] for w in words if w.startswith("-"))
+    return word in words or word.endswith(endings)
 
 
 def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
@@ -236,6 +251,8 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
     noun = _counted_noun(text, m.end())
     unit, end = noun if noun else (None, m.end())
     listed = bool(_LIST_VALUE.search(text[max(0, m.start() - 3) : m.start()]))
+    if not unit and not listed and _after_a_noun(text, m.start()):
+        return None  # "mål 7", "elprisområde 3", "P 7": a number naming something
     score = 0.85 if unit or listed else 0.65
     why = (
         f"counts '{unit}'"
@@ -244,6 +261,27 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
     )
     value = parse_number(m.group("b") or m.group("a")) * factor
     return Found(m.start(), end, "count", _whole(value), unit, score, why)
+
+
+def _after_a_noun(text: str, start: int) -> bool:
+    """A word other than a function word right before the number, on the same line."""
+    m = regex.search(r"(\p{L}+)[ \t]+\Z", text[max(0, start - 40) : start])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return not (_is_function_word(word) or word in _words("count_skip_words.txt"))
+
+
+def _paired(text: str, m: regex.Match[str]) -> tuple[regex.Match[str] | None, bool] | None:
+    """For "från 67 till 85 procent", "mellan 15 och 20 miljarder", "från 18 till 21 år":
+    the suffix after the second number, which the first shares, and whether the second is
+    followed by a word that makes it no count."""
+    pair = _PAIR.match(text, m.end())
+    if not pair:
+        return None
+    words = _next_words(text, pair.end(), 1)
+    stopped = bool(words) and words[0][0].lower() in _words("count_stop_units.txt")
+    return _suffix().match(text, pair.end()), stopped
 
 
 def _percent(m: regex.Match[str], suffix: regex.Match[str]) -> Found:
@@ -281,6 +319,13 @@ def find_amounts(text: str, doc: Doc | None = None) -> list[Found]:
         if any(s < m.end() and m.start() < e for s, e in masked):
             continue
         suffix = _suffix().match(text, m.end())
+        paired = _paired(text, m) if suffix is None else None
+        if paired and paired[0]:
+            if shared := _with_shared_unit(text, m, paired[0]):
+                found.append(shared)
+            continue
+        if paired and paired[1]:
+            continue
         if suffix and suffix.group("pct"):
             item: Found | None = _percent(m, suffix)
         else:
@@ -294,6 +339,14 @@ def find_amounts(text: str, doc: Doc | None = None) -> list[Found]:
         if item:
             found.extend(_ranged(item, m))
     return found
+
+
+def _with_shared_unit(text: str, m: regex.Match[str], shared: regex.Match[str]) -> Found | None:
+    """The first number of a pair, in the kind and unit of the second."""
+    item = _percent(m, shared) if shared.group("pct") else _money(text, m, shared)
+    if item is None or m.group("b"):
+        return None
+    return replace(item, end=m.end(), explain=item.explain + " (unit of the paired number)")
 
 
 def _glued_to_letters(text: str, end: int) -> bool:

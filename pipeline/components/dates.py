@@ -101,6 +101,19 @@ def _normalised(kind: str, m: regex.Match[str], year: int | None) -> str | None:
     )
 
 
+def _full_month_with_dot(m: regex.Match[str]) -> bool:
+    """ "den 17 juni." ends a sentence: the dot belongs to an abbreviation only ("jan.")."""
+    month = (m.groupdict().get("month") or "").lower()
+    return bool(month) and m.group().endswith(".") and month not in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Month words that shorten a longer one ("jan", "sept"): a dot after them is theirs."""
+    words = {row["word"].lower() for row in read_table("month_names.tsv")}
+    return frozenset(w for w in words if any(o != w and o.startswith(w) for o in words))
+
+
 def find_dates(text: str, year: int | None = None) -> list[DateFound]:
     """Date mentions in `text`, without overlaps, in order; `year` fills missing years."""
     found: list[DateFound] = []
@@ -116,7 +129,8 @@ def find_dates(text: str, year: int | None = None) -> list[DateFound]:
             why = f"{kind.replace('_', '-')} date"
             if kind == "day_month" and m.group("year") is None:
                 why += f", year {year} from the publication date or metadata"
-            found.append(DateFound(m.start(), m.end(), value, why))
+            end = m.end() - 1 if _full_month_with_dot(m) else m.end()
+            found.append(DateFound(m.start(), end, value, why))
             taken.append(m.span())
     return sorted(found, key=lambda d: d.start)
 
