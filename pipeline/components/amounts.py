@@ -360,11 +360,12 @@ def _count_with_multiplier(
     word = suffix.group("mult").lower()
     key = next((k for k in _lexicon()["multipliers"] if word.endswith(k)), word)
     factor = float(_lexicon()["multipliers"].get(key, ("1", "no"))[0])
-    unit = _counted_noun_after(text, suffix.end())
+    noun = _counted_noun(text, suffix.end())
+    unit, end = noun if noun else (None, suffix.end())
     value = parse_number(m.group("b") or m.group("a")) * factor
     return Found(
         m.start(),
-        suffix.end(),
+        end,
         "count",
         _whole(value),
         unit,

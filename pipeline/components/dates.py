@@ -182,6 +182,7 @@ def _date_in_line(line: str) -> DateFound | None:
 def find_published(text: str) -> DateFound | None:
     """The publication date from the header lines, or None."""
     labelled, not_published = _label_patterns()
+    empty_label = False
     for offset, line in _header_lines(text):
         stripped = line.strip()
         if not_published.match(stripped):
@@ -191,12 +192,14 @@ def find_published(text: str) -> DateFound | None:
             if found:
                 shift = offset + line.index(stripped) + m.start("rest")
                 return _shifted(found, shift, f"header line '{m.group('label')}'")
-            if m.group("label").lower().startswith("publice"):
-                return None  # an empty "Publicerad:" says there is no date
+            empty_label = m.group("label").lower().startswith("publice")
             continue
         found = _date_in_line(stripped)
         if found and _is_bare_date_line(stripped, found):
-            return _shifted(found, offset + line.index(stripped), "bare date line in the header")
+            why = "date line under 'Publicerad'" if empty_label else "bare date line in the header"
+            return _shifted(found, offset + line.index(stripped), why)
+        if empty_label:
+            return None  # an empty "Publicerad:" not followed by a date: no date given
     return None
 
 
