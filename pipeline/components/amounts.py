@@ -37,7 +37,11 @@ _LIST_VALUE = regex.compile(r"[:=]\s*$")
 _PHONE = regex.compile(
     r"(?<![\d\p{L}])(?:\+\d{2}[ ]?|0)\d{1,3}[-–/ ]?\d{2,3}(?:[ -]?\d{2,3}){1,3}(?!\d)"
 )
-_POSTCODE = regex.compile(r"(?<!\d)\d{3} \d{2}(?= \p{Lu}\p{Ll})")
+# Swedish postcodes ("141 85 Huddinge", "61145 Nyköping") and, after a comma in an address,
+# foreign ones ("utca 11, 1136 Budapest").
+_POSTCODE = regex.compile(r"(?<!\d)(?:\d{3} ?\d{2}|(?<=,[ \t])\d{4})(?= \p{Lu}\p{Ll})")
+# A cell of a Markdown table: its unit is in a column heading that is not read here.
+_TABLE_CELL = regex.compile(r"\|[ \t]*\Z")
 _ORDINAL_OR_COMPOUND = regex.compile(r"\A(?:[-–]\p{L}|:\p{L}|[.)] )")
 _TIME = regex.compile(r"\A[:.]\d{2}")
 
@@ -186,24 +190,28 @@ def _counted_noun_after(text: str, pos: int) -> str | None:
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     """The noun counted by the number ending at `pos` and where it ends: "474 föräldrar",
-    "100 nya kolloplatser" (one adjective between is skipped)."""
-    words = _next_words(text, pos)
-    for i, (word, end) in enumerate(words[:2]):
+    "100 nya kolloplatser" (adjectives before the noun are skipped)."""
+    words = _next_words(text, pos, 4)
+    for i, (word, end) in enumerate(words[:3]):
         lower = word.lower()
         if _is_adjective(lower, words[i + 1 :]):
             continue
-        if _is_function_word(lower) or not word[0].islower() or not word.replace("-", "").isalpha():
+        if not _is_noun_like(word):
             return None
         return lower, end
     return None
 
 
+def _is_noun_like(word: str) -> bool:
+    lower = word.lower()
+    return word[0].islower() and word.replace("-", "").isalpha() and not _is_function_word(lower)
+
+
 def _is_adjective(word: str, rest: list[tuple[str, int]]) -> bool:
-    """'nya', 'parallella', 'amerikanska' before a noun: skipped to reach the noun."""
-    if word in _words("count_skip_words.txt"):
-        return True
-    following = rest[0][0] if rest else ""
-    return word.endswith("a") and following.replace("-", "").isalpha() and following[:1].islower()
+    """'nya', 'parallella', 'prestationsbaserade' before a noun: skipped to reach the noun."""
+    if not rest or not _is_noun_like(rest[0][0]):
+        return False
+    return word in _words("count_skip_words.txt") or word.endswith(("a", "ade", "ande"))
 
 
 def _is_function_word(word: str) -> bool:
@@ -253,6 +261,10 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
     listed = bool(_LIST_VALUE.search(text[max(0, m.start() - 3) : m.start()]))
     if not unit and not listed and _after_a_noun(text, m.start()):
         return None  # "mål 7", "elprisområde 3", "P 7": a number naming something
+    if not unit and _TABLE_CELL.search(text[max(0, m.start() - 5) : m.start()]):
+        return None
+    if not unit and regex.fullmatch(r"\d{4}", m.group("a")):
+        return None  # an unseparated four-digit number with no noun: a year ("från 1614")
     score = 0.85 if unit or listed else 0.65
     why = (
         f"counts '{unit}'"
@@ -264,8 +276,10 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
 
 
 def _after_a_noun(text: str, start: int) -> bool:
-    """A word other than a function word right before the number, on the same line."""
-    m = regex.search(r"(\p{L}+)[ \t]+\Z", text[max(0, start - 40) : start])
+    """A word other than a function word right before the number, on the same line, also
+    across a pair: "mål 7", "elområdena 3 och 4"."""
+    before = text[max(0, start - 60) : start]
+    m = regex.search(r"(\p{L}+)[ \t]+(?:\d+[ \t]+(?:och|eller|samt|till|[-–])[ \t]+)?\Z", before)
     if not m:
         return False
     word = m.group(1).lower()
