@@ -156,3 +156,18 @@ def test_seed_amounts_match_gold(seed_records):
         assert found == expected, stem
         for amount in record.amounts:
             assert record.text[amount.span.start : amount.span.end] == amount.span.text
+
+
+def test_a_year_before_a_paired_amount_takes_no_unit():
+    text = "För ändamålet beräknas 35 miljoner kronor avsättas 2026 och 25 miljoner kronor 2027."
+    assert _values(text) == {("money", 35_000_000), ("money", 25_000_000)}
+
+
+def test_ore_is_hundredths_of_a_krona():
+    text = "Hushållen får en ersättning på 79 öre per uppmätt kilowattimme."
+    assert _found(text) == [("money", 0.79, "SEK", "79 öre")]
+
+
+def test_table_cells_without_unit_and_identifier_pairs_are_left_out():
+    assert find_amounts("| Skåne län | 52 830 451 |\n| Hallands län | 17 036 468 |") == []
+    assert find_amounts("Elområdena 3 och 4 antas i förordningen.") == []

@@ -220,6 +220,12 @@ def _is_function_word(word: str) -> bool:
     return word in words or word.endswith(endings)
 
 
+def _is_year(m: regex.Match[str]) -> bool:
+    """ "2026", "2022–2024": unseparated four digits in the years the genre writes about."""
+    parts = filter(None, (m.group("a"), m.group("b")))
+    return any(regex.fullmatch(r"1[89]\d\d|20\d\d|2100", part) for part in parts)
+
+
 def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
     """Why the bare number at `m` counts nothing, or None when it may be a count."""
     digits = m.group("a")
@@ -229,9 +235,8 @@ def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
         return "a decimal: a measure, not a count"
     if regex.fullmatch(r"0\d+", digits.replace(" ", "")):
         return "a leading zero: a code or phone number"
-    for part in filter(None, (m.group("a"), m.group("b"))):
-        if regex.fullmatch(r"1[89]\d\d|20\d\d|2100", part):
-            return "a year"
+    if _is_year(m):
+        return "a year"
     if _ORDINAL_OR_COMPOUND.match(after) or _TIME.match(after):
         return "an ordinal, compound or time"
     if before.endswith("[") or after.startswith("]"):
@@ -333,7 +338,7 @@ def find_amounts(text: str, doc: Doc | None = None) -> list[Found]:
         if any(s < m.end() and m.start() < e for s, e in masked):
             continue
         suffix = _suffix().match(text, m.end())
-        paired = _paired(text, m) if suffix is None else None
+        paired = _paired(text, m) if suffix is None and not _is_year(m) else None
         if paired and paired[0]:
             if shared := _with_shared_unit(text, m, paired[0]):
                 found.append(shared)
