@@ -49,6 +49,7 @@ def _values(text: str) -> set[tuple[str, float]]:
         ("Erbjudandet uppgår till ett värde av 15 MSEK.", 15_000_000, "SEK"),
         ("Avgiften är 500 SEK per termin.", 500, "SEK"),
         ("Fastigheten såldes för 1.500.000 kr.", 1_500_000, "SEK"),
+        ("Stödet till Ukraina uppgår till cirka 16,9 miljarder kronor.", 16_900_000_000, "SEK"),
     ],
 )
 def test_money_is_normalised_to_whole_units_with_iso_currency(text, value, currency):
@@ -75,6 +76,7 @@ def test_millions_of_people_are_a_count_not_money():
         ("Av de svarande uppger 82 procent att de känner sig trygga.", 82),
         ("Arbetslösheten ökade till 4,5 procent under det tredje kvartalet.", 4.5),
         ("Sverige har en tydlig plan för att nå 3,5 % av BNP till 2030.", 3.5),
+        ("De minsta producenterna får 50 procents skattenedsättning.", 50),
     ],
 )
 def test_percentages(text, value):
@@ -135,6 +137,8 @@ def test_a_bare_count_after_a_preposition_is_kept():
         "Vi har fokuserat på fyra arenor och tio insatser.",
         "Regeringen följer utvecklingen av covid-19 noga.",
         "Frågan kopplar till mål 7 om hållbar energi och elprisområde 3.",
+        "Från hösten blir årskurs 10 den avslutande årskursen.",
+        "#10 Det svenska kvinnliga medlingsnätverket",
     ],
 )
 def test_not_amounts(text):

@@ -27,7 +27,7 @@ GROUP = "amounts"
 _NUM = r"(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?"
 # Not glued to a word, another number, a date or a path; "+49mkr" keeps its number.
 _NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/:.,_@]|[\p{{L}}\d][-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
+    rf"(?<![\p{{L}}\d/:.,_@#]|[\p{{L}}\d][-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
     rf"(?!\d|[-–/]\d|[.,]\d)"
 )
 _WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§-]*)")
@@ -117,7 +117,9 @@ def parse_number(text: str) -> float:
 
 
 def _whole(value: float) -> float:
-    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
+    """An integer when the value is one up to float error ("16,9 miljarder" * 1e9)."""
+    nearest = round(value)
+    return int(nearest) if abs(value - nearest) < 1e-6 * max(1.0, abs(value)) else value
 
 
 def _masked_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
