@@ -27,7 +27,8 @@ GROUP = "amounts"
 _NUM = r"(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?"
 # Not glued to a word, another number, a date or a path; "+49mkr" keeps its number.
 _NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/:.,_@#]|[\p{{L}}\d][-–]|[-–]\d)(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
+    rf"(?<![\p{{L}}\d/:.,_@#]|[\p{{L}}\d][-–])"
+    rf"(?P<a>{_NUM})(?:[ \t]?[-–][ \t]?(?P<b>{_NUM}))?"
     rf"(?!\d|[-–/]\d|[.,]\d)"
 )
 _WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§-]*)")
