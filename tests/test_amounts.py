@@ -175,3 +175,16 @@ def test_ore_is_hundredths_of_a_krona():
 def test_table_cells_without_unit_and_identifier_pairs_are_left_out():
     assert find_amounts("| Skåne län | 52 830 451 |\n| Hallands län | 17 036 468 |") == []
     assert find_amounts("Elområdena 3 och 4 antas i förordningen.") == []
+
+
+def test_price_tags_and_age_spans():
+    assert _found("Avgiften är 500:- per termin.") == [("money", 500, "SEK", "500:-")]
+    assert find_amounts("För barn i åldern 6–12 och ungdomar mellan 13 och 17 år.") == []
+
+
+def test_numbers_inside_names_the_ner_found_are_no_amounts(nlp):
+    text = "Metoden Trygg 100% införs i fler skolor, där 474 elever deltar."
+    assert ("percent", 100) in _values(text)
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(8, 18, label="MISC")]
+    assert [(f.kind, f.value) for f in find_amounts(doc.text, doc)] == [("count", 474)]

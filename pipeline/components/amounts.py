@@ -21,6 +21,9 @@ from ..resources import read_lines, read_table
 from ..spans import add_span, group
 
 GROUP = "amounts"
+# Span groups of components that may run before this one, whose numbers are no amounts.
+MASKING_GROUPS = ("contacts", "dates", "organizations", "interventions")
+NAME_LABELS = ("ORG", "MISC")
 
 # A number: digits grouped in threes by space or dot ("5 062 619", "1.500.000"), with a
 # decimal comma ("2,5") or a dot decimal of one or two digits ("1.5 miljoner").
@@ -128,7 +131,9 @@ def _masked_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     spans += [m.span() for m in _POSTCODE.finditer(text)]
     spans += [m.span() for m in _PHONE.finditer(text)]
     if doc is not None:
-        spans += [(s.start_char, s.end_char) for g in ("contacts", "dates") for s in group(doc, g)]
+        spans += [(s.start_char, s.end_char) for g in MASKING_GROUPS for s in group(doc, g)]
+        # A number inside a name the NER found ("Tjej 2000", "Fit for 55") is no amount.
+        spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
     return spans
 
 
