@@ -139,6 +139,10 @@ def test_a_bare_count_after_a_preposition_is_kept():
         "Frågan kopplar till mål 7 om hållbar energi och elprisområde 3.",
         "Från hösten blir årskurs 10 den avslutande årskursen.",
         "#10 Det svenska kvinnliga medlingsnätverket",
+        "Övningen samlar både Norrbottens regemente I 19 och kursen Svenska 3.",
+        "Trålfiske förbjuds innanför 12 nautiska mil från kusten.",
+        "Åtgärden har minskat utsläppen med 2,5 miljoner ton koldioxid.",
+        "Stödet gäller de första 22 veckorna.",
     ],
 )
 def test_not_amounts(text):

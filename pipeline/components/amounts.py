@@ -45,7 +45,7 @@ _PHONE = regex.compile(
 # foreign ones ("utca 11, 1136 Budapest").
 _POSTCODE = regex.compile(r"(?<!\d)(?:\d{3} ?\d{2}|(?<=,[ \t])\d{4})(?= \p{Lu}\p{Ll})")
 # A cell of a Markdown table: its unit is in a column heading that is not read here.
-_TABLE_CELL = regex.compile(r"\|[ \t]*\Z")
+_TABLE_CELL = regex.compile(r"\|[ \t]*[-−–]?\Z")
 _ORDINAL_OR_COMPOUND = regex.compile(r"\A(?:[-–]\p{L}|:\p{L}|[.)] )")
 _TIME = regex.compile(r"\A[:.]\d{2}")
 
@@ -271,6 +271,8 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
         return None
     noun = _counted_noun(text, m.end())
     unit, end = noun if noun else (None, m.end())
+    if unit in _words("count_stop_units.txt"):
+        return None  # "12 nautiska mil": a measure
     listed = bool(_LIST_VALUE.search(text[max(0, m.start() - 3) : m.start()]))
     if not unit and not listed and _after_a_noun(text, m.start()):
         return None  # "mål 7", "elprisområde 3", "P 7": a number naming something
@@ -290,13 +292,17 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
 
 def _after_a_noun(text: str, start: int) -> bool:
     """A word other than a function word right before the number, on the same line, also
-    across a pair: "mål 7", "elområdena 3 och 4"."""
+    across a pair: "mål 7", "elområdena 3 och 4"; or a capitalised word inside a sentence:
+    "regemente I 19", "kursen Svenska 3", "BP 24"."""
     before = text[max(0, start - 60) : start]
     m = regex.search(r"(\p{L}+)[ \t]+(?:\d+[ \t]+(?:och|eller|samt|till|[-–])[ \t]+)?\Z", before)
     if not m:
         return False
-    word = m.group(1).lower()
-    return not (_is_function_word(word) or word in _words("count_skip_words.txt"))
+    word = m.group(1)
+    inside_sentence = bool(regex.search(r"[\p{L}\d,][ \t]+\Z", before[: m.start(1)]))
+    if word[0].isupper() and inside_sentence:
+        return True
+    return not (_is_function_word(word.lower()) or word.lower() in _words("count_skip_words.txt"))
 
 
 def _paired(text: str, m: regex.Match[str]) -> tuple[regex.Match[str] | None, bool] | None:
@@ -389,6 +395,8 @@ def _count_with_multiplier(
     factor = float(_lexicon()["multipliers"].get(key, ("1", "no"))[0])
     noun = _counted_noun(text, suffix.end())
     unit, end = noun if noun else (None, suffix.end())
+    if unit in _words("count_stop_units.txt"):
+        return None  # "2,5 miljoner ton": a measure, not a count
     value = parse_number(m.group("b") or m.group("a")) * factor
     return Found(
         m.start(),
