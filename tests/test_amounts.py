@@ -143,6 +143,7 @@ def test_a_bare_count_after_a_preposition_is_kept():
         "Trålfiske förbjuds innanför 12 nautiska mil från kusten.",
         "Åtgärden har minskat utsläppen med 2,5 miljoner ton koldioxid.",
         "Stödet gäller de första 22 veckorna.",
+        "– Jas 39 Gripen är ett svenskt stridsflygplan.",
     ],
 )
 def test_not_amounts(text):

@@ -139,7 +139,7 @@ def _masked_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
 
 def _prev_word(text: str, start: int) -> str:
     m = regex.search(r"([\p{L}§.]+)[ \t]*\Z", text[max(0, start - 30) : start])
-    return m.group(1).lower() if m else ""
+    return m.group(1) if m else ""
 
 
 def _next_words(text: str, end: int, n: int = 3) -> list[tuple[str, int]]:
@@ -252,10 +252,13 @@ def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     if at_line_start and regex.match(r"[.)]", after):
         return "a list number"
-    prev = _prev_word(text, m.start())
+    written_prev = _prev_word(text, m.start())
+    prev = written_prev.lower()
     if prev in _words("count_stop_before.txt") or prev.endswith(_street_suffixes()):
         return f"after '{prev}'"
     words = _next_words(text, m.end(), 1)
+    if written_prev[:1].isupper() and words and words[0][0][:1].isupper():
+        return "between two capitalised words: inside a name ('Jas 39 Gripen')"
     if words and words[0][0].lower() in _words("count_stop_units.txt"):
         return f"a {words[0][0]}: a duration, age, measure, date or reference"
     return None
