@@ -19,6 +19,8 @@ from .schema import (
     Contact,
     DateMention,
     Intervention,
+    Metric,
+    MetricValue,
     Organization,
     Record,
     Source,
@@ -70,6 +72,31 @@ def dates(doc: Doc) -> list[DateMention]:
     return [
         DateMention(value=s._.value, span=span_of(s), **provenance(s)) for s in group(doc, "dates")
     ]
+
+
+def metrics(doc: Doc) -> list[Metric]:
+    found = []
+    for s in group(doc, "metrics"):
+        values = [
+            MetricValue(
+                label=v["label"],
+                year=v["year"],
+                role=v["role"],
+                value=v["value"],
+                span=Span(start=v["start"], end=v["end"], text=doc.text[v["start"] : v["end"]]),
+            )
+            for v in s._.value["values"]
+        ]
+        found.append(
+            Metric(
+                indicator=s._.value["indicator"],
+                unit=s._.value["unit"],
+                values=values,
+                span=span_of(s),
+                **provenance(s),
+            )
+        )
+    return found
 
 
 def _grouped(spans: Iterable[SpacySpan]) -> dict[str, list[SpacySpan]]:
@@ -171,6 +198,7 @@ def to_record(
         interventions=interventions(doc),
         quotes=quotes,
         dates=dates(doc),
+        metrics=metrics(doc),
         warnings=list(warnings or []),
         metadata=metadata or {},
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import nlp as nlp_module
 from .assemble import to_record
@@ -127,7 +128,7 @@ def process(
 def _run_batch(
     nlp: Language, batch: list[tuple[str, Any] | ErrorRecord], timeout: float | None
 ) -> Iterator[Outcome]:
-    texts = [item for item in batch if not isinstance(item, ErrorRecord)]
+    texts = [_with_metadata(nlp, text, ctx) for text, ctx in _documents(batch)]
     outcomes = _batched(nlp, texts, timeout)
     # One bad or slow document must not cost the batch: redo the rest one by one.
     outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
@@ -136,7 +137,7 @@ def _run_batch(
         yield item if isinstance(item, ErrorRecord) else next(done)
 
 
-def _batched(nlp: Language, texts: list[tuple[str, Any]], timeout: float | None) -> list[Outcome]:
+def _batched(nlp: Language, texts: list[tuple[Doc, Any]], timeout: float | None) -> list[Outcome]:
     """Outcomes of nlp.pipe over the batch, up to the first failure. The timer restarts at
     each document that comes out, so a stall of `timeout` anywhere stops the batch."""
     outcomes: list[Outcome] = []
@@ -150,15 +151,27 @@ def _batched(nlp: Language, texts: list[tuple[str, Any]], timeout: float | None)
     return outcomes
 
 
-def _single(nlp: Language, text: str, ctx: Any, timeout: float | None) -> Outcome:
+def _single(nlp: Language, doc: Doc, ctx: Any, timeout: float | None) -> Outcome:
     raw, warnings = ctx
+    fresh, _ = _with_metadata(nlp, text_of(doc), ctx)  # a failed pipe may have half-filled `doc`
     try:
         with Deadline(timeout):
-            return _outcome(nlp(text), raw, warnings)
+            return _outcome(nlp(fresh), raw, warnings)
     except DocumentTimeout:
         return error_of(raw.source(), "timeout", f"processing took longer than {timeout} s")
     except Exception as exc:
         return error_of(raw.source(), "stage", f"{type(exc).__name__}: {exc}")
+
+
+def _documents(batch: list[tuple[str, Any] | ErrorRecord]) -> list[tuple[str, Any]]:
+    return [item for item in batch if not isinstance(item, ErrorRecord)]
+
+
+def _with_metadata(nlp: Language, text: str, ctx: Any) -> tuple[Doc, Any]:
+    """The tokenised Doc carrying the input's metadata for the components to read."""
+    doc = nlp.make_doc(text)
+    doc._.metadata = dict(ctx[0].metadata)
+    return doc, ctx
 
 
 def _outcome(doc: Any, raw: RawDocument, warnings: list[str]) -> Outcome:

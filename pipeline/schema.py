@@ -117,6 +117,27 @@ class DateMention(Provenance):
     span: Span
 
 
+class MetricValue(_Model):
+    """One value of a result table: "Verksamhetsmålet för 2023: 1 350"."""
+
+    label: str = Field(description="the label as written before the colon")
+    year: int | None = Field(default=None, description="the year the label names")
+    role: Literal["target", "result", "value"] = Field(
+        description="target (mål, prognos), result (resultat, utfall), or a plain value"
+    )
+    value: float
+    span: Span
+
+
+class Metric(Provenance):
+    """A result table: an indicator line over a list of 'label: number' lines."""
+
+    indicator: str
+    unit: str | None = Field(description="shared unit of the values: a noun, '%', an ISO code")
+    values: list[MetricValue] = []
+    span: Span = Field(description="the indicator line")
+
+
 class Source(_Model):
     path: str | None = None
     line: int | None = None
@@ -139,6 +160,7 @@ class Record(_Model):
     interventions: list[Intervention] = []
     quotes: list[Quote] = []
     dates: list[DateMention] = []
+    metrics: list[Metric] = []
     warnings: list[str] = []
     metadata: dict[str, Any] = Field(
         default_factory=dict, description="fields of a JSONL input other than text and id"
@@ -165,7 +187,11 @@ def _all_spans(record: Record) -> list[Span]:
         *record.dates,
     ]
     roles = [r.span for p in record.people for r in p.role_mentions]
-    return [m for e in entities for m in e.mentions] + [i.span for i in items] + roles
+    metric_spans = [v.span for m in record.metrics for v in m.values]
+    metric_spans += [m.span for m in record.metrics]
+    return (
+        [m for e in entities for m in e.mentions] + [i.span for i in items] + roles + metric_spans
+    )
 
 
 class ErrorSource(_Model):

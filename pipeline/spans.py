@@ -16,6 +16,10 @@ for _name in ("score", "source", "explain", "value"):
 # The publication date, set by the dates component from the release's header lines.
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+# The input's metadata (a JSONL corpus's "month", "published", ...), set by process.py
+# before the pipe so that components stay a pure function of (text, metadata).
+if not Doc.has_extension("metadata"):
+    Doc.set_extension("metadata", default=None)
 
 
 _TEXT = "pressx_text"

@@ -4,6 +4,15 @@ Each registers itself with `Language.factory`; importing this package registers 
 and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
 
-from . import contacts, interventions, organizations, people, quotes
+from . import amounts, contacts, dates, interventions, metrics, organizations, people, quotes
 
-__all__ = ["contacts", "interventions", "organizations", "people", "quotes"]
+__all__ = [
+    "amounts",
+    "contacts",
+    "dates",
+    "interventions",
+    "metrics",
+    "organizations",
+    "people",
+    "quotes",
+]

@@ -1,0 +1,269 @@
+"""Dates: date mentions at the precision the text gives, and the publication date.
+
+Candidates are found with regular expressions (fast) and read by dateparser set for
+Swedish day-month-year; dateparser is never run over whole texts. Forms:
+- "13 februari 2024", "den 13 februari" -> "2024-02-13" (a missing year is the
+  publication year, else the year of the document's metadata; without either, no value);
+- "2024-02-13" -> itself; "mars 2021" -> "2021-03";
+- a bare year ("2019", "budget 2024") is no date mention: in the genre it names a budget,
+  plan or report year far more often than a point in time.
+The publication date (`doc._.published`) comes only from the release's header lines: a
+labelled line ("Publicerad 9 april 2024", "Pressmeddelande • Sep 24, 2014 16:57 CEST") or
+a bare date line ("2015-06-15", "2018-03-01 - 09:42", "Malmö 2010 05 31"); never from
+"Uppdaterad …" or the body. Spans go to `doc.spans["dates"]` (label DATE, value ISO).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from typing import Any
+
+import dateparser
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_lines, read_table
+from ..spans import add_span
+
+GROUP = "dates"
+# How far into the text the header may reach, and what ends it (a body paragraph).
+HEADER_LINES = 12
+BODY_LINE_LENGTH = 200
+
+_DMY = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "PREFER_LOCALE_DATE_ORDER": False}
+_LANGUAGES = ["sv", "en"]
+
+
+@dataclass(frozen=True)
+class DateFound:
+    start: int
+    end: int
+    value: str  # ISO: YYYY-MM-DD or YYYY-MM
+    explain: str
+
+
+@cache
+def _months() -> str:
+    words = {row["word"].lower() for row in read_table("month_names.tsv")}
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    month = rf"(?P<month>{_months()})\.?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    end = r"(?![\p{L}\d])"
+    return {
+        "iso": regex.compile(rf"(?<![\d-]){year}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+        "day_month": regex.compile(
+            rf"(?<![\p{{L}}\d])(?P<day>[0-3]?\d)(?::[ae]|e)?\.?[ \t]+{month}"
+            rf"(?:,?[ \t]+{year})?{end}",
+            regex.I,
+        ),
+        "month_day": regex.compile(
+            rf"(?<![\p{{L}}\d]){month}[ \t]+(?P<day>[0-3]?\d),?[ \t]+{year}{end}", regex.I
+        ),
+        "month_year": regex.compile(rf"(?<![\p{{L}}\d]){month}[ \t]+{year}{end}", regex.I),
+    }
+
+
+# Only in header lines: "Malmö 2010 05 31", "2010.05.31".
+_SPACED_ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)[ .]([01]\d)[ .]([0-3]\d)(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, with_day: bool = True) -> str | None:
+    """A day-month-year or month-year string to ISO at that precision, else None.
+
+    Every part is required: dateparser's defaults read "13 februari" as February 2013, so a
+    missing year is filled in before this is called (see `_normalised`).
+    """
+    parts = ["day", "month", "year"] if with_day else ["month", "year"]
+    parsed = dateparser.parse(text, languages=_LANGUAGES, settings={**_DMY, "REQUIRE_PARTS": parts})
+    if parsed is None:
+        return None
+    return parsed.strftime("%Y-%m-%d" if with_day else "%Y-%m")
+
+
+def _normalised(kind: str, m: regex.Match[str], year: int | None) -> str | None:
+    """The candidate as "day month year" (or "month year"), its year filled in."""
+    if kind == "iso":
+        return m.group()
+    written_year = m.group("year") or (str(year) if year else None)
+    if written_year is None:
+        return None
+    month = m.group("month")
+    return (
+        f"{month} {written_year}" if kind == "month_year" else f"{m['day']} {month} {written_year}"
+    )
+
+
+def _full_month_with_dot(m: regex.Match[str]) -> bool:
+    """ "den 17 juni." ends a sentence: the dot belongs to an abbreviation only ("jan.")."""
+    month = (m.groupdict().get("month") or "").lower()
+    return bool(month) and m.group().endswith(".") and month not in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Month words that shorten a longer one ("jan", "sept"): a dot after them is theirs."""
+    words = {row["word"].lower() for row in read_table("month_names.tsv")}
+    return frozenset(w for w in words if any(o != w and o.startswith(w) for o in words))
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateFound]:
+    """Date mentions in `text`, without overlaps, in order; `year` fills missing years."""
+    found: list[DateFound] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            candidate = _normalised(kind, m, year)
+            value = candidate and parse_date(candidate, with_day=kind != "month_year")
+            if not value:
+                continue
+            why = f"{kind.replace('_', '-')} date"
+            if kind == "day_month" and m.group("year") is None:
+                why += f", year {year} from the publication date or metadata"
+            end = m.end() - 1 if _full_month_with_dot(m) else m.end()
+            found.append(DateFound(m.start(), end, value, why))
+            taken.append(m.span())
+    return sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    def alternation(name: str) -> str:
+        return "|".join(regex.escape(w) for w in read_lines(name))
+
+    labelled = regex.compile(
+        rf"^(?P<label>{alternation('published_labels.txt')})\b[\s:•·|\-–]*(?P<rest>.*)$", regex.I
+    )
+    not_published = regex.compile(rf"^(?:{alternation('published_not_labels.txt')})\b", regex.I)
+    return labelled, not_published
+
+
+# A line that is nothing but a date: an optional place before, a time or zone after.
+_TIME_TAIL = r"(?:[\s,]*[-–]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?"
+_PLACE_HEAD = r"(?:\p{Lu}\p{Ll}+,?\s+)?"
+
+
+def _header_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the release head: up to the first body paragraph."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > BODY_LINE_LENGTH or len(lines) >= HEADER_LINES:
+            break
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    return lines
+
+
+def _date_in_line(line: str) -> DateFound | None:
+    """The first full date (day, month and year) in a header line."""
+    for found in find_dates(line):
+        if len(found.value) == 10:
+            return found
+    if m := _SPACED_ISO.search(line):
+        try:
+            value = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+        return DateFound(m.start(), m.end(), value, "spaced ISO date")
+    return None
+
+
+def find_published(text: str) -> DateFound | None:
+    """The publication date from the header lines, or None."""
+    labelled, not_published = _label_patterns()
+    empty_label = False
+    for offset, line in _header_lines(text):
+        stripped = line.strip()
+        if not_published.match(stripped):
+            continue
+        if m := labelled.match(stripped):
+            found = _date_in_line(m.group("rest"))
+            if found:
+                shift = offset + line.index(stripped) + m.start("rest")
+                return _shifted(found, shift, f"header line '{m.group('label')}'")
+            empty_label = m.group("label").lower().startswith("publice")
+            continue
+        found = _date_in_line(stripped)
+        if found and _is_bare_date_line(stripped, found):
+            why = "date line under 'Publicerad'" if empty_label else "bare date line in the header"
+            return _shifted(found, offset + line.index(stripped), why)
+        if empty_label:
+            return None  # an empty "Publicerad:" not followed by a date: no date given
+    return None
+
+
+def _is_bare_date_line(line: str, found: DateFound) -> bool:
+    date_text = regex.escape(line[found.start : found.end])
+    return bool(regex.fullmatch(rf"{_PLACE_HEAD}{date_text}{_TIME_TAIL}\s*", line))
+
+
+def _shifted(found: DateFound, by: int, why: str) -> DateFound:
+    return DateFound(found.start + by, found.end + by, found.value, why)
+
+
+def context_year(published: str | None, metadata: dict[str, Any] | None) -> int | None:
+    """The year a date without one belongs to: the publication's, else the metadata's."""
+    candidates = [published] + [(metadata or {}).get(k) for k in ("published", "date", "month")]
+    for value in candidates:
+        if isinstance(value, str) and (m := regex.match(r"((?:19|20)\d\d)(?:-|$)", value)):
+            return int(m.group(1))
+    return None
+
+
+class DateFinder:
+    """Sets `doc._.published` and writes date mentions to `doc.spans["dates"]`."""
+
+    def __init__(self, name: str = "press_dates") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = find_published(doc.text)
+        if published:
+            doc._.published = published.value
+        year = context_year(doc._.published, doc._.metadata)
+        for found in find_dates(doc.text, year):
+            explain = found.explain
+            if published and found.start == published.start:
+                explain = f"publication date ({published.explain})"
+            # A year taken from the context may be wrong around the turn of a year.
+            score = 0.85 if "from the publication" in explain else 0.97
+            add_span(
+                doc,
+                GROUP,
+                found.start,
+                found.end,
+                "DATE",
+                score=score,
+                source=self.name,
+                value=found.value,
+                explain=explain,
+            )
+        if published and not any(f.start == published.start for f in find_dates(doc.text, year)):
+            add_span(
+                doc,
+                GROUP,
+                published.start,
+                published.end,
+                "DATE",
+                score=0.95,
+                source=self.name,
+                value=published.value,
+                explain=f"publication date ({published.explain})",
+            )
+        return doc
+
+
+@Language.factory("press_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(name)

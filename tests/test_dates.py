@@ -1,0 +1,120 @@
+"""Dates: mentions at the precision the text gives, and the publication date of a release."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import gold, require_shared
+
+from pipeline.components.dates import context_year, find_dates, find_published, parse_date
+from pipeline.ingest import RawDocument
+from pipeline.process import process
+
+
+def _dates(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.value) for d in find_dates(text, year)]
+
+
+def test_day_month_takes_the_day_and_the_context_year():
+    # dateparser's defaults read "13 februari" as February 2013.
+    text = "Den 13 februari beslutade Socialnämnden om sin verksamhetsberättelse."
+    assert _dates(text, 2024) == [("13 februari", "2024-02-13")]
+    assert parse_date("13 februari 2024") == "2024-02-13"
+
+
+def test_without_a_context_year_a_day_month_gives_no_value():
+    assert _dates("Prisutdelningen ägde rum den 13 november i Göteborg.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        (
+            "Utredaren ska redovisa uppdraget senast den 16 oktober 2025.",
+            "16 oktober 2025",
+            "2025-10-16",
+        ),
+        (
+            "Reformen, som infördes den 1 januari 2023, syftade till ökad trygghet.",
+            "1 januari 2023",
+            "2023-01-01",
+        ),
+        (
+            "Regeringen gav i juni 2024 Tillväxtanalys i uppdrag att utvärdera stödet.",
+            "juni 2024",
+            "2024-06",
+        ),
+        ("Beslutet fattades 2019-05-02 av kommunfullmäktige.", "2019-05-02", "2019-05-02"),
+        ("Ansökan ska ha kommit in senast 1 jan. 2020.", "1 jan. 2020", "2020-01-01"),
+        ("Mötet hölls den 17 juni 2024.", "17 juni 2024", "2024-06-17"),
+    ],
+)
+def test_date_mentions_at_the_written_precision(text, written, value):
+    assert _dates(text) == [(written, value)]
+
+
+def test_a_sentence_dot_after_a_month_stays_outside_the_span():
+    assert _dates("Mötet hölls den 17 juni.", 2024) == [("17 juni", "2024-06-17")]
+
+
+def test_bare_years_are_no_date_mentions():
+    text = "I mål och budget 2018 prioriteras 2022–2024 års handlingsplaner; 2019 års pris."
+    assert _dates(text, 2024) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            "Publicerad 9 april 2024\n\nHuddinge: Alla förvaltningar jobbar förebyggande\n",
+            "2024-04-09",
+        ),
+        ("Nytt boende för unga\nPublicerad: 2019-05-02\n\nKommunen öppnar ...", "2019-05-02"),
+        (
+            "Skip to main content\n\nUmeå kommun föregångare\n\n"
+            "Pressmeddelande   •   Sep 24, 2014 16:57 CEST\n\nIndivid- och familjeomsorgen ...",
+            "2014-09-24",
+        ),
+        ("Fler platser i förskolan\n2015-06-15\nKommunen bygger ut.", "2015-06-15"),
+        ("Ny strategi för trygghet\n31 mars 2021\nKommunstyrelsen har antagit ...", "2021-03-31"),
+        ("2018-03-01 - 09:42\nSkolan får nya lokaler", "2018-03-01"),
+        ("Nyhet • Nov 01, 2011\nMalmö satsar på fältarbete", "2011-11-01"),
+        ("Malmö 2010 05 31\nPressmeddelande om sommarjobb", "2010-05-31"),
+        ("Publicerad:\n9 april 2024\nRubrik", "2024-04-09"),
+    ],
+)
+def test_publication_date_from_header_lines(head, published):
+    found = find_published(head)
+    assert found is not None and found.value == published
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Uppdaterad 3 maj 2020\nRubrik\n",
+        "Publicerad:\nUppdaterad 3 maj 2020\nRubrik\n2015-06-15\n",
+        "Rubrik\nDen 13 februari 2024 beslutade nämnden att ge stöd till föreningen.\n",
+        "Rubrik\n\n" + "Kommunen satsar på förebyggande arbete för unga. " * 6 + "\n2015-06-15\n",
+    ],
+)
+def test_no_publication_date_from_updates_bodies_or_empty_labels(head):
+    assert find_published(head) is None
+
+
+def test_context_year_prefers_publication_then_metadata():
+    assert context_year("2024-04-09", {"month": "2014-10"}) == 2024
+    assert context_year(None, {"month": "2014-10"}) == 2014
+    assert context_year(None, {}) is None
+
+
+def test_jsonl_metadata_month_fills_missing_years(nlp):
+    text = "# Möte i Bryssel\n\nStatsrådet deltar i ministerrådets möte den 13 februari."
+    raw = RawDocument(text=text, sha256="0" * 64, metadata={"month": "2014-02"})
+    record = next(process([raw], nlp))
+    assert [(d.span.text, d.value) for d in record.dates] == [("13 februari", "2014-02-13")]
+    assert record.published is None
+
+
+def test_seed_publication_dates_match_gold(seed_records):
+    require_shared()
+    for stem, record in seed_records.items():
+        assert record.published == gold(stem)["published"], stem
