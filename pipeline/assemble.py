@@ -7,7 +7,7 @@ several mentions (people, organizations, interventions) are grouped by their val
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.tokens import Doc
@@ -116,40 +116,27 @@ def _mentions(spans: list[SpacySpan]) -> list[Span]:
     return [span_of(unique[k]) for k in sorted(unique)]
 
 
-def organizations(doc: Doc) -> list[Organization]:
-    orgs = []
-    for n, spans in enumerate(_grouped(group(doc, "organizations")).values(), start=1):
+def _entities(doc: Doc, name: str) -> Iterator[tuple[int, SpacySpan, dict[str, Any]]]:
+    """One entity per canonical name: its number, best span, and the fields all share."""
+    for n, spans in enumerate(_grouped(group(doc, name)).values(), start=1):
         best = _best(spans)
         aliases = sorted({a for s in spans for a in s._.value.get("aliases", [])})
-        orgs.append(
-            Organization(
-                id=f"O{n}",
-                name=best._.value["name"],
-                type=best._.value["type"],
-                aliases=aliases,
-                mentions=_mentions(spans),
-                **provenance(best),
-            )
-        )
-    return orgs
+        shared = {"name": best._.value["name"], "aliases": aliases, "mentions": _mentions(spans)}
+        yield n, best, shared | provenance(best)
+
+
+def organizations(doc: Doc) -> list[Organization]:
+    return [
+        Organization(id=f"O{n}", type=best._.value["type"], **shared)
+        for n, best, shared in _entities(doc, "organizations")
+    ]
 
 
 def interventions(doc: Doc) -> list[Intervention]:
-    found = []
-    for n, spans in enumerate(_grouped(group(doc, "interventions")).values(), start=1):
-        best = _best(spans)
-        aliases = sorted({a for s in spans for a in s._.value.get("aliases", [])})
-        found.append(
-            Intervention(
-                id=f"I{n}",
-                name=best._.value["name"],
-                named=best._.value["named"],
-                aliases=aliases,
-                mentions=_mentions(spans),
-                **provenance(best),
-            )
-        )
-    return found
+    return [
+        Intervention(id=f"I{n}", named=best._.value["named"], **shared)
+        for n, best, shared in _entities(doc, "interventions")
+    ]
 
 
 def warnings_for(record: Record) -> list[str]:
