@@ -36,7 +36,9 @@ def load_splits(corpora: Path = CORPORA, use_suc: bool = True) -> Splits:
     """
     ner = corpora / "ner"
     klintan = list(parse_klintan(read_lines(ner / "klintan-swedish-ner-corpus/train_corpus.txt")))
-    klintan_test = list(parse_klintan(read_lines(ner / "klintan-swedish-ner-corpus/test_corpus.txt")))
+    klintan_test = list(
+        parse_klintan(read_lines(ner / "klintan-swedish-ner-corpus/test_corpus.txt"))
+    )
     klintan_train, dev = seeded_split(klintan, KLINTAN_DEV, SEED)
     manual = list(
         parse_suc_manual(

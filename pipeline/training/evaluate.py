@@ -63,7 +63,12 @@ def evaluate(nlp: Language, sentences: Sequence[Sentence], io: bool) -> Scores:
 
 def format_table(name: str, scores: Scores) -> str:
     """Markdown table of per-label scores in percent."""
-    rows = [f"**{name}**", "", "| label | P | R | F | gold spans |", "|---|---|---|---|---|"]
+    rows = [
+        f"**{name}**",
+        "",
+        "| label | P | R | F | gold spans |",
+        "|---|---|---|---|---|",
+    ]
     for label, s in scores.items():
         rows.append(
             f"| {label} | {100 * s['p']:.1f} | {100 * s['r']:.1f} | {100 * s['f']:.1f} "

@@ -23,7 +23,11 @@ from spacy.training.initialize import convert_vectors
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
-from pipeline.training.vectors import press_release_lines, train_floret, write_vector_corpus
+from pipeline.training.vectors import (
+    press_release_lines,
+    train_floret,
+    write_vector_corpus,
+)
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 
@@ -84,7 +88,9 @@ def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
         return out
     text = work / "vectors.txt"
     lines = [tokens for tokens, _ in splits.train + splits.dev]
-    write_vector_corpus(press_release_lines(corpora / "regeringen-pressmeddelanden.jsonl"), lines, text)
+    write_vector_corpus(
+        press_release_lines(corpora / "regeringen-pressmeddelanden.jsonl"), lines, text
+    )
     floret_file = train_floret(text, work / "vectors.floret")
     nlp = spacy.blank("sv")
     convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
@@ -92,7 +98,9 @@ def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
     return out
 
 
-def overrides(args: argparse.Namespace, train: Path, dev: Path, vectors: Path | None) -> dict[str, Any]:
+def overrides(
+    args: argparse.Namespace, train: Path, dev: Path, vectors: Path | None
+) -> dict[str, Any]:
     result: dict[str, Any] = {"paths.train": str(train), "paths.dev": str(dev)}
     result["paths.vectors"] = str(vectors) if vectors else None
     if vectors is None:

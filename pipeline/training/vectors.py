@@ -51,10 +51,10 @@ def write_vector_corpus(
     paragraphs: Iterable[str], token_lines: Iterable[list[str]], out: Path
 ) -> int:
     """Write one whitespace-tokenized text per line; return the token count."""
-    tokenizer = spacy.blank("sv").tokenizer
+    nlp = spacy.blank("sv")  # tokenizer only
     count = 0
     with out.open("w", encoding="utf-8") as f:
-        for doc in tokenizer.pipe(paragraphs, batch_size=1000):
+        for doc in nlp.pipe(paragraphs, batch_size=1000):
             words = [t.text for t in doc if not t.is_space]
             count += len(words)
             f.write(" ".join(words) + "\n")
