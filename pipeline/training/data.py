@@ -26,6 +26,7 @@ class Splits:
     dev: list[Sentence]
     klintan_test: list[Sentence]
     suc_manual_test: list[Sentence]
+    klintan_train: list[Sentence]
 
 
 def load_splits(corpora: Path = CORPORA, use_suc: bool = True) -> Splits:
@@ -51,4 +52,4 @@ def load_splits(corpora: Path = CORPORA, use_suc: bool = True) -> Splits:
         held = {tuple(tokens) for tokens, _ in manual_test}
         silver = parse_suc_silver(read_lines(ner / "kblab-sucx3-ner-dev/dev.jsonl"))
         train = train + manual_train + [s for s in silver if tuple(s[0]) not in held]
-    return Splits(train, dev, klintan_test, manual_test)
+    return Splits(train, dev, klintan_test, manual_test, klintan_train)

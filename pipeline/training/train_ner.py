@@ -20,6 +20,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 from spacy.training.initialize import convert_vectors
 
+from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
@@ -64,6 +65,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--no-suc", action="store_true", help="train on klintan only")
     parser.add_argument(
+        "--klintan-weight",
+        type=int,
+        default=2,
+        help="copies of klintan train in the training data (upweights the in-domain gold)",
+    )
+    parser.add_argument(
+        "--skip-train",
+        action="store_true",
+        help="reuse WORK_DIR/run/model-best (evaluate and save only)",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -73,10 +85,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def write_corpora(splits: Splits, work: Path) -> tuple[Path, Path]:
+def write_corpora(splits: Splits, work: Path, klintan_weight: int) -> tuple[Path, Path]:
     vocab = spacy.blank("sv").vocab
     paths = work / "train.spacy", work / "dev.spacy"
-    for data, path in zip((splits.train, splits.dev), paths, strict=True):
+    train = splits.train + splits.klintan_train * (klintan_weight - 1)
+    for data, path in zip((train, splits.dev), paths, strict=True):
         to_docbin(data, vocab).to_disk(path)
     return paths
 
@@ -137,17 +150,24 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     splits = load_splits(args.corpora, use_suc=not args.no_suc)
     print(f"train {len(splits.train)} dev {len(splits.dev)} sentences", flush=True)
-    train, dev = write_corpora(splits, work)
+    train, dev = write_corpora(splits, work, args.klintan_weight)
     vectors = None if args.no_vectors else build_vectors(splits, args.corpora, work)
     settings = overrides(args, train, dev, vectors)
-    start = time.time()
-    spacy_train(args.config, work / "run", use_gpu=-1, overrides=settings)
-    seconds = time.time() - start
+    seconds = 0.0
+    if not args.skip_train:
+        shutil.rmtree(work / "run", ignore_errors=True)  # no stale model-best
+        start = time.time()
+        spacy_train(args.config, work / "run", use_gpu=-1, overrides=settings)
+        seconds = time.time() - start
     nlp = spacy.load(work / "run" / "model-best")
-    table = add_meta(nlp, splits, seconds, {k: v for k, v in settings.items() if "paths" not in k})
+    settings = {k: v for k, v in settings.items() if "paths" not in k}
+    settings["klintan_weight"] = args.klintan_weight
+    table = add_meta(nlp, splits, seconds, settings)
     if args.output.exists():
         shutil.rmtree(args.output)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.output)
+    write_attribution(args.output, nlp.meta["scores_by_test_set"])
     print(table)
     return 0
 
