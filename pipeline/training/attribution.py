@@ -12,6 +12,16 @@ HEADER = """# Attribution: Swedish NER model (models/ner)
 Licence of the model: **CC BY-SA 4.0** (the stricter licence of its SUC-derived
 training data).
 
+## Use
+
+One `ner` component with its own inline CNN tok2vec (no listener) that reads
+the floret static vectors stored in this pipeline's vocab. When sourcing it into
+another pipeline, copy the vectors too, or it fails on empty vectors:
+
+    src = spacy.load("models/ner")
+    nlp.vocab.vectors = src.vocab.vectors
+    nlp.add_pipe("ner", source=src)
+
 ## Training data
 
 - **klintan/swedish-ner-corpus** (train split only; a seeded 600 sentences of
