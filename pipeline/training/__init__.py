@@ -1,0 +1,1 @@
+"""Training of the Swedish NER model (PER, ORG, LOC, MISC) from the shared corpora."""

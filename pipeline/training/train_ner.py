@@ -1,0 +1,176 @@
+"""Train the Swedish NER model reproducibly from the raw corpora.
+
+convert -> floret vectors -> spacy train -> evaluate (klintan test, SUC manual
+held-out) -> scores into meta.json -> save to --output.
+
+    python -m pipeline.training.train_ner --output models/ner
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.cli.train import train as spacy_train
+from spacy.language import Language
+from spacy.training.initialize import convert_vectors
+
+from pipeline.training.attribution import write_attribution
+from pipeline.training.convert import to_docbin
+from pipeline.training.data import CORPORA, Splits, load_splits
+from pipeline.training.evaluate import evaluate, format_table
+from pipeline.training.vectors import (
+    press_release_lines,
+    train_floret,
+    write_vector_corpus,
+)
+
+CONFIG = Path(__file__).with_name("ner.cfg")
+
+SOURCES = [
+    {
+        "name": "klintan/swedish-ner-corpus (train split only)",
+        "url": "https://github.com/klintan/swedish-ner-corpus",
+        "license": "CC BY 4.0",
+        "author": "Andreas Klintberg; text from Språkbanken Webbnyheter 2012",
+    },
+    {
+        "name": "kb-labb/sucx3_ner (dev.jsonl silver tags; manual tags of "
+        "removed_sents_from_original_to_simple.txt minus a held-out part)",
+        "url": "https://github.com/kb-labb/sucx3_ner",
+        "license": "CC BY-SA 4.0",
+        "author": "KBLab; derived from SUC 3.0 (Språkbanken)",
+    },
+    {
+        "name": "regeringen.se press releases via civictechsweden/g0vse "
+        "(unlabelled, static vectors only)",
+        "url": "https://github.com/civictechsweden/g0vse",
+        "license": "Swedish public documents",
+        "author": "Regeringskansliet",
+    },
+]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=Path("models/ner"))
+    parser.add_argument("--work-dir", type=Path, default=Path("training"))
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
+    parser.add_argument("--no-suc", action="store_true", help="train on klintan only")
+    parser.add_argument(
+        "--klintan-weight",
+        type=int,
+        default=2,
+        help="copies of klintan train in the training data (upweights the in-domain gold)",
+    )
+    parser.add_argument(
+        "--skip-train",
+        action="store_true",
+        help="reuse WORK_DIR/run/model-best (evaluate and save only)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="config override, e.g. components.ner.model.tok2vec.encode.width=128",
+    )
+    return parser.parse_args(argv)
+
+
+def write_corpora(splits: Splits, work: Path, klintan_weight: int) -> tuple[Path, Path]:
+    vocab = spacy.blank("sv").vocab
+    paths = work / "train.spacy", work / "dev.spacy"
+    train = splits.train + splits.klintan_train * (klintan_weight - 1)
+    for data, path in zip((train, splits.dev), paths, strict=True):
+        to_docbin(data, vocab).to_disk(path)
+    return paths
+
+
+def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
+    """floret vectors from regeringen + training-side text (never test text)."""
+    out = work / "vectors"
+    if (out / "vectors.cfg").exists():  # already built by an earlier run; deterministic
+        return out
+    text = work / "vectors.txt"
+    lines = [tokens for tokens, _ in splits.train + splits.dev]
+    write_vector_corpus(
+        press_release_lines(corpora / "regeringen-pressmeddelanden.jsonl"), lines, text
+    )
+    floret_file = train_floret(text, work / "vectors.floret")
+    nlp = spacy.blank("sv")
+    convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
+    nlp.to_disk(out)
+    return out
+
+
+def overrides(
+    args: argparse.Namespace, train: Path, dev: Path, vectors: Path | None
+) -> dict[str, Any]:
+    result: dict[str, Any] = {"paths.train": str(train), "paths.dev": str(dev)}
+    result["paths.vectors"] = str(vectors) if vectors else None
+    if vectors is None:
+        result["components.ner.model.tok2vec.embed.include_static_vectors"] = False
+    for item in args.set:
+        key, _, value = item.partition("=")
+        result[key] = json.loads(value)
+    return result
+
+
+def add_meta(nlp: Language, splits: Splits, train_seconds: float, settings: dict[str, Any]) -> str:
+    """Evaluate on both test sets; store scores, sources and licence in meta."""
+    scores = {
+        "klintan_test": evaluate(nlp, splits.klintan_test, io=True),
+        "suc_manual_heldout": evaluate(nlp, splits.suc_manual_test, io=False),
+    }
+    nlp.meta.update(
+        {
+            "name": "sv_ner_pressmeddelanden",
+            "version": "0.1.0",
+            "description": "Swedish NER (PER, ORG, LOC, MISC), CNN tok2vec inline in ner",
+            "license": "CC BY-SA 4.0",
+            "sources": SOURCES,
+            "scores_by_test_set": scores,
+            "training": {"seconds": round(train_seconds), "overrides": settings},
+        }
+    )
+    return "\n\n".join(format_table(name, s) for name, s in scores.items())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    work: Path = args.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    splits = load_splits(args.corpora, use_suc=not args.no_suc)
+    print(f"train {len(splits.train)} dev {len(splits.dev)} sentences", flush=True)
+    train, dev = write_corpora(splits, work, args.klintan_weight)
+    vectors = None if args.no_vectors else build_vectors(splits, args.corpora, work)
+    settings = overrides(args, train, dev, vectors)
+    seconds = 0.0
+    if not args.skip_train:
+        shutil.rmtree(work / "run", ignore_errors=True)  # no stale model-best
+        start = time.time()
+        spacy_train(args.config, work / "run", use_gpu=-1, overrides=settings)
+        seconds = time.time() - start
+    nlp = spacy.load(work / "run" / "model-best")
+    settings = {k: v for k, v in settings.items() if "paths" not in k}
+    settings["klintan_weight"] = args.klintan_weight
+    table = add_meta(nlp, splits, seconds, settings)
+    if args.output.exists():
+        shutil.rmtree(args.output)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(args.output)
+    write_attribution(args.output, nlp.meta["scores_by_test_set"])
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

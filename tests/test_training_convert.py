@@ -1,0 +1,142 @@
+"""Converters on real corpus lines, and a smoke test of the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.vocab import Vocab
+
+from pipeline.training.convert import (
+    bio_to_spans,
+    io_to_spans,
+    parse_klintan,
+    parse_suc_manual,
+    parse_suc_silver,
+    seeded_split,
+    to_doc,
+)
+from pipeline.training.evaluate import score_spans
+
+MODEL = Path(__file__).resolve().parents[1] / "models" / "ner"
+
+# First lines of a klintan train sentence (mixed tab/space separators).
+KLINTAN = [
+    "Gunhild\tPER",
+    "Westman PER",
+    ",\t0",
+    "lektor\t0",
+    "vid\t0",
+    "Uppsala\tORG",
+    "universitet\tORG",
+    "Stockholm\tLOC",
+    "Göteborg\tLOC",
+    "",
+]
+
+
+def test_klintan_io_runs_become_single_spans() -> None:
+    [(tokens, spans)] = list(parse_klintan(KLINTAN))
+    assert tokens[:2] == ["Gunhild", "Westman"]
+    # Adjacent same-label tokens form one span (IO cannot split them).
+    assert spans == [(0, 2, "PER"), (5, 7, "ORG"), (7, 9, "LOC")]
+
+
+def test_klintan_stray_bn_line_is_outside() -> None:
+    lines = ["i\t0", "torsdags\t0", ".\t0", "bn", "här 0", ";\t0", ""]
+    [(tokens, spans)] = list(parse_klintan(lines))
+    assert tokens == ["i", "torsdags", ".", "bn", "här", ";"]
+    assert spans == []
+
+
+def test_io_to_spans_label_change_splits() -> None:
+    assert io_to_spans(["PER", "PER", "ORG", "O", "PER"]) == [
+        (0, 2, "PER"),
+        (2, 3, "ORG"),
+        (4, 5, "PER"),
+    ]
+
+
+def test_suc_silver_mapping() -> None:
+    record = {
+        "id": 0,
+        "tokens": [
+            "Igår",
+            "köpte",
+            "Anna",
+            "Volvo",
+            "i",
+            "Lund",
+            "för",
+            "5",
+            "kr",
+            ".",
+        ],
+        "ner_tags": ["TME", "O", "PER", "OBJ", "O", "LOCPRS", "O", "MSR", "MSR", "O"],
+        "pos_tags": [],
+    }
+    [(_, spans)] = list(parse_suc_silver([json.dumps(record)]))
+    assert spans == [(2, 3, "PER"), (3, 4, "MISC"), (5, 6, "LOC")]
+
+
+def test_suc_manual_bio_keeps_adjacent_names_apart() -> None:
+    # Real sentence from removed_sents_from_original_to_simple.txt (abridged).
+    lines = [
+        "48ad1381-48a363bc",
+        "(                              O          O    ",
+        "Göran                          B-person   B-PRS",
+        "Hägg                           I-person   I-PRS",
+        ",                              O          I-PRS",
+        "Ingmar                         B-person   I-PRS",
+        "Karlsson                       I-person   I-PRS",
+        "BMW                            B-product  B-OBJ",
+        "Harley                         B-product  B-PRS",
+        "Davidson                       I-product  I-PRS",
+        "SÄPO                           B-inst     B-ORG",
+        "",
+    ]
+    [(tokens, spans)] = list(parse_suc_manual(lines))
+    assert tokens[1] == "Göran"
+    assert spans == [
+        (1, 3, "PER"),
+        (4, 6, "PER"),
+        (6, 7, "MISC"),
+        (7, 9, "MISC"),
+        (9, 10, "ORG"),
+    ]
+
+
+def test_bio_drops_unmapped_types() -> None:
+    assert bio_to_spans(["B-foo", "I-foo", "B-place"], {"place": "LOC"}) == [(2, 3, "LOC")]
+
+
+def test_seeded_split_is_fixed() -> None:
+    items = [([str(i)], []) for i in range(50)]
+    rest, held = seeded_split(items, 10, seed=42)
+    assert len(rest) == 40 and len(held) == 10
+    assert held == seeded_split(items, 10, seed=42)[1]
+
+
+def test_to_doc_sets_entities_and_outside() -> None:
+    doc = to_doc(Vocab(), (["Anna", "Lind", "bor", "i", "Lund"], [(0, 2, "PER"), (4, 5, "LOC")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Anna Lind", "PER"),
+        ("Lund", "LOC"),
+    ]
+    assert doc[2].ent_iob_ == "O"
+
+
+def test_score_spans() -> None:
+    scores = score_spans([[(0, 2, "PER"), (3, 4, "LOC")]], [[(0, 2, "PER"), (3, 4, "ORG")]])
+    assert scores["PER"]["f"] == 1.0
+    assert scores["ALL"]["p"] == 0.5 and scores["LOC"]["r"] == 0.0
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="models/ner not built")
+def test_model_finds_person() -> None:
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    doc = nlp("– Vi är glada, säger Anna Lindqvist, ordförande i socialnämnden.")
+    assert ("Anna Lindqvist", "PER") in [(e.text, e.label_) for e in doc.ents]
