@@ -13,7 +13,9 @@ from pathlib import Path
 
 import spacy
 
-CORPUS = Path("/work/shared/corpora/regeringen-pressmeddelanden.jsonl")
+from pipeline.resources import SHARED_DIR
+
+CORPUS = SHARED_DIR / "corpora" / "regeringen-pressmeddelanden.jsonl"
 
 
 def load_texts(path: Path, n: int) -> list[str]:

@@ -22,6 +22,8 @@ _INVISIBLE = regex.compile(
 )
 _MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Heading marks: "# Rubrik" reads as "Rubrik" (the NER took "# Förslag" for a name).
+_MD_HEADING = regex.compile(r"^#{1,6}[ \t]+", regex.M)
 _MANY_BLANKS = regex.compile(r"\n{3,}")
 _TRAILING = regex.compile(r"[ ]+$", regex.M)
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}(?=\S)")
@@ -57,6 +59,7 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_HEADING.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)
     return _TRAILING.sub("", text)
 

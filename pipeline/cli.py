@@ -80,6 +80,12 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train(argv: list[str]) -> int:
+    from .training.train_ner import main as train_ner
+
+    return train_ner(argv)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from . import evaluate
 
@@ -168,6 +174,13 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", default="models/pipeline")
     build.set_defaults(func=_build)
 
+    train = sub.add_parser(
+        "train",
+        add_help=False,
+        help="train the NER into models/ner from the shared corpora (`train --help`)",
+    )
+    train.add_argument("args", nargs=argparse.REMAINDER)  # handed to the trainer as they are
+
     ev = sub.add_parser(
         "evaluate",
         help="score records against gold files: precision, recall, F1 per field",
@@ -202,6 +215,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["train"]:
+        return _train(argv[1:])
     args = parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

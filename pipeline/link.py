@@ -63,7 +63,7 @@ def _block_end(text: str, start: int, next_start: int) -> int:
 
 
 def _link_contacts(text: str, people: list[Person], contacts: list[Contact]) -> None:
-    starts = sorted((m.start, p) for p in people for m in p.mentions)
+    starts = sorted(((m.start, p) for p in people for m in p.mentions), key=lambda sp: sp[0])
     paired = _pairs_on_lines(text, starts, contacts)
     for contact in contacts:
         owner, why = _owner_by_email(people, contact), "e-mail local part spells the name"

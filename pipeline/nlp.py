@@ -43,6 +43,10 @@ def fingerprint(ner_dir: Path = NER_DIR) -> str:
 
 def build(ner_dir: Path = NER_DIR) -> Language:
     nlp = spacy.util.load_model_from_config(config(ner_dir), auto_fill=True, validate=True)
+    if "ner" in nlp.pipe_names:
+        # The NER reads static vectors from the vocab at run time; sourcing copies the
+        # component, not the vectors, so bring them along.
+        nlp.vocab.vectors.from_disk(ner_dir / "vocab")
     nlp.meta.update(
         {
             "name": "press_releases",

@@ -69,7 +69,7 @@ def _ner_people(doc: Doc) -> list[Found]:
     """PER entities of the trained NER (when the pipeline has one) that look like names."""
     found = []
     for ent in doc.ents:
-        if ent.label_ != "PER":
+        if ent.label_ != "PER" or "\n" in ent.text:  # a name never runs across lines
             continue
         words = ent.text.split()
         while words and starts_with_title(words[0], within=1):

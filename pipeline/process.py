@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import regex
@@ -19,28 +20,30 @@ from .assemble import to_record
 from .clean import clean
 from .deadline import Deadline, DocumentTimeout
 from .ingest import IngestError, RawDocument, sha256
+from .resources import read_lines
 from .schema import ErrorRecord, ErrorSource, Record
 from .spans import text_of
 
 log = logging.getLogger(__name__)
 
-_MD_TITLE = regex.compile(r"^#\s+(.+)$", regex.M)
-_HEADER_LINE = regex.compile(
-    r"^(pressmeddelande|nyhet|publicerad|uppdaterad)\b|^[\d\s:.\-–•/]+$", regex.I
-)
+_DATE_LINE = regex.compile(r"^[\d\s:.\-–•/]+$")
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 Outcome = Record | ErrorRecord
 
 
+@cache
+def _title_skip() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in read_lines("title_skip.txt"))
+    return regex.compile(rf"^(?:{words})\b", regex.I)
+
+
 def title_of(text: str) -> str | None:
-    """A Markdown '# title', else the first line that is not a date or a header label."""
-    if m := _MD_TITLE.search(text[:2000]):
-        return m.group(1).strip()
+    """The first line that is not a date, a header label or a photo caption."""
     for line in text.split("\n")[:15]:
         line = line.strip()
-        if 3 <= len(line) <= 250 and not _HEADER_LINE.search(line):
+        if 3 <= len(line) <= 250 and not (_DATE_LINE.match(line) or _title_skip().match(line)):
             return line
     return None
 

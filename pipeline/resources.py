@@ -7,6 +7,9 @@ import os
 from functools import cache
 from pathlib import Path
 
+REPO_DIR = Path(__file__).resolve().parent.parent
+# The read-only shared data beside the checkout: gold files and corpora (training, benches).
+SHARED_DIR = Path(os.environ.get("PRESSX_SHARED", REPO_DIR.parent / "shared"))
 MODELS_DIR = Path(
     os.environ.get("PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models")
 )

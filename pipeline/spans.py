@@ -10,9 +10,25 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-for _name in ("score", "source", "explain", "value"):
+_FIELDS = ("score", "source", "explain", "value")
+
+
+def _key(span: Span, name: str) -> tuple[str, str, int, int, str, str]:
+    # spaCy keys Span extensions by offsets alone, so the organization and the
+    # intervention "Barnhuset" would share one value; key by group and label too.
+    return ("pressx", name, span.start_char, span.end_char, span.label_, span.id_)
+
+
+def _accessors(name: str) -> dict[str, Any]:
+    return {
+        "getter": lambda span: span.doc.user_data.get(_key(span, name)),
+        "setter": lambda span, value: span.doc.user_data.__setitem__(_key(span, name), value),
+    }
+
+
+for _name in _FIELDS:
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        Span.set_extension(_name, **_accessors(_name))
 # The publication date, set by the dates component from the release's header lines.
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -47,7 +63,7 @@ def add_span(
     explain: str | None = None,
 ) -> Span | None:
     """Add the token span covering chars [start, end) to `doc.spans[group]`."""
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=group)
     if span is None or not span.text.strip():
         return None
     span._.score = round(float(score), 3)

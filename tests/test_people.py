@@ -117,7 +117,8 @@ def test_apposition_gives_a_person_only_when_a_title_follows():
         "Sedan talade Gustav Vasa, Stockholm om historien."
     )
     assert found["Camilla Johansson"].roles == ["enhetschef i haninge kommun"]
-    assert "Gustav Vasa" not in found
+    # no apposition without a title (the trained NER may still know the name)
+    assert "Gustav Vasa" not in found or found["Gustav Vasa"].source == "ner"
 
 
 def test_contact_block_with_party_title_lines_phone_and_email():

@@ -256,8 +256,17 @@ def find_bulleted(text: str, known: list[Hit]) -> Iterator[Hit]:
                 )
 
 
+# Organization spans at or below this score come from the NER alone: a programme the
+# gazetteer knows ("ABC", "Träfflokalen Fleming") outranks them.
+NER_ORG_SCORE = 0.5
+
+
 def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    orgs = [(s.start_char, s.end_char) for s in group(doc, "organizations")]
+    orgs = [
+        (s.start_char, s.end_char)
+        for s in group(doc, "organizations")
+        if (s._.score or 0) > NER_ORG_SCORE
+    ]
     out = []
     for h in hits:
         if h.name.casefold() in stoplist():
@@ -267,6 +276,18 @@ def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue  # a body named by the organizations rules, not a programme
         out.append(h)
     return out
+
+
+def _drop_ner_orgs_under(doc: Doc, hits: list[Hit]) -> None:
+    """NER-only organization spans that a programme covers were the programme."""
+    if "organizations" not in doc.spans:
+        return
+    doc.spans["organizations"] = [
+        s
+        for s in doc.spans["organizations"]
+        if (s._.score or 0) > NER_ORG_SCORE
+        or not any(h.start <= s.start_char and s.end_char <= h.end for h in hits)
+    ]
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -309,7 +330,9 @@ class InterventionFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for hit in find_interventions(doc):
+        hits = find_interventions(doc)
+        _drop_ner_orgs_under(doc, hits)
+        for hit in hits:
             add_span(
                 doc,
                 GROUP,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.resources import SHARED_DIR
 from pipeline.training.convert import (
     Sentence,
     parse_klintan,
@@ -14,7 +15,7 @@ from pipeline.training.convert import (
     seeded_split,
 )
 
-CORPORA = Path("/work/shared/corpora")
+CORPORA = SHARED_DIR / "corpora"
 SEED = 42
 SUC_MANUAL_HOLDOUT = 600  # sentences of the manual SUC file kept for testing
 KLINTAN_DEV = 600  # sentences of klintan train used as dev (model selection)
