@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
 from ..spans import add_span, group, text_of
-from ..swedish import same_word
+from ..swedish import Lemmas
 
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")
@@ -93,20 +93,41 @@ def find_named(text: str) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), entry.name, True, 0.95, f"gazetteer: {form}", aliases)
 
 
+def _measure_forms() -> list[tuple[str, Entry]]:
+    return [(f, e) for e in entries() if not e.named for f in (e.name, *e.aliases)]
+
+
+@cache
+def lemmas() -> Lemmas:
+    return Lemmas(frozenset(w.casefold() for f, _ in _measure_forms() for w in f.split()))
+
+
+@cache
+def _measure_index() -> dict[str, list[tuple[tuple[frozenset[str], ...], str, Entry]]]:
+    """Common-word entries by every form of their first word: one lookup per text word."""
+    index: dict[str, list[tuple[tuple[frozenset[str], ...], str, Entry]]] = {}
+    for form, entry in _measure_forms():
+        parts = tuple(lemmas().forms(p) for p in form.split())
+        for key in parts[0]:
+            index.setdefault(key, []).append((parts, form, entry))
+    return index
+
+
 def find_measures(text: str) -> Iterator[Hit]:
     """Common-word entries in any inflection, word by word: "mobila teamen", "hembesöken"."""
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-    for entry in entries():
-        if entry.named:
-            continue
-        for form in (entry.name, *entry.aliases):
-            parts = form.split()
-            for i in range(len(words) - len(parts) + 1):
-                window = words[i : i + len(parts)]
-                if all(same_word(w[2], p) for w, p in zip(window, parts, strict=True)):
-                    start, end = window[0][0], window[-1][1]
-                    why = f"gazetteer (inflected): {form}"
-                    yield Hit(start, end, entry.name, False, 0.85, why)
+    forms = lemmas().forms
+    words = [(m.start(), m.end(), forms(m.group())) for m in WORD.finditer(text)]
+    index = _measure_index()
+    for i, (start, _, first) in enumerate(words):
+        found: set[str] = set()
+        for parts, form, entry in (c for key in first for c in index.get(key, ())):
+            window = words[i : i + len(parts)]
+            if form in found or len(window) < len(parts):
+                continue
+            if all(w[2] & p for w, p in zip(window, parts, strict=True)):
+                found.add(form)
+                why = f"gazetteer (inflected): {form}"
+                yield Hit(start, window[-1][1], entry.name, False, 0.85, why)
 
 
 @cache
