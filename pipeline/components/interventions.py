@@ -111,7 +111,11 @@ def find_measures(text: str) -> Iterator[Hit]:
 
 @cache
 def _trigger_pattern() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(r["word"]) for r in read_table("intervention_triggers.tsv"))
+    # a trigger may open a sentence: "Satsningen Samling för judiskt liv presenterades …"
+    words = "|".join(
+        f"[{regex.escape(w[0].upper())}{regex.escape(w[0])}]{regex.escape(w[1:])}"
+        for w in (r["word"] for r in read_table("intervention_triggers.tsv"))
+    )
     # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
     # or a lower-case word right before the list's "och" ("100% renträning och …")
     more = (
@@ -130,15 +134,39 @@ def _clean_name(name: str) -> str:
     return name.strip(' "”“„»«')
 
 
+# A name's lower-case tail after a preposition: "Samling för judiskt liv", taken only when
+# what follows ends the name (punctuation, a verb, "som", "och").
+TAIL = regex.compile(
+    r"\s(?:för|mot|i|på|till|om|med|utan|efter)(?P<words>(?:\s\p{Ll}[\p{Ll}-]*){1,3}?)"
+    r"(?=[.,;:!?)”\"\n]|\s(?:är|var|har|hade|ska|skulle|kommer|kan|som|och|samt|blir|får|fick)\b"
+    r"|\s\p{Ll}+(?:ar|er|ade|ades|des|tes|as)\b)"
+)
+TAIL_STOP = frozenset(
+    "att en ett den det de alla sin sitt sina sig dess hela varje detta denna dessa".split()
+)
+
+
+def _lower_tail(text: str, end: int) -> int:
+    """Where a single name after a trigger ends once its lower-case tail is taken."""
+    m = TAIL.match(text, end)
+    if m and not any(w in TAIL_STOP for w in m["words"].split()):
+        return m.end()
+    return end
+
+
 def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
         pos = m.start("list")
-        for piece in regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"]):
+        pieces = regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"])
+        for piece in pieces:
             name = _clean_name(piece)
             if name and not regex.fullmatch(r",\s|\s(?:och|samt)\s", piece):
                 start = pos + piece.index(name)
+                end = start + len(name)
+                if len(pieces) == 1 and name == piece:
+                    end = _lower_tail(text, end)
                 why = f"name after '{m['trigger']}'"
-                yield Hit(start, start + len(name), name, True, 0.8, why)
+                yield Hit(start, end, text[start:end], True, 0.8, why)
             pos += len(piece)
 
 

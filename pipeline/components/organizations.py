@@ -102,6 +102,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b(?P<place>{PLACE_WORD})\s(?P<kind>tingsrätt|hovrätt|förvaltningsrätt|kammarrätt)"
             r"(?P<gen>s)?\b(?!-)"
         ),
+        "university": regex.compile(rf"\b(?P<place>{PLACE_WORD})\suniversitet(?P<gen>s)?\b(?!-)"),
         "court_in": regex.compile(
             rf"\b(?P<kind>[Tt]ingsrätten|[Hh]ovrätten|[Ff]örvaltningsrätten|[Kk]ammarrätten)s?"
             rf"\si\s(?P<place>{place})\b"
@@ -115,7 +116,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Myndigheten för delaktighet", "Myndigheten för digital förvaltning"
         "authority_for": regex.compile(
             r"\b(?P<name>Myndigheten\sför\s(?:\p{Ll}+-\s(?:och|samt)\s)?"
-            r"(?:\p{Ll}+(?<!het)(?:a|t|ig|isk|al|ell)\s(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är)\s))?"
+            r"(?:\p{Ll}+(?:a|t|ig|isk|al|ell)(?<!het)\s"
+            r"(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är|under|inom|med|från|till|på)\s))?"
             r"\p{Ll}{3,})(?P<gen>s)?(?![\p{L}-])"
         ),
         # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
@@ -228,6 +230,10 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         if _place_ok(m["place"]):
             name = f"{m['place']} {m['kind']}"
             yield OrgHit(m.start(), m.end(), name, "agency", 0.92, f"'X {m['kind']}'")
+    for m in pats["university"].finditer(text):
+        if _place_ok(m["place"]):
+            name = f"{m['place']} universitet"
+            yield OrgHit(m.start(), m.end(), name, "other", 0.9, "'X universitet'")
     for m in pats["court_in"].finditer(text):
         name = f"{m['kind'][0].upper()}{m['kind'][1:]} i {m['place']}"
         yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'court i X'")
