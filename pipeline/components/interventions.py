@@ -142,7 +142,25 @@ TAIL = regex.compile(
     r"|\s\p{Ll}+(?:ar|er|ade|ades|des|tes|as)\b)"
 )
 TAIL_STOP = frozenset(
-    "att en ett den det de alla sin sitt sina sig dess hela varje detta denna dessa".split()
+    [
+        "att",
+        "en",
+        "ett",
+        "den",
+        "det",
+        "de",
+        "alla",
+        "sin",
+        "sitt",
+        "sina",
+        "sig",
+        "dess",
+        "hela",
+        "varje",
+        "detta",
+        "denna",
+        "dessa",
+    ]
 )
 
 
