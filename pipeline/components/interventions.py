@@ -27,7 +27,7 @@ from ..swedish import same_word
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")
 # A proper name after a trigger: capitalised, an acronym, a figure ("100% renträning").
-NAME_START = r"(?:\p{Lu}|\d+%?\s\p{Ll})"
+NAME_START = r"(?:\p{Lu}|\d+%\s\p{Ll})"
 NAME_WORD = r"[\p{L}\d%&+-]+"
 
 
@@ -119,7 +119,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
     # or a lower-case word right before the list's "och" ("100% renträning och …")
     more = (
-        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|&)\s\p{{Lu}}{NAME_WORD}"
+        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|in|on|and|the|&)\s\p{{Lu}}{NAME_WORD}"
         r"|\p{Ll}+(?=\s(?:och|samt)\s)"
     )
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
@@ -134,42 +134,38 @@ def _clean_name(name: str) -> str:
     return name.strip(' "”“„»«')
 
 
-# A name's lower-case tail after a preposition: "Samling för judiskt liv", taken only when
-# what follows ends the name (punctuation, a verb, "som", "och").
+# What ends a programme name in running text: punctuation, "som"/"och", a finite verb.
+NAME_END = (
+    r"(?=[.,;:!?)”\"\n]|$|\s(?:är|var|har|hade|ska|skulle|kommer|kan|som|och|samt|blir|får|fick)\b"
+    r"|\s\p{Ll}+(?:ar|er|är|ade|ades|des|tes|as)\b)"
+)
+# A name's lower-case tail: "Samling för judiskt liv", "Avancerad digitalisering",
+# "Football for life" (before "i Malmö"), taken when what follows ends the name.
 TAIL = regex.compile(
-    r"\s(?:för|mot|i|på|till|om|med|utan|efter)(?P<words>(?:\s\p{Ll}[\p{Ll}-]*){1,3}?)"
-    r"(?=[.,;:!?)”\"\n]|\s(?:är|var|har|hade|ska|skulle|kommer|kan|som|och|samt|blir|får|fick)\b"
-    r"|\s\p{Ll}+(?:ar|er|ade|ades|des|tes|as)\b)"
+    r"(?P<words>(?:\s\p{Ll}[\p{Ll}-]*){1,4}?)"
+    rf"(?:{NAME_END}|(?=\s(?:i|med|på|inom|under|från|vid|hos|genom)\s))"
 )
 TAIL_STOP = frozenset(
-    [
-        "att",
-        "en",
-        "ett",
-        "den",
-        "det",
-        "de",
-        "alla",
-        "sin",
-        "sitt",
-        "sina",
-        "sig",
-        "dess",
-        "hela",
-        "varje",
-        "detta",
-        "denna",
-        "dessa",
-    ]
+    {
+        *("att", "en", "ett", "den", "det", "de", "alla", "sin", "sitt", "sina", "sig"),
+        *("dess", "hela", "varje", "detta", "denna", "dessa", "och", "samt", "som", "eller"),
+    }
 )
+PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
-def _lower_tail(text: str, end: int) -> int:
-    """Where a single name after a trigger ends once its lower-case tail is taken."""
+def _lower_tail(text: str, end: int) -> int | None:
+    """Where a single name after a trigger ends once its lower-case tail is taken; None when
+    the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
+    if regex.match(NAME_END, text[end:]):
+        return end
     m = TAIL.match(text, end)
     if m and not any(w in TAIL_STOP for w in m["words"].split()):
-        return m.end()
-    return end
+        # "Samordnad utveckling för god och nära vård": the name goes on past "och"
+        return None if regex.match(r"\s(?:och|samt)\s\p{Ll}", text[m.end() :]) else m.end()
+    if PREPOSITION.match(text, end) or not regex.match(r"\s\p{Ll}", text[end:]):
+        return end  # "programmet Erasmus+ med målet", "projektet Niwa i Helsingborg"
+    return None
 
 
 def find_after_trigger(text: str) -> Iterator[Hit]:
@@ -182,7 +178,11 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
                 start = pos + piece.index(name)
                 end = start + len(name)
                 if len(pieces) == 1 and name == piece:
-                    end = _lower_tail(text, end)
+                    tail_end = _lower_tail(text, end)
+                    if tail_end is None:
+                        pos += len(piece)
+                        continue
+                    end = tail_end
                 why = f"name after '{m['trigger']}'"
                 yield Hit(start, end, text[start:end], True, 0.8, why)
             pos += len(piece)
