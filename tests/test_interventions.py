@@ -151,3 +151,20 @@ def test_trigger_names_cut_short_or_numbers_are_no_programmes(run):
     )
     assert run("Tillsammans omfattar de två insatserna 308 miljoner kronor.") == {}
     assert run("Ministern besökte projektet Niwa, samt ett boende.") == {"Niwa": True}
+
+
+def test_a_singular_trigger_names_one_programme_not_the_list_after_it(run):
+    text = (
+        "Ministern deltar i arbetet kring satsningen LeadIT, Leadership Group for Industry "
+        "Transition och CCAC, Climate & Clean Air Coalition."
+    )
+    assert run(text) == {"LeadIT": True}
+
+
+def test_bodies_and_clauses_before_an_acronym_are_no_programmes(run):
+    text = (
+        "Trafikverket ska samråda med det Nationella rådet för järnvägs- och "
+        "kollektivtrafikskydd (NRJK). Ministern besöker Civil Aviation Authority of Singapore "
+        "(CAAS). Insatserna kommer att bedrivas av svenska kommittén mot antisemitism (SKMA)."
+    )
+    assert run(text) == {}

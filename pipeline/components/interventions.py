@@ -130,6 +130,12 @@ def _trigger_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _plural_triggers() -> frozenset[str]:
+    rows = read_table("intervention_triggers.tsv")
+    return frozenset(r["word"].casefold() for r in rows if r["plural"].strip() == "true")
+
+
 def _clean_name(name: str) -> str:
     return name.strip(' "”“„»«')
 
@@ -154,12 +160,14 @@ TAIL_STOP = frozenset(
 PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
-def _lower_tail(text: str, end: int) -> int | None:
+def _lower_tail(text: str, start: int, end: int) -> int | None:
     """Where a single name after a trigger ends once its lower-case tail is taken; None when
     the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
     if regex.match(NAME_END, text[end:]):
         return end
     m = TAIL.match(text, end)
+    if " " in text[start:end] and not PREPOSITION.match(text, end):
+        return end  # "Genomic Medicine Sweden genomföra …": a full name takes no bare tail
     if m and not any(w in TAIL_STOP for w in m["words"].split()):
         # "Samordnad utveckling för god och nära vård": the name goes on past "och"
         return None if regex.match(r"\s(?:och|samt)\s\p{Ll}", text[m.end() :]) else m.end()
@@ -172,13 +180,15 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
         pos = m.start("list")
         pieces = regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"])
+        if m["trigger"].casefold() not in _plural_triggers():
+            pieces = pieces[:1]  # "satsningen LeadIT, Leadership Group …": one name, then prose
         for piece in pieces:
             name = _clean_name(piece)
             if name and not regex.fullmatch(r",\s|\s(?:och|samt)\s", piece):
                 start = pos + piece.index(name)
                 end = start + len(name)
                 if len(pieces) == 1 and name == piece:
-                    tail_end = _lower_tail(text, end)
+                    tail_end = _lower_tail(text, start, end)
                     if tail_end is None:
                         pos += len(piece)
                         continue
@@ -217,6 +227,22 @@ def _name_start(word: str, acronym: str) -> bool:
     return word[0] == acronym[0] or word.casefold().startswith(context_words())
 
 
+# Head words of a body's name ("Nationella rådet för …", "Civil Aviation Authority"), and
+# words of a clause ("Insatserna kommer att bedrivas av …"): such a stretch is no programme.
+BODY_HEADS = regex.compile(
+    r"(?:rådet|centrum|kommittén|myndigheten|authority|agency|council|coalition"
+    r"|group|organi[sz]ation|institute|centre|center)$",
+    regex.I,
+)
+CLAUSE_WORDS = frozenset({"kommer", "att", "ska", "är", "har", "bedrivas"})
+
+
+def _names_a_body_or_clause(words: list[str]) -> bool:
+    return any(BODY_HEADS.search(w) for w in words) or any(
+        w.casefold() in CLAUSE_WORDS for w in words
+    )
+
+
 def find_acronym_names(text: str) -> Iterator[Hit]:
     """'Hälsa, lärande och trygghet (HLT) är en satsning': the shortest stretch before the
     parenthesis, from a capitalised word or the sentence start, whose initials spell it."""
@@ -234,6 +260,8 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
                 start = line_start + words[k].start()
                 name = text[start : line_start + len(before)]
                 if not _about_programme(name + text[m.end() : m.end() + 30]):
+                    break
+                if _names_a_body_or_clause(span_words):
                     break
                 yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
                 break
