@@ -226,3 +226,14 @@ def test_joint_kommuner_split_needs_place_names_on_both_sides(blank):
     assert found["Sveriges Kommuner och Regioner"] == "association"
     assert found["Lidingö kommun"] == "municipality"
     assert found["Vaxholm kommun"] == "municipality"
+
+
+def test_state_body_names_that_go_on_are_not_cut(blank):
+    text = (
+        "Statens museer för världskultur och Statens centrum för arkitektur och design deltar, "
+        "liksom Myndigheten för ungdomspolitik och civilsamhällesfrågor."
+    )
+    found = orgs(blank, text)
+    assert "Statens museer" not in found
+    assert "Statens centrum" not in found
+    assert "Myndigheten för ungdomspolitik" not in found

@@ -243,6 +243,8 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         ("eu_agency", "'Europeiska X-myndigheten'"),
     ):
         for m in pats[key].finditer(text):
+            if regex.match(r"\s(?:för|och)\s\p{Ll}", text[m.end() :]):
+                continue  # "Statens museer för världskultur": the name goes on, end unclear
             yield OrgHit(m.start(), m.end(), m["name"], "agency", 0.9, why)
     for m in pats["county_board"].finditer(text):
         for offset, place in _split_list(m["list"]):
