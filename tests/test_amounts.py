@@ -193,3 +193,14 @@ def test_numbers_inside_names_the_ner_found_are_no_amounts(nlp):
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(8, 18, label="MISC")]
     assert [(f.kind, f.value) for f in find_amounts(doc.text, doc)] == [("count", 474)]
+
+
+def test_a_verb_after_a_number_is_no_counted_noun():
+    text = "Sex av 10 tjejer i årskurs 7 uppger att de påverkas. 300 flickor och 30 studier."
+    assert _values(text) == {("count", 10), ("count", 300), ("count", 30)}
+
+
+def test_nationality_currency_words():
+    assert _found("Priset är på 150 000 svenska kronor.") == [
+        ("money", 150000, "SEK", "150 000 svenska kronor")
+    ]

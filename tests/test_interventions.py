@@ -86,7 +86,7 @@ def test_prizes_indexes_policy_areas_and_bodies_are_not_interventions(run):
 
 def test_body_words_and_unrelated_acronyms_are_not_programmes(run):
     text = (
-        "Andra placeringar sker i hem för vård eller boende (HVB), i stödboende. "
+        "Andra placeringar sker i hem för vård eller boende (HVB). "
         "Vi har sett henne i TV-programmen Wahlgrens värld."
     )
     assert run(text) == {}
@@ -112,4 +112,58 @@ def test_named_units_run_as_services(run):
 
 def test_acronym_needs_a_programme_word_in_or_after_the_name(run):
     text = "Ministern gör ett verksamhetsbesök på Luleå tekniska universitet (LTU) i dag."
+    assert run(text) == {}
+
+
+def test_genre_measures_in_common_words(run):
+    text = (
+        "Polisen ska kunna besluta om säkerhetszoner. Socialtjänsten får stöd av "
+        "förstärkningsteamen, och asylsökande ska delta i samhällsintroduktion. "
+        "Fler unga placeras i stödboenden eller i skyddat boende."
+    )
+    assert run(text) == {
+        "säkerhetszoner": False,
+        "förstärkningsteam": False,
+        "samhällsintroduktion": False,
+        "stödboende": False,
+        "skyddat boende": False,
+    }
+
+
+def test_named_programme_with_a_lower_case_tail_after_a_trigger(run):
+    assert run("Regeringens satsning Samling för judiskt liv fokuserar på tre områden.") == {
+        "Samling för judiskt liv": True
+    }
+    assert run("Satsningen Samling för judiskt liv presenterades i januari.") == {
+        "Samling för judiskt liv": True
+    }
+    assert run("Stödet går till programmet Avancerad digitalisering.") == {
+        "Avancerad digitalisering": True
+    }
+    assert run("Klubben driver projektet Football for life i Malmö.") == {"Football for life": True}
+
+
+def test_trigger_names_cut_short_or_numbers_are_no_programmes(run):
+    assert run("Projektet Samordnad utveckling för god och nära vård i glesbygd fortsätter.") == {}
+    assert (
+        run("Regeringen föreslår att 158 miljoner kronor tillförs verksamheten 2026 och 238.") == {}
+    )
+    assert run("Tillsammans omfattar de två insatserna 308 miljoner kronor.") == {}
+    assert run("Ministern besökte projektet Niwa, samt ett boende.") == {"Niwa": True}
+
+
+def test_a_singular_trigger_names_one_programme_not_the_list_after_it(run):
+    text = (
+        "Ministern deltar i arbetet kring satsningen LeadIT, Leadership Group for Industry "
+        "Transition och CCAC, Climate & Clean Air Coalition."
+    )
+    assert run(text) == {"LeadIT": True}
+
+
+def test_bodies_and_clauses_before_an_acronym_are_no_programmes(run):
+    text = (
+        "Trafikverket ska samråda med det Nationella rådet för järnvägs- och "
+        "kollektivtrafikskydd (NRJK). Ministern besöker Civil Aviation Authority of Singapore "
+        "(CAAS). Insatserna kommer att bedrivas av svenska kommittén mot antisemitism (SKMA)."
+    )
     assert run(text) == {}

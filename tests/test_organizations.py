@@ -163,3 +163,77 @@ def test_victim_support_and_women_shelters_are_associations(blank):
         "Kvinnojouren": "association",
         "Brottsofferjouren": "association",
     }
+
+
+def test_courts_state_bodies_and_authorities_for_a_cause(blank):
+    text = (
+        "Delegationen består av en rådman vid Stockholms tingsrätt och en rådman vid Svea "
+        "hovrätt. Statens servicecenter och Myndigheten för vård- och omsorgsanalys ska "
+        "samråda med Förvaltningsrätten i Malmö och Statens veterinärmedicinska anstalt. "
+        "Myndigheten för digital förvaltning och den nya Europeiska arbetsmyndigheten deltar."
+    )
+    assert orgs(blank, text) == {
+        "Stockholms tingsrätt": "agency",
+        "Svea hovrätt": "agency",
+        "Statens servicecenter": "agency",
+        "Myndigheten för vård- och omsorgsanalys": "agency",
+        "Förvaltningsrätten i Malmö": "agency",
+        "Statens veterinärmedicinska anstalt": "agency",
+        "Myndigheten för digital förvaltning": "agency",
+        "Europeiska arbetsmyndigheten": "agency",
+    }
+
+
+def test_authority_for_stops_before_the_verb_or_the_next_clause(blank):
+    text = (
+        "Myndigheten för delaktighet under flera år. Myndigheten för civilt försvar "
+        "säkerställa att arbetet går vidare. Statens kostnader för detta ökar."
+    )
+    assert orgs(blank, text) == {
+        "Myndigheten för delaktighet": "agency",
+        "Myndigheten för civilt försvar": "agency",
+    }
+
+
+def test_coordinated_ministry_and_corpus_gazetteer_bodies(blank):
+    text = (
+        "Energimyndigheten ska redovisa uppdraget till Klimat- och näringslivsdepartementet. "
+        "Lantmäteriet, Försvarets radioanstalt (FRA) och NCSC deltar, liksom Europaparlamentet, "
+        "ESA, NASA och Svenska PEN. Forskare vid Örebro universitet medverkar."
+    )
+    assert orgs(blank, text) == {
+        "Energimyndigheten": "agency",
+        "Klimat- och näringslivsdepartementet": "agency",
+        "Lantmäteriet": "agency",
+        "Försvarets radioanstalt": "agency",
+        "Nationellt cybersäkerhetscenter": "agency",
+        "Europaparlamentet": "other",
+        "Europeiska rymdorganisationen": "other",
+        "NASA": "agency",
+        "Svenska PEN": "association",
+        "Örebro universitet": "other",
+    }
+
+
+def test_joint_kommuner_split_needs_place_names_on_both_sides(blank):
+    text = (
+        "Seminariet arrangeras av Segerstedtinstitutet och Sveriges kommuner och regioner. "
+        "Avtalet gäller Lidingö och Vaxholm kommuner."
+    )
+    found = orgs(blank, text)
+    assert "Segerstedtinstitutet kommun" not in found
+    assert found["Segerstedtinstitutet"] == "other"
+    assert found["Sveriges Kommuner och Regioner"] == "association"
+    assert found["Lidingö kommun"] == "municipality"
+    assert found["Vaxholm kommun"] == "municipality"
+
+
+def test_state_body_names_that_go_on_are_not_cut(blank):
+    text = (
+        "Statens museer för världskultur och Statens centrum för arkitektur och design deltar, "
+        "liksom Myndigheten för ungdomspolitik och civilsamhällesfrågor."
+    )
+    found = orgs(blank, text)
+    assert "Statens museer" not in found
+    assert "Statens centrum" not in found
+    assert "Myndigheten för ungdomspolitik" not in found

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
 from ..spans import add_span, group
+from ..swedish import lemma
 
 GROUP = "amounts"
 # Span groups of components that may run before this one, whose numbers are no amounts.
@@ -204,10 +205,18 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
         lower = word.lower()
         if _is_adjective(lower, words[i + 1 :]):
             continue
-        if not _is_noun_like(word):
+        if not _is_noun_like(word) or _is_present_verb(lower):
             return None
         return lower, end
     return None
+
+
+def _is_present_verb(word: str) -> bool:
+    """ "uppger", "fokuserar", "deltar": a present-tense verb (infinitive + r) after the
+    number, so the number counts nothing ("i årskurs 7 uppger"). Nouns whose plural is
+    lemma + r end in -ie/-je ("studier", "linjer"); nouns in -a take -or ("flickor")."""
+    base = lemma(word)
+    return word == base + "r" and base.endswith(("a", "e", "å")) and not base.endswith(("ie", "je"))
 
 
 def _is_noun_like(word: str) -> bool:

@@ -27,7 +27,7 @@ from ..swedish import Lemmas
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")
 # A proper name after a trigger: capitalised, an acronym, a figure ("100% renträning").
-NAME_START = r"(?:\p{Lu}|\d+%?\s\p{Ll})"
+NAME_START = r"(?:\p{Lu}|\d+%\s\p{Ll})"
 NAME_WORD = r"[\p{L}\d%&+-]+"
 
 
@@ -132,11 +132,15 @@ def find_measures(text: str) -> Iterator[Hit]:
 
 @cache
 def _trigger_pattern() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(r["word"]) for r in read_table("intervention_triggers.tsv"))
+    # a trigger may open a sentence: "Satsningen Samling för judiskt liv presenterades …"
+    words = "|".join(
+        f"[{regex.escape(w[0].upper())}{regex.escape(w[0])}]{regex.escape(w[1:])}"
+        for w in (r["word"] for r in read_table("intervention_triggers.tsv"))
+    )
     # later words: capitalised, a preposition before a capitalised word ("Krogar mot Knark"),
     # or a lower-case word right before the list's "och" ("100% renträning och …")
     more = (
-        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|&)\s\p{{Lu}}{NAME_WORD}"
+        rf"\p{{Lu}}{NAME_WORD}|(?:mot|i|för|på|till|for|of|in|on|and|the|&)\s\p{{Lu}}{NAME_WORD}"
         r"|\p{Ll}+(?=\s(?:och|samt)\s)"
     )
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
@@ -147,19 +151,71 @@ def _trigger_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _plural_triggers() -> frozenset[str]:
+    rows = read_table("intervention_triggers.tsv")
+    return frozenset(r["word"].casefold() for r in rows if r["plural"].strip() == "true")
+
+
 def _clean_name(name: str) -> str:
     return name.strip(' "”“„»«')
+
+
+# What ends a programme name in running text: punctuation, "som"/"och", a finite verb.
+NAME_END = (
+    r"(?=[.,;:!?)”\"\n]|$|\s(?:är|var|har|hade|ska|skulle|kommer|kan|som|och|samt|blir|får|fick)\b"
+    r"|\s\p{Ll}+(?:ar|er|är|ade|ades|des|tes|as)\b)"
+)
+# A name's lower-case tail: "Samling för judiskt liv", "Avancerad digitalisering",
+# "Football for life" (before "i Malmö"), taken when what follows ends the name.
+TAIL = regex.compile(
+    r"(?P<words>(?:\s\p{Ll}[\p{Ll}-]*){1,4}?)"
+    rf"(?:{NAME_END}|(?=\s(?:i|med|på|inom|under|från|vid|hos|genom)\s))"
+)
+TAIL_STOP = frozenset(
+    {
+        *("att", "en", "ett", "den", "det", "de", "alla", "sin", "sitt", "sina", "sig"),
+        *("dess", "hela", "varje", "detta", "denna", "dessa", "och", "samt", "som", "eller"),
+    }
+)
+PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
+
+
+def _lower_tail(text: str, start: int, end: int) -> int | None:
+    """Where a single name after a trigger ends once its lower-case tail is taken; None when
+    the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
+    if regex.match(NAME_END, text[end:]):
+        return end
+    m = TAIL.match(text, end)
+    if " " in text[start:end] and not PREPOSITION.match(text, end):
+        return end  # "Genomic Medicine Sweden genomföra …": a full name takes no bare tail
+    if m and not any(w in TAIL_STOP for w in m["words"].split()):
+        # "Samordnad utveckling för god och nära vård": the name goes on past "och"
+        return None if regex.match(r"\s(?:och|samt)\s\p{Ll}", text[m.end() :]) else m.end()
+    if PREPOSITION.match(text, end) or not regex.match(r"\s\p{Ll}", text[end:]):
+        return end  # "programmet Erasmus+ med målet", "projektet Niwa i Helsingborg"
+    return None
 
 
 def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
         pos = m.start("list")
-        for piece in regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"]):
+        pieces = regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"])
+        if m["trigger"].casefold() not in _plural_triggers():
+            pieces = pieces[:1]  # "satsningen LeadIT, Leadership Group …": one name, then prose
+        for piece in pieces:
             name = _clean_name(piece)
             if name and not regex.fullmatch(r",\s|\s(?:och|samt)\s", piece):
                 start = pos + piece.index(name)
+                end = start + len(name)
+                if len(pieces) == 1 and name == piece:
+                    tail_end = _lower_tail(text, start, end)
+                    if tail_end is None:
+                        pos += len(piece)
+                        continue
+                    end = tail_end
                 why = f"name after '{m['trigger']}'"
-                yield Hit(start, start + len(name), name, True, 0.8, why)
+                yield Hit(start, end, text[start:end], True, 0.8, why)
             pos += len(piece)
 
 
@@ -192,6 +248,22 @@ def _name_start(word: str, acronym: str) -> bool:
     return word[0] == acronym[0] or word.casefold().startswith(context_words())
 
 
+# Head words of a body's name ("Nationella rådet för …", "Civil Aviation Authority"), and
+# words of a clause ("Insatserna kommer att bedrivas av …"): such a stretch is no programme.
+BODY_HEADS = regex.compile(
+    r"(?:rådet|centrum|kommittén|myndigheten|authority|agency|council|coalition"
+    r"|group|organi[sz]ation|institute|centre|center)$",
+    regex.I,
+)
+CLAUSE_WORDS = frozenset({"kommer", "att", "ska", "är", "har", "bedrivas"})
+
+
+def _names_a_body_or_clause(words: list[str]) -> bool:
+    return any(BODY_HEADS.search(w) for w in words) or any(
+        w.casefold() in CLAUSE_WORDS for w in words
+    )
+
+
 def find_acronym_names(text: str) -> Iterator[Hit]:
     """'Hälsa, lärande och trygghet (HLT) är en satsning': the shortest stretch before the
     parenthesis, from a capitalised word or the sentence start, whose initials spell it."""
@@ -209,6 +281,8 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
                 start = line_start + words[k].start()
                 name = text[start : line_start + len(before)]
                 if not _about_programme(name + text[m.end() : m.end() + 30]):
+                    break
+                if _names_a_body_or_clause(span_words):
                     break
                 yield Hit(start, m.end(), name, True, 0.8, f"name with acronym ({acr})", (acr,))
                 break

@@ -98,6 +98,33 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
         ),
         "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+        # "Stockholms tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö"
+        "court": regex.compile(
+            rf"\b(?P<place>{PLACE_WORD})\s(?P<kind>tingsrätt|hovrätt|förvaltningsrätt|kammarrätt)"
+            r"(?P<gen>s)?\b(?!-)"
+        ),
+        "university": regex.compile(rf"\b(?P<place>{PLACE_WORD})\suniversitet(?P<gen>s)?\b(?!-)"),
+        "court_in": regex.compile(
+            rf"\b(?P<kind>[Tt]ingsrätten|[Hh]ovrätten|[Ff]örvaltningsrätten|[Kk]ammarrätten)s?"
+            rf"\si\s(?P<place>{place})\b"
+        ),
+        # "Statens servicecenter", "Statens veterinärmedicinska anstalt": a state body
+        "statens": regex.compile(
+            r"\b(?P<name>Statens\s(?:\p{Ll}[\p{Ll}-]*\s(?:och\s\p{Ll}+\s)?)?\p{Ll}*"
+            r"(?:verk|råd|museer|museum|institut|anstalt|nämnd|styrelse|kommission|center|"
+            r"centrum|myndighet|inspektion|beredning|byrå|kontor|bank))(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Myndigheten för delaktighet", "Myndigheten för digital förvaltning"
+        "authority_for": regex.compile(
+            r"\b(?P<name>Myndigheten\sför\s(?:\p{Ll}+-\s(?:och|samt)\s)?"
+            r"(?:\p{Ll}+(?:a|t|ig|isk|al|ell)(?<!het)\s"
+            r"(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är|under|inom|med|från|till|på)\s))?"
+            r"\p{Ll}{3,})(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
+        "eu_agency": regex.compile(
+            r"\b(?P<name>Europeiska\s\p{Ll}+(?:myndigheten|byrån))(?P<gen>s)?(?![\p{L}-])"
+        ),
     }
 
 
@@ -120,6 +147,17 @@ def _split_list(text: str) -> list[tuple[int, str]]:
 
 def _place_ok(place: str) -> bool:
     return place.split()[0].casefold() not in rules.determiners()
+
+
+def _plausible_place(place: str) -> bool:
+    """A part of a joint "X och Y kommuner": a place name, not a body ("Segerstedtinstitutet")
+    nor a determiner ("Sveriges")."""
+    last = place.split()[-1]
+    return (
+        _place_ok(place)
+        and rules.suffix_of(last) is None
+        and rules.gazetteer_by_form().get(place.casefold()) is None
+    )
 
 
 def find_gazetteer(text: str) -> Iterator[OrgHit]:
@@ -161,7 +199,10 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
             )
     for m in pats["municipalities"].finditer(text):
         kind = "kommun" if m["kind"] == "kommuner" else "stad"
-        for offset, place in _split_list(m["list"]):
+        parts = _split_list(m["list"])
+        if not all(_plausible_place(place) for _, place in parts):
+            continue  # "Segerstedtinstitutet och Sveriges kommuner och regioner"
+        for offset, place in parts:
             start = m.start("list") + offset
             if _place_ok(place):
                 name = f"{place} {kind}"
@@ -186,6 +227,26 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         yield OrgHit(
             m.start(), m.end(), f"Landstinget i {m['place']}", "region", 0.9, "'Landstinget i X'"
         )
+    for m in pats["court"].finditer(text):
+        if _place_ok(m["place"]):
+            name = f"{m['place']} {m['kind']}"
+            yield OrgHit(m.start(), m.end(), name, "agency", 0.92, f"'X {m['kind']}'")
+    for m in pats["university"].finditer(text):
+        if _place_ok(m["place"]):
+            name = f"{m['place']} universitet"
+            yield OrgHit(m.start(), m.end(), name, "other", 0.9, "'X universitet'")
+    for m in pats["court_in"].finditer(text):
+        name = f"{m['kind'][0].upper()}{m['kind'][1:]} i {m['place']}"
+        yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'court i X'")
+    for key, why in (
+        ("statens", "'Statens + body word'"),
+        ("authority_for", "'Myndigheten för X'"),
+        ("eu_agency", "'Europeiska X-myndigheten'"),
+    ):
+        for m in pats[key].finditer(text):
+            if regex.match(r"\s(?:för|och)\s\p{Ll}", text[m.end() :]):
+                continue  # "Statens museer för världskultur": the name goes on, end unclear
+            yield OrgHit(m.start(), m.end(), m["name"], "agency", 0.9, why)
     for m in pats["county_board"].finditer(text):
         for offset, place in _split_list(m["list"]):
             start = m.start() if offset == 0 else m.start("list") + offset
@@ -201,7 +262,7 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
         suffix = rules.suffix_of(head)
         if suffix is None or rules.is_generic(head) or rules.is_generic(word):
             continue
-        capital = head[0].isupper()
+        capital = word[0].isupper()  # "Klimat- och näringslivsdepartementet"
         if suffix.case == "capital" and not capital:
             continue
         if suffix.case == "lower" and capital and not _sentence_start(text, m.start()):
