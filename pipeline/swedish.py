@@ -15,6 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
+from functools import cache
+from typing import Any
 
 import spacy_lookups_data
 import srsly
@@ -24,24 +27,52 @@ from .resources import MODELS_DIR
 CACHE_DIR = MODELS_DIR / "cache"
 
 
-def _subset(vocabulary: frozenset[str]) -> dict[str, str]:
-    """Table entries whose form or lemma is a tail of a vocabulary word."""
-    key = hashlib.sha256("\n".join(sorted(vocabulary)).encode()).hexdigest()[:16]
-    path = CACHE_DIR / f"sv_lemmas_{key}.json"
+def _full_table() -> dict[str, str]:
+    table: dict[str, str] = srsly.read_gzip_json(
+        str(spacy_lookups_data.get_file("sv_lemma_lookup.json.gz"))
+    )
+    return table
+
+
+def _cached(name: str, build: Callable[[dict[str, str]], Any]) -> Any:
+    """What `build` derives from the full table, kept on disk by name."""
+    path = CACHE_DIR / f"{name}.json"
     if path.exists():
-        table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return table
-    tails = {w[i:] for w in vocabulary for i in range(max(1, len(w) - 2))}
-    full = srsly.read_gzip_json(str(spacy_lookups_data.get_file("sv_lemma_lookup.json.gz")))
-    table = {k: v for k, v in full.items() if k in tails or v in tails}
+        return json.loads(path.read_text(encoding="utf-8"))
+    derived = build(_full_table())
     try:
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(derived, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:  # a read-only install: keep it in memory only
         pass
+    return derived
+
+
+def _subset(vocabulary: frozenset[str]) -> dict[str, str]:
+    """Table entries whose form or lemma is a tail of a vocabulary word."""
+    key = hashlib.sha256("\n".join(sorted(vocabulary)).encode()).hexdigest()[:16]
+    tails = {w[i:] for w in vocabulary for i in range(max(1, len(w) - 2))}
+    table: dict[str, str] = _cached(
+        f"sv_lemmas_{key}", lambda full: {k: v for k, v in full.items() if k in tails or v in tails}
+    )
     return table
+
+
+def _present_verbs(full: dict[str, str]) -> list[str]:
+    # infinitive + r, infinitives in -a/-e/-å; nouns whose plural is lemma + r end in -ie/-je
+    return sorted(
+        k
+        for k, v in full.items()
+        if k == v + "r" and v.endswith(("a", "e", "å")) and not v.endswith(("ie", "je"))
+    )
+
+
+@cache
+def present_verbs() -> frozenset[str]:
+    """Present-tense verbs of the table: "uppger", "fokuserar", "deltar"."""
+    return frozenset(_cached("sv_present_verbs", _present_verbs))
 
 
 class Lemmas:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
 from ..spans import add_span, group
-from ..swedish import lemma
+from ..swedish import present_verbs
 
 GROUP = "amounts"
 # Span groups of components that may run before this one, whose numbers are no amounts.
@@ -215,8 +215,7 @@ def _is_present_verb(word: str) -> bool:
     """ "uppger", "fokuserar", "deltar": a present-tense verb (infinitive + r) after the
     number, so the number counts nothing ("i årskurs 7 uppger"). Nouns whose plural is
     lemma + r end in -ie/-je ("studier", "linjer"); nouns in -a take -or ("flickor")."""
-    base = lemma(word)
-    return word == base + "r" and base.endswith(("a", "e", "å")) and not base.endswith(("ie", "je"))
+    return word.casefold() in present_verbs()
 
 
 def _is_noun_like(word: str) -> bool:
