@@ -29,6 +29,11 @@ _SPLIT_AND = regex.compile(r"(?<![-–])\s+och\s+")
 # Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
 _NAME_INSIDE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
+# A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
+COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
+# "Ordförande för delegationen är Anna Berg": a title, a copula, then the name.
+NAMING = r"(?:är|blir|blev|var)"
+_TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,16 @@ def _modifiers() -> str:
 @cache
 def _modifier_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_modifiers()})$", regex.I)
+
+
+@cache
+def _title_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("title_prefixes.txt"), key=len, reverse=True))
+
+
+def prefix_pattern() -> str:
+    """'klimat och ': the first part of a coordinated title printed without its hyphen."""
+    return rf"(?:(?i:{'|'.join(regex.escape(p) for p in _title_prefixes())}) (?:och|eller) )"
 
 
 @cache
@@ -85,8 +100,9 @@ def title_before_name() -> str:
     place = r"\p{Lu}\p{Ll}+ (?=\p{Ll})"
     genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{owner})?{owner})?"
     compound = r"(?:\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) )?"  # also "energi-och"
+    compound = rf"(?:{compound[3:-2]}|{prefix_pattern()})?"  # also "klimat och miljöminister"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"
-    covers = r"(?: (?:för|i) (?:\p{Ll}+ ){0,2}?\p{Ll}+(?= \p{Lu}))?"
+    covers = rf"(?: (?:för|i) (?:\p{{Ll}}+ ){{0,2}}?(?!(?i:{COPULA})\b)\p{{Ll}}+(?= (?:{NAMING} )?\p{{Lu}}))?"
     return rf"{genitive}{compound}{modifiers}{title_word_pattern()}{covers}"
 
 
@@ -119,6 +135,10 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = words[1:]  # "energi-och näringsminister", as sometimes printed
     while words and words[0].endswith("-,"):
         words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
+    if len(words) > 2 and words[1] in ("och", "eller") and regex.fullmatch(
+        prefix_pattern(), f"{words[0]} {words[1]} "
+    ):
+        words = words[2:]  # "klimat och miljöminister", printed without the hyphen
     words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word):
@@ -152,6 +172,8 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         end = m.start()
     if (m := _NAME_INSIDE.search(text, start, end)) and m.start() > start:
         end = m.start()
+    if m := _TRAILING_VERB.search(text, start, end):
+        end = m.start()
     if m := _DANGLING.search(text, start, end):
         end = m.start()
     start, end = _trimmed(text, start, end)
@@ -176,7 +198,7 @@ def _role(text: str, start: int, end: int, party: str | None) -> Role:
 
 def _sentence_end(text: str, start: int) -> int:
     """End of the sentence or line that starts at `start`."""
-    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—\-”\"]|\s*$)|\n|[!?]").search(text, start)
+    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]").search(text, start)
     return m.start() if m else len(text)
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, not_name_words, valid_name
 from ..resources import read_lines, read_table
 from ..roles import (
+    NAMING,
     Role,
     apposition,
     normalise,
@@ -76,12 +77,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     headings = _alternation(read_lines("contact_headings.txt"))
     labels = _alternation(tuple(row["label"] for row in read_table("person_labels.tsv")))
     captions = _alternation(read_lines("caption_lists.txt"))
-    title = title_before_name()
+    # "Estlands justitieminister och minister för digitala frågor Liisa-Ly Pakosta"
+    title = rf"{title_before_name()}(?: (?:och|samt) {title_before_name()})?"
     name = rf"(?P<name>{FULL_NAME})"
     return {
         "speech": regex.compile(rf"\b(?:{verbs}) (?:(?P<title>{title}) )?{name}(?: {PARTY_MARK})?"),
         "speech_partial": regex.compile(rf"\b(?:{verbs}) (?P<name>{NAME_WORD})(?=[.,;!?]|\s*$)"),
-        "titled": regex.compile(rf"(?<![\p{{L}}-])(?P<title>{title}) {name}(?: {PARTY_MARK})?"),
+        "titled": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<title>{title})(?: {NAMING})? {name}(?: {PARTY_MARK})?"
+        ),
         "party": regex.compile(rf"{name} {PARTY_MARK}"),
         "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
         "name_line": regex.compile(rf"^[ \t]*{name}(?: {PARTY_MARK})?[ \t]*$", regex.M),
@@ -94,7 +98,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "caption": regex.compile(rf"\b(?:{captions}):?[ \t]+(?P<list>[^\n.]+)"),
         "caption_name": regex.compile(rf"{name}(?: {PARTY_MARK})?"),
         "speaker_line": regex.compile(
-            rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—\-”\"«])",
+            rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—−‒―\-”\"«])",
             regex.M,
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),

@@ -1,6 +1,6 @@
 """Quotes: passages of direct speech and who speaks them.
 
-Direct speech is a paragraph that opens with a dash (– — -) or a quotation mark (” " « “).
+Direct speech is a paragraph that opens with a dash (– — − ‒ -) or a quotation mark (” " « » “).
 Its speaker is, in this order: a named attribution in the paragraph ("…, säger Anna Berg"),
 one opening the next line, a name line ending in a colon just above it ("Anna Berg:"),
 and, for a dashed paragraph with no attribution of its own, the last speaker the text
@@ -24,9 +24,10 @@ from ..spans import add_span, text_of
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
-DASHES = "–—-"
-OPEN_MARKS = '”"«“'
-CLOSE_MARKS = '”"»“'
+# Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
+DASHES = "–—−‒―-"
+OPEN_MARKS = '”"«“»'
+CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
