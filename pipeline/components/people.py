@@ -359,6 +359,112 @@ def repeated_line_mentions(text: str) -> list[Mention]:
     return found
 
 
+# Running text: "X är i dag chef för …", "X, som för närvarande är överintendent för …,
+# blir den 1 januari 2026 …", "… och har tidigare även varit rättschef".
+_ADVERB = (
+    r"(?:i dag|idag|nu|numera|för närvarande|sedan \d{4}|tidigare|även|också|bland annat"
+    r"|därutöver|dessutom|senast|närmast|sedan länge|den \d{1,2} \p{Ll}+(?: \d{4})?)"
+)
+_PREDICATE = (
+    rf"(?:{_ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {_ADVERB})* (?:varit|blivit))(?: {_ADVERB})* "
+)
+# Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
+# ("och har …"), the end of the sentence.
+_CLAUSE_END = regex.compile(
+    r"(?<!-),|;| och (?=(?:har|hade|är|var|blir|blev|ska|kommer|leder|tar)\b)"
+)
+
+
+def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
+    """Roles in the predicates that follow a subject at `pos`: ' är titel …, blir titel …'."""
+    found: list[Role] = []
+    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, pos)
+    sentence_end = stop.start() if stop else len(text)
+    lead = regex.compile(rf"(?:,? (?:och |som )?|, ){_PREDICATE}")
+    while (m := lead.match(text, pos, sentence_end)) is not None:
+        end = _CLAUSE_END.search(text, m.end(), sentence_end)
+        clause_end = end.start() if end else sentence_end
+        if not starts_with_title(text[m.end() : clause_end]):
+            break
+        found += role_at(text, m.end(), clause_end)
+        pos = clause_end
+    return found, pos
+
+
+@cache
+def _predicate_patterns() -> dict[str, regex.Pattern[str]]:
+    name = rf"(?P<name>{FULL_NAME})"
+    return {
+        "full": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=,? (?:som )?{_PREDICATE})"),
+        # "Trang är publicist och demokratiaktivist." opening a sentence
+        "single": regex.compile(
+            rf"(?:^|(?<=[.!?][”\"»]? ))(?P<name>{NAME_WORD})(?= {_PREDICATE})", regex.M
+        ),
+        "pronoun": regex.compile(rf"(?:^|(?<=[.!?][”\"»]? ))(?:Han|Hon)(?= {_PREDICATE})", regex.M),
+    }
+
+
+def predicate_mentions(text: str) -> list[Mention]:
+    """'Lars Amréus, som för närvarande är överintendent för …': a name as the subject of a
+    clause whose predicate is a title. A single name ("Trang är publicist …") counts when
+    the text gives one full name it fits; "Han/Hon har tidigare varit …" right after adds
+    roles to the person of the sentence before."""
+    pats = _predicate_patterns()
+    found = []
+    for m in pats["full"].finditer(text):
+        roles, stop = _predicate_roles(text, m.end())
+        if roles and (mention := _mention(m, 0.85, "name as the subject of a title")):
+            mention.roles += roles
+            mention.context.append((m.end(), stop))
+            found.append(mention)
+    for m in pats["single"].finditer(text):
+        word = m["name"]
+        if word.casefold() in not_name_words():
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        full = _full_name_for(text, word) if roles else None
+        if full is None:
+            continue
+        whole = Mention(full[0], full[1], text[full[0] : full[1]], 0.75, "full name of a titled name")
+        part = Mention(m.start(), m.end(), word, 0.75, "single name as the subject of a title")
+        part.roles, part.context, part.partial = roles, [(m.end(), stop)], True
+        found += [whole, part]
+    return found + _pronoun_roles(text, found)
+
+
+def _full_name_for(text: str, word: str) -> tuple[int, int] | None:
+    """The one full name in the text whose first or last word is `word` (genitive too)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in regex.finditer(FULL_NAME, text):
+        name = m.group()
+        if name.endswith("s") and not valid_name(name):
+            continue
+        if valid_name(name) and word in (name.split()[0], name.split()[-1]):
+            spans.setdefault(name, m.span())
+        elif name.endswith("s") and valid_name(name[:-1]) and name[:-1].split()[-1] == word:
+            spans.setdefault(name[:-1], (m.start(), m.end() - 1))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
+    """'Han har därutöver varit domare vid …' in the sentence right after a titled subject."""
+    found = []
+    for m in _predicate_patterns()["pronoun"].finditer(text):
+        before = [s for s in subjects if s.start < m.start() and not s.partial]
+        if not before or "\n\n" in text[before[-1].start : m.start()]:
+            continue
+        subject = before[-1]
+        between = text[subject.end : m.start()]
+        if len(regex.findall(r"[.!?](?:\s|$)", between)) > 2:
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        if roles:
+            same = Mention(subject.start, subject.end, subject.name, subject.score, subject.why)
+            same.roles, same.context = roles, [(m.end(), stop)]
+            found.append(same)
+    return found
+
+
 FORMS = (
     speech_mentions,
     titled_mentions,
@@ -369,6 +475,7 @@ FORMS = (
     caption_mentions,
     speaker_line_mentions,
     repeated_line_mentions,
+    predicate_mentions,
 )
 
 
