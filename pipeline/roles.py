@@ -25,7 +25,7 @@ _CONTACT = regex.compile(
 _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
-_SPLIT_AND = regex.compile(r"(?<![-–])\s+och\s+")
+_SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 # Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
 _NAME_INSIDE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)

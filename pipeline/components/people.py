@@ -370,9 +370,10 @@ _PREDICATE = (
 )
 # Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
 # ("och har …"), the end of the sentence.
-_CLAUSE_END = regex.compile(
-    r"(?<!-),|;| och (?=(?:har|hade|är|var|blir|blev|ska|kommer|leder|tar)\b)"
-)
+@cache
+def _clause_end() -> regex.Pattern[str]:
+    verbs = _alternation(read_lines("clause_verbs.txt"))
+    return regex.compile(rf"(?<!-),|;| (?:och|samt) (?:\p{{Ll}}+ )?(?=(?:{verbs})\b)")
 
 
 def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
@@ -382,7 +383,7 @@ def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
     sentence_end = stop.start() if stop else len(text)
     lead = regex.compile(rf"(?:,? (?:och |som )?|, ){_PREDICATE}")
     while (m := lead.match(text, pos, sentence_end)) is not None:
-        end = _CLAUSE_END.search(text, m.end(), sentence_end)
+        end = _clause_end().search(text, m.end(), sentence_end)
         clause_end = end.start() if end else sentence_end
         if not starts_with_title(text[m.end() : clause_end]):
             break
