@@ -20,7 +20,7 @@ from .spans import group, text_of
 
 BLOCK_LINES = 6
 # A line longer than this is running text, not a line of a contact block.
-BLOCK_LINE_CHARS = 160
+BLOCK_LINE_CHARS = 100
 # What may stand before a name that heads a contact-block line: nothing, or a label.
 _LINE_HEAD = regex.compile(r"^\s*(?:\p{L}+:\s*)?$")
 
@@ -43,15 +43,18 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     """Quote spans with their speaker resolved to a person (full, first or last name)."""
     ids = {person_merge.name_key(p.name): p.id for p in people}
     found = []
+    text = text_of(doc)
     for span in group(doc, "quotes"):
-        name = span._.value.get("speaker") if isinstance(span._.value, dict) else None
+        value = span._.value if isinstance(span._.value, dict) else {}
+        name = value.get("speaker")
         key = person_merge.resolve(name, list(ids)) if name else None
+        start, end = value.get("start", span.start_char), value.get("end", span.end_char)
         found.append(
             Quote(
                 speaker_id=ids[key] if key else None,
                 speaker_name=name,
-                text=span.text,
-                span=Span(start=span.start_char, end=span.end_char, text=span.text),
+                text=text[start:end],
+                span=Span(start=start, end=end, text=text[start:end]),
                 source=span._.source or "unknown",
                 confidence=span._.score if span._.score is not None else 0.5,
                 explanation=span._.explain,

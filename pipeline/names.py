@@ -20,7 +20,12 @@ PARTICLE = (
     r"(?:af|av|von|van|de|der|den|la|le|di|da|das|do|dos|del|della|ter|ten|zu|bin|bint|ibn"
     r"|el|al|\p{Lu}\.)"
 )
-FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE}){{0,2}}(?: {NAME_WORD}){{1,2}}"
+# Particles after the first or the second name word: "Ursula von der Leyen",
+# "Luiz Inácio da Silva"; at most three name words otherwise.
+FULL_NAME = (
+    rf"{NAME_WORD}(?:(?: {NAME_WORD})?(?: {PARTICLE}){{1,2}}(?: {NAME_WORD}){{1,2}}"
+    rf"|(?: {NAME_WORD}){{1,2}})"
+)
 PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
 
 

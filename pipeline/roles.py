@@ -99,10 +99,12 @@ def title_before_name() -> str:
     # capitalised one: "Jessica Rosencrantz Nordmakedoniens EU-minister" is two people.
     place = r"\p{Lu}\p{Ll}+ (?=\p{Ll})"
     genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{owner})?{owner})?"
-    compound = r"(?:\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) )?"  # also "energi-och"
-    compound = rf"(?:{compound[3:-2]}|{prefix_pattern()})?"  # also "klimat och miljöminister"
+    hyphened = r"\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) "  # also "energi-och"
+    compound = rf"(?:{hyphened}|{prefix_pattern()})?"  # also "klimat och miljöminister"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"
-    covers = rf"(?: (?:för|i) (?:\p{{Ll}}+ ){{0,2}}?(?!(?i:{COPULA})\b)\p{{Ll}}+(?= (?:{NAMING} )?\p{{Lu}}))?"
+    # "… för delegationen är Martin X": the last covered word is no verb
+    last = rf"(?!(?i:{COPULA})\b)\p{{Ll}}+(?= (?:{NAMING} )?\p{{Lu}})"
+    covers = rf"(?: (?:för|i) (?:\p{{Ll}}+ ){{0,2}}?{last})?"
     return rf"{genitive}{compound}{modifiers}{title_word_pattern()}{covers}"
 
 
@@ -135,8 +137,10 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = words[1:]  # "energi-och näringsminister", as sometimes printed
     while words and words[0].endswith("-,"):
         words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
-    if len(words) > 2 and words[1] in ("och", "eller") and regex.fullmatch(
-        prefix_pattern(), f"{words[0]} {words[1]} "
+    if (
+        len(words) > 2
+        and words[1] in ("och", "eller")
+        and regex.fullmatch(prefix_pattern(), f"{words[0]} {words[1]} ")
     ):
         words = words[2:]  # "klimat och miljöminister", printed without the hyphen
     words = words[:within]

@@ -366,8 +366,11 @@ _ADVERB = (
     r"|därutöver|dessutom|senast|närmast|sedan länge|den \d{1,2} \p{Ll}+(?: \d{4})?)"
 )
 _PREDICATE = (
-    rf"(?:{_ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {_ADVERB})* (?:varit|blivit))(?: {_ADVERB})* "
+    rf"(?:{_ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {_ADVERB})* (?:varit|blivit))"
+    rf"(?: {_ADVERB})* "
 )
+
+
 # Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
 # ("och har …"), the end of the sentence.
 @cache
@@ -426,7 +429,9 @@ def predicate_mentions(text: str) -> list[Mention]:
         full = _full_name_for(text, word) if roles else None
         if full is None:
             continue
-        whole = Mention(full[0], full[1], text[full[0] : full[1]], 0.75, "full name of a titled name")
+        whole = Mention(
+            full[0], full[1], text[full[0] : full[1]], 0.75, "full name of a titled name"
+        )
         part = Mention(m.start(), m.end(), word, 0.75, "single name as the subject of a title")
         part.roles, part.context, part.partial = roles, [(m.end(), stop)], True
         found += [whole, part]

@@ -6,7 +6,8 @@ one opening the next line, a name line ending in a colon just above it ("Anna Be
 and, for a dashed paragraph with no attribution of its own, the last speaker the text
 named before it. An unnamed attribution ("säger han") gives no speaker. A paragraph that
 opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
-Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None}.
+Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
+"end": the speech's exact character offsets, which token bounds may widen}.
 """
 
 from __future__ import annotations
@@ -227,7 +228,9 @@ class QuoteFinder:
                 "QUOTE",
                 score=passage.score,
                 source=self.name,
-                value={"speaker": passage.speaker},
+                # exact offsets: a token may run past the speech ("−Varje", where the
+                # tokenizer keeps a minus sign on the word)
+                value={"speaker": passage.speaker, "start": passage.start, "end": passage.end},
                 explain=passage.why,
             )
         return doc
