@@ -2,22 +2,34 @@
 
 Usage: python3 scripts/sample_devset.py [corpus.jsonl] [outdir]
 """
+
 import json
 import random
 import re
 import sys
 from pathlib import Path
 
-CORPUS = Path(sys.argv[1] if len(sys.argv) > 1 else
-              "/work/shared/corpora/regeringen-pressmeddelanden.jsonl")
+CORPUS = Path(
+    sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpora/regeringen-pressmeddelanden.jsonl"
+)
 OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "dev/releases")
 N = 24
 SEED = 2026
 
 QUOTE = ("säger",)
 AMOUNT = ("kronor", "miljoner", "procent")
-TOPIC = ("socialtjänst", "förebygg", "brott", "barn", "unga", "missbruk",
-         "våld", "kommun", "region", "polis")
+TOPIC = (
+    "socialtjänst",
+    "förebygg",
+    "brott",
+    "barn",
+    "unga",
+    "missbruk",
+    "våld",
+    "kommun",
+    "region",
+    "polis",
+)
 
 
 def eligible(text: str) -> bool:
