@@ -15,10 +15,11 @@ from .resources import read_lines
 # "O'Brien" allowed.
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{M}*[\p{Ll}\p{M}'’]*\p{Ll}\p{M}*"
 NAME_WORD = rf"{_WORD}(?:-{_WORD})?"
-# Lower-case particles and middle initials: "Ursula von der Leyen", "Sara E. Persson".
+# Lower-case particles and middle initials: "Ursula von der Leyen", "Sara E. Persson",
+# "Gunvor G Ericson".
 PARTICLE = (
     r"(?:af|av|von|van|de|der|den|la|le|di|da|das|do|dos|del|della|ter|ten|zu|bin|bint|ibn"
-    r"|el|al|\p{Lu}\.)"
+    r"|el|al|\p{Lu}\.?)"
 )
 # Particles after the first or the second name word: "Ursula von der Leyen",
 # "Luiz Inácio da Silva"; at most three name words otherwise.

@@ -62,6 +62,23 @@ def _modifier_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def clause_verbs() -> frozenset[str]:
+    """Verbs that open a new clause after a title, or follow one ("… deltar")."""
+    return frozenset(w.casefold() for w in read_lines("clause_verbs.txt"))
+
+
+@cache
+def _last_word() -> regex.Pattern[str]:
+    return regex.compile(r"\s+(\p{L}+)\s*$")
+
+
+@cache
+def _time_word() -> regex.Pattern[str]:
+    words = sorted(read_lines("title_time_words.txt"), key=len, reverse=True)
+    return regex.compile(rf"(?i:{'|'.join(regex.escape(w) for w in words)})\s+")
+
+
+@cache
 def _title_prefixes() -> tuple[str, ...]:
     return tuple(sorted(read_lines("title_prefixes.txt"), key=len, reverse=True))
 
@@ -143,6 +160,9 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         and regex.fullmatch(prefix_pattern(), f"{words[0]} {words[1]} ")
     ):
         words = words[2:]  # "klimat och miljöminister", printed without the hyphen
+    phrase = " ".join(words)
+    if m := _time_word().match(phrase):
+        words = phrase[m.end() :].split()  # "tidigare rättschef"
     words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word):
@@ -178,6 +198,10 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         end = m.start()
     if m := _TRAILING_VERB.search(text, start, end):
         end = m.start()
+    while (m := _last_word().search(text, start, end)) and m[1].casefold() in clause_verbs():
+        end = m.start()  # "minister för nordiskt samarbete deltar"
+    if m := _time_word().match(text, start, end):
+        start = m.end()  # "tidigare kommunalråd i Göteborg"
     if m := _DANGLING.search(text, start, end):
         end = m.start()
     start, end = _trimmed(text, start, end)

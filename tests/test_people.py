@@ -555,3 +555,36 @@ def test_a_contact_block_under_a_name_still_links():
     person = {p.name: p for p in record.people}["Petra Gustafsson"]
     assert person.emails == ["petra.gustafsson@gov.se"]
     assert person.phones == ["+46722148378"]
+
+
+def test_a_dating_word_is_no_part_of_the_role_and_appointments_give_the_new_title():
+    found = people_of(
+        "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister. "
+        "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin, med "
+        "stationering i Stockholm."
+    )
+    assert found["Elisabet Lann"].roles == ["kommunalråd i göteborg", "sjukvårdsminister"]
+    assert found["Ulrika Sundberg"].roles == ["ambassadör i dublin"]
+
+
+def test_an_appointment_to_a_task_is_no_title():
+    assert people_of("Regeringen har utsett Per Ek till att leda arbetet.") == {}
+
+
+def test_a_verb_after_an_apposition_title_is_cut():
+    text = (
+        "Statsministern möter Jonas Gahr Støre, där även Jessika Roswall, EU-minister och "
+        "minister för nordiskt samarbete deltar."
+    )
+    assert people_of(text)["Jessika Roswall"].roles == [
+        "eu-minister",
+        "minister för nordiskt samarbete",
+    ]
+
+
+def test_a_genitive_name_after_a_verb_that_also_attributes_speech():
+    found = people_of(
+        "Genom det nya förordnandet fortsätter Elisabet Åbjörnsson Hollmarks uppdrag till "
+        "den 2 mars 2026. – Det är bra, säger Anna Lindgren och ler."
+    )
+    assert set(found) == {"Elisabet Åbjörnsson Hollmark", "Anna Lindgren"}

@@ -168,10 +168,33 @@ def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
     return role_at(text, m.start("title"), m.end("title"))
 
 
+@cache
+def _after_speaker() -> frozenset[str]:
+    """Words that may follow a speaker's name; another noun after "-s" marks a genitive."""
+    return frozenset(read_lines("after_speaker_words.txt"))
+)
+
+
+def _genitive_of(text: str, m: regex.Match[str], mention: Mention) -> Mention:
+    nxt = regex.match(r" (\p{Ll}+)", text[mention.end : mention.end + 40])
+    name = mention.name
+    if (
+        nxt
+        and not m.groupdict().get("party")
+        and name.endswith("s")
+        and nxt[1] not in _after_speaker()
+        and valid_name(name[:-1])
+    ):
+        mention.name, mention.end = name[:-1], mention.end - 1
+        mention.why += " (genitive)"
+    return mention
+
+
 def speech_mentions(text: str) -> list[Mention]:
     found = []
     for m in _patterns()["speech"].finditer(text):
         if mention := _mention(m, 0.95, "name after a speech verb"):
+            mention = _genitive_of(text, m, mention)
             mention.roles += _title_role(text, m)
             found.append(_with_apposition(text, mention, m.end()))
     for m in _patterns()["speech_partial"].finditer(text):
@@ -371,6 +394,12 @@ _PREDICATE = (
 )
 
 
+_APPOINT = (
+    r"utsett|utsåg|utser|utnämnt|utnämnde|utnämner|förordnat|förordnade|förordnar|anställt"
+    r"|nominerat|nominerar|föreslagit|föreslår"
+)
+
+
 # Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
 # ("och har …"), the end of the sentence.
 @cache
@@ -404,6 +433,15 @@ def _predicate_patterns() -> dict[str, regex.Pattern[str]]:
         "single": regex.compile(
             rf"(?:^|(?<=[.!?][”\"»]? ))(?P<name>{NAME_WORD})(?= {_PREDICATE})", regex.M
         ),
+        # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
+        "appointed": regex.compile(
+            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?(?= (?:till|som) )"
+        ),
+        # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
+        "appointed_to": regex.compile(
+            rf"\b(?:utses|utsågs|utnämns|utnämndes|förordnas|förordnades|har utsetts|har utnämnts)"
+            rf"(?: {_ADVERB})* (?:till|som) "
+        ),
         "pronoun": regex.compile(rf"(?:^|(?<=[.!?][”\"»]? ))(?:Han|Hon)(?= {_PREDICATE})", regex.M),
     }
 
@@ -435,7 +473,49 @@ def predicate_mentions(text: str) -> list[Mention]:
         part = Mention(m.start(), m.end(), word, 0.75, "single name as the subject of a title")
         part.roles, part.context, part.partial = roles, [(m.end(), stop)], True
         found += [whole, part]
+    found += _appointed_mentions(text)
     return found + _pronoun_roles(text, found)
+
+
+def _title_clause(text: str, start: int) -> tuple[list[Role], int]:
+    """The roles in the clause from `start`, when it opens with a title."""
+    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, start)
+    sentence_end = stop.start() if stop else len(text)
+    end = _clause_end().search(text, start, sentence_end)
+    clause_end = end.start() if end else sentence_end
+    if not starts_with_title(text[start:clause_end]):
+        return [], start
+    return role_at(text, start, clause_end), clause_end
+
+
+def _appointed_mentions(text: str) -> list[Mention]:
+    """'utsett X till generaldirektör för Y'; 'X, …, utnämndes till sjukvårdsminister'."""
+    pats = _predicate_patterns()
+    found = []
+    for m in pats["appointed"].finditer(text):
+        roles, stop = _title_clause(text, m.end() + len(" till "))
+        if roles and (mention := _mention(m, 0.85, "name appointed to a title")):
+            mention.roles += roles
+            mention.context.append((m.end(), stop))
+            found.append(mention)
+    for m in pats["appointed_to"].finditer(text):
+        roles, stop = _title_clause(text, m.end())
+        subject = regex.search(
+            rf"(?:^|(?<=[.!?] ))(?P<name>{FULL_NAME})(?: {PARTY_MARK})?(?:,[^.!?\n]*?,)? $",
+            text[max(0, m.start() - 200) : m.start()],
+            regex.M,
+        )
+        if not roles or subject is None:
+            continue
+        offset = max(0, m.start() - 200)
+        name_start, name_end = offset + subject.start("name"), offset + subject.end("name")
+        if valid_name(subject["name"]):
+            mention = Mention(
+                name_start, name_end, subject["name"], 0.85, "name appointed to a title"
+            )
+            mention.roles, mention.context = roles, [(m.end(), stop)]
+            found.append(mention)
+    return found
 
 
 def _full_name_for(text: str, word: str) -> tuple[int, int] | None:
