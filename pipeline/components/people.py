@@ -172,7 +172,6 @@ def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
 def _after_speaker() -> frozenset[str]:
     """Words that may follow a speaker's name; another noun after "-s" marks a genitive."""
     return frozenset(read_lines("after_speaker_words.txt"))
-)
 
 
 def _genitive_of(text: str, m: regex.Match[str], mention: Mention) -> Mention:
