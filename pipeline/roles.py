@@ -27,7 +27,10 @@ _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 # Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
-_NAME_INSIDE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+")
+# An adjective in a body's name is no first name: "Kungliga Dramatiska Teatern".
+_NAME_INSIDE = regex.compile(
+    r"\b(?!\p{Lu}\p{Ll}*(?:iska|liga|ska)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+"
+)
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
@@ -221,6 +224,8 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
 
 def _role(text: str, start: int, end: int, party: str | None) -> Role:
     start, end = _trimmed(text, start, end)
+    if m := _time_word().match(text, start, end):
+        start = m.end()  # "journalist och tidigare SVT-chef"
     return Role(start, end, normalise(text[start:end]), party)
 
 

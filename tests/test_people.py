@@ -588,3 +588,29 @@ def test_a_genitive_name_after_a_verb_that_also_attributes_speech():
         "den 2 mars 2026. – Det är bra, säger Anna Lindgren och ler."
     )
     assert set(found) == {"Elisabet Åbjörnsson Hollmark", "Anna Lindgren"}
+
+
+def test_appointment_forms_with_som_and_a_title_opening_the_sentence():
+    found = people_of(
+        "Kulturdepartementet nominerar Ulrika Årehed Kågström som styrelseordförande i "
+        "Kungliga Dramatiska Teatern AB. Kammarrättspresidenten Mattias Almqvist har utsetts "
+        "till utredare. Eva Hamilton, journalist och tidigare SVT-chef, blir ledamot."
+    )
+    assert found["Ulrika Årehed Kågström"].roles == [
+        "styrelseordförande i kungliga dramatiska teatern ab"
+    ]
+    assert found["Mattias Almqvist"].roles == ["kammarrättspresidenten", "utredare"]
+    assert found["Eva Hamilton"].roles[:2] == ["journalist", "svt-chef"]
+
+
+def test_an_apposition_ties_the_person_only_through_its_titles(nlp):
+    text = (
+        "Delegationen består av Ulrika Stuart Hamilton, generalsekreterare för Famna, som "
+        "är ordförande, samt Christer Pallin, tidigare chefsjurist vid Riksidrottsförbundet."
+    )
+    doc = nlp(text)
+    rf = _org("O1", "Riksidrottsförbundet", "association", text, "Riksidrottsförbundet")
+    people, _ = people_and_quotes(doc, [], [rf])
+    by_name = {p.name: p for p in people}
+    assert by_name["Christer Pallin"].organization_id == "O1"
+    assert by_name["Ulrika Stuart Hamilton"].organization_id is None

@@ -153,10 +153,10 @@ def _mention(m: regex.Match[str], score: float, why: str) -> Mention | None:
 
 def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
     """Roles written after the name (", titel i X"), and a party mark after the title."""
-    roles, stop = apposition(text, after)
+    roles, _ = apposition(text, after)
     mention.roles += roles
-    if roles:
-        mention.context.append((after, stop))
+    if roles:  # the titles tie the person, not the rest of the sentence ("…, samt Per Ek,
+        mention.context.append((after, max(r.end for r in roles)))  # chef vid X")
         mention.party = mention.party or next((r.party for r in roles if r.party), None)
     return mention
 
@@ -434,7 +434,7 @@ def _predicate_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
         "appointed": regex.compile(
-            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?(?= (?:till|som) )"
+            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?(?P<to> (?:till|som) )"
         ),
         # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
         "appointed_to": regex.compile(
@@ -492,10 +492,10 @@ def _appointed_mentions(text: str) -> list[Mention]:
     pats = _predicate_patterns()
     found = []
     for m in pats["appointed"].finditer(text):
-        roles, stop = _title_clause(text, m.end() + len(" till "))
+        roles, stop = _title_clause(text, m.end("to"))
         if roles and (mention := _mention(m, 0.85, "name appointed to a title")):
             mention.roles += roles
-            mention.context.append((m.end(), stop))
+            mention.context.append((m.end("to"), stop))
             found.append(mention)
     for m in pats["appointed_to"].finditer(text):
         roles, stop = _title_clause(text, m.end())
@@ -508,10 +508,12 @@ def _appointed_mentions(text: str) -> list[Mention]:
             continue
         offset = max(0, m.start() - 200)
         name_start, name_end = offset + subject.start("name"), offset + subject.end("name")
-        if valid_name(subject["name"]):
-            mention = Mention(
-                name_start, name_end, subject["name"], 0.85, "name appointed to a title"
-            )
+        name = subject["name"]
+        while name.split() and starts_with_title(name.split()[0], within=1):
+            name_start += len(name.split()[0]) + 1  # "Kammarrättspresidenten Mattias Almqvist"
+            name = text[name_start:name_end]
+        if valid_name(name):
+            mention = Mention(name_start, name_end, name, 0.85, "name appointed to a title")
             mention.roles, mention.context = roles, [(m.end(), stop)]
             found.append(mention)
     return found
