@@ -434,7 +434,8 @@ def _predicate_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
         "appointed": regex.compile(
-            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?(?P<to> (?:till|som) )"
+            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
+            r"(?P<to> (?:till|som) )"
         ),
         # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
         "appointed_to": regex.compile(
