@@ -614,3 +614,15 @@ def test_an_apposition_ties_the_person_only_through_its_titles(nlp):
     by_name = {p.name: p for p in people}
     assert by_name["Christer Pallin"].organization_id == "O1"
     assert by_name["Ulrika Stuart Hamilton"].organization_id is None
+
+
+def test_a_body_in_the_comma_chunk_right_after_the_title_ties_the_person(nlp):
+    text = (
+        "– Förlossningsvården måste prioriteras, säger Linda Lindberg, socialpolitisk "
+        "talesperson, Sverigedemokraterna."
+    )
+    doc = nlp(text)
+    sd = _org("O1", "Sverigedemokraterna", "political", text, "Sverigedemokraterna")
+    (person,), _ = people_and_quotes(doc, [], [sd])
+    assert person.organization_id == "O1"
+    assert person.roles == ["socialpolitisk talesperson"]

@@ -153,10 +153,15 @@ def _mention(m: regex.Match[str], score: float, why: str) -> Mention | None:
 
 def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
     """Roles written after the name (", titel i X"), and a party mark after the title."""
-    roles, _ = apposition(text, after)
+    roles, stop = apposition(text, after)
     mention.roles += roles
-    if roles:  # the titles tie the person, not the rest of the sentence ("…, samt Per Ek,
-        mention.context.append((after, max(r.end for r in roles)))  # chef vid X")
+    if roles:  # the titles tie the person, and the one comma chunk after them ("…,
+        # socialpolitisk talesperson, Sverigedemokraterna"), not the rest of the sentence
+        end = max(r.end for r in roles)
+        chunk = regex.compile(r"\s*,[^,]*").match(text, end, stop)
+        if chunk and not regex.search(FULL_NAME, chunk.group()):
+            end = chunk.end()
+        mention.context.append((after, end))
         mention.party = mention.party or next((r.party for r in roles if r.party), None)
     return mention
 
