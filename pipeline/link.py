@@ -8,15 +8,19 @@ on one line ("A och B, tel1 och tel2"), or the person whose contact block holds 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from . import person_merge
+from .resources import read_lines
 from .schema import Contact, Organization, Person, Quote, Span
 from .spans import group, text_of
 
 BLOCK_LINES = 6
+# A line longer than this is running text, not a line of a contact block.
+BLOCK_LINE_CHARS = 100
 # What may stand before a name that heads a contact-block line: nothing, or a label.
 _LINE_HEAD = regex.compile(r"^\s*(?:\p{L}+:\s*)?$")
 
@@ -39,15 +43,18 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     """Quote spans with their speaker resolved to a person (full, first or last name)."""
     ids = {person_merge.name_key(p.name): p.id for p in people}
     found = []
+    text = text_of(doc)
     for span in group(doc, "quotes"):
-        name = span._.value.get("speaker") if isinstance(span._.value, dict) else None
+        value = span._.value if isinstance(span._.value, dict) else {}
+        name = value.get("speaker")
         key = person_merge.resolve(name, list(ids)) if name else None
+        start, end = value.get("start", span.start_char), value.get("end", span.end_char)
         found.append(
             Quote(
                 speaker_id=ids[key] if key else None,
                 speaker_name=name,
-                text=span.text,
-                span=Span(start=span.start_char, end=span.end_char, text=span.text),
+                text=text[start:end],
+                span=Span(start=start, end=end, text=text[start:end]),
                 source=span._.source or "unknown",
                 confidence=span._.score if span._.score is not None else 0.5,
                 explanation=span._.explain,
@@ -123,10 +130,44 @@ def _lines_between(text: str, start: int, end: int) -> int:
     return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
 
 
+@cache
+def _signup_words() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in read_lines("signup_words.txt"))
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
+
+
+def _in_signup_sentence(text: str, start: int, end: int) -> bool:
+    """The contact stands in a sign-up or registration sentence ("anmälan till …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    stops = [m.end() for m in regex.finditer(r"[.!?](?=\s)", text[line_start:start])]
+    sentence_start = line_start + (stops[-1] if stops else 0)
+    stop = regex.compile(r"[.!?](?=\s|$)").search(text, end, line_end)
+    return bool(_signup_words().search(text, sentence_start, stop.start() if stop else line_end))
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _block_line(text: str, pos: int, contact: Contact) -> bool:
+    """A mention that can head a contact: on the contact's own line, or on a short line of
+    a block, not inside a paragraph of running text."""
+    start, end = _line_of(text, pos)
+    return start <= contact.span.start <= end or end - start <= BLOCK_LINE_CHARS
+
+
 def _owner_by_block(text: str, starts: list[tuple[int, Person]], contact: Contact) -> Person | None:
     """The name heading the contact's block: the last name mention before it that opens
-    its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it."""
-    before = [(s, p) for s, p in starts if s < contact.span.start]
+    its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it.
+    A name in running text is no block's head, and an address in a sign-up sentence
+    ("föranmälan via e-post till …") is nobody's contact."""
+    if _in_signup_sentence(text, contact.span.start, contact.span.end):
+        return None
+    before = [(s, p) for s, p in starts if s < contact.span.start and _block_line(text, s, contact)]
     if not before:
         return None
     nearest = before[-1][0]

@@ -10,11 +10,23 @@ from functools import cache
 
 from .resources import read_lines
 
-# A capitalised name word; hyphenated parts ("Per-Olof", "Stork-Stjernström") allowed.
-NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
-# Lower-case particles and middle initials: "Ursula von der Leyen", "Sara E. Persson".
-PARTICLE = r"(?:af|av|von|van|de|der|den|la|di|da|bin|el|\p{Lu}\.)"
-FULL_NAME = rf"{NAME_WORD}(?: {PARTICLE}){{0,2}}(?: {NAME_WORD}){{1,2}}"
+# A capitalised name word in any script's letters, combining marks included ("Phạm Đoan
+# Trang", "Þórdís", decomposed "Amréus"); hyphenated parts ("Per-Olof") and "McLean",
+# "O'Brien" allowed.
+_WORD = r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{M}*[\p{Ll}\p{M}'’]*\p{Ll}\p{M}*"
+NAME_WORD = rf"{_WORD}(?:-{_WORD})?"
+# Lower-case particles and middle initials: "Ursula von der Leyen", "Sara E. Persson",
+# "Gunvor G Ericson".
+PARTICLE = (
+    r"(?:af|av|von|van|de|der|den|la|le|di|da|das|do|dos|del|della|ter|ten|zu|bin|bint|ibn"
+    r"|el|al|\p{Lu}\.?)"
+)
+# Particles after the first or the second name word: "Ursula von der Leyen",
+# "Luiz Inácio da Silva"; at most three name words otherwise.
+FULL_NAME = (
+    rf"{NAME_WORD}(?:(?: {NAME_WORD})?(?: {PARTICLE}){{1,2}}(?: {NAME_WORD}){{1,2}}"
+    rf"|(?: {NAME_WORD}){{1,2}})"
+)
 PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
 
 

@@ -25,10 +25,18 @@ _CONTACT = regex.compile(
 _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
-_SPLIT_AND = regex.compile(r"(?<![-–])\s+och\s+")
+_SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 # Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
-_NAME_INSIDE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+")
+# An adjective in a body's name is no first name: "Kungliga Dramatiska Teatern".
+_NAME_INSIDE = regex.compile(
+    r"\b(?!\p{Lu}\p{Ll}*(?:iska|liga|ska)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+"
+)
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
+# A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
+COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
+# "Ordförande för delegationen är Anna Berg": a title, a copula, then the name.
+NAMING = r"(?:är|blir|blev|var)"
+_TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,33 @@ def _modifiers() -> str:
 @cache
 def _modifier_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_modifiers()})$", regex.I)
+
+
+@cache
+def clause_verbs() -> frozenset[str]:
+    """Verbs that open a new clause after a title, or follow one ("… deltar")."""
+    return frozenset(w.casefold() for w in read_lines("clause_verbs.txt"))
+
+
+@cache
+def _last_word() -> regex.Pattern[str]:
+    return regex.compile(r"\s+(\p{L}+)\s*$")
+
+
+@cache
+def _time_word() -> regex.Pattern[str]:
+    words = sorted(read_lines("title_time_words.txt"), key=len, reverse=True)
+    return regex.compile(rf"(?i:{'|'.join(regex.escape(w) for w in words)})\s+")
+
+
+@cache
+def _title_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("title_prefixes.txt"), key=len, reverse=True))
+
+
+def prefix_pattern() -> str:
+    """'klimat och ': the first part of a coordinated title printed without its hyphen."""
+    return rf"(?:(?i:{'|'.join(regex.escape(p) for p in _title_prefixes())}) (?:och|eller) )"
 
 
 @cache
@@ -84,9 +119,12 @@ def title_before_name() -> str:
     # capitalised one: "Jessica Rosencrantz Nordmakedoniens EU-minister" is two people.
     place = r"\p{Lu}\p{Ll}+ (?=\p{Ll})"
     genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{owner})?{owner})?"
-    compound = r"(?:\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) )?"  # also "energi-och"
+    hyphened = r"\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) "  # also "energi-och"
+    compound = rf"(?:{hyphened}|{prefix_pattern()})?"  # also "klimat och miljöminister"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"
-    covers = r"(?: (?:för|i) (?:\p{Ll}+ ){0,2}?\p{Ll}+(?= \p{Lu}))?"
+    # "… för delegationen är Martin X": the last covered word is no verb
+    last = rf"(?!(?i:{COPULA})\b)\p{{Ll}}+(?= (?:{NAMING} )?\p{{Lu}})"
+    covers = rf"(?: (?:för|i) (?:\p{{Ll}}+ ){{0,2}}?{last})?"
     return rf"{genitive}{compound}{modifiers}{title_word_pattern()}{covers}"
 
 
@@ -119,6 +157,15 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = words[1:]  # "energi-och näringsminister", as sometimes printed
     while words and words[0].endswith("-,"):
         words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
+    if (
+        len(words) > 2
+        and words[1] in ("och", "eller")
+        and regex.fullmatch(prefix_pattern(), f"{words[0]} {words[1]} ")
+    ):
+        words = words[2:]  # "klimat och miljöminister", printed without the hyphen
+    phrase = " ".join(words)
+    if m := _time_word().match(phrase):
+        words = phrase[m.end() :].split()  # "tidigare rättschef"
     words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word):
@@ -152,6 +199,12 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         end = m.start()
     if (m := _NAME_INSIDE.search(text, start, end)) and m.start() > start:
         end = m.start()
+    if m := _TRAILING_VERB.search(text, start, end):
+        end = m.start()
+    while (m := _last_word().search(text, start, end)) and m[1].casefold() in clause_verbs():
+        end = m.start()  # "minister för nordiskt samarbete deltar"
+    if m := _time_word().match(text, start, end):
+        start = m.end()  # "tidigare kommunalråd i Göteborg"
     if m := _DANGLING.search(text, start, end):
         end = m.start()
     start, end = _trimmed(text, start, end)
@@ -171,12 +224,14 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
 
 def _role(text: str, start: int, end: int, party: str | None) -> Role:
     start, end = _trimmed(text, start, end)
+    if m := _time_word().match(text, start, end):
+        start = m.end()  # "journalist och tidigare SVT-chef"
     return Role(start, end, normalise(text[start:end]), party)
 
 
 def _sentence_end(text: str, start: int) -> int:
     """End of the sentence or line that starts at `start`."""
-    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—\-”\"]|\s*$)|\n|[!?]").search(text, start)
+    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]").search(text, start)
     return m.start() if m else len(text)
 
 

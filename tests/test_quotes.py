@@ -141,3 +141,39 @@ def test_markdown_list_items_are_not_speech():
 def test_speech_without_an_attribution_or_earlier_speaker_has_no_speaker():
     (quote,) = find_quotes("Inledning.\n\n– Alla barn har rätt till en trygg uppväxt.\n")
     assert quote.speaker is None
+
+
+def test_a_minus_sign_or_figure_dash_opens_speech_with_or_without_a_space():
+    record = extract(
+        "Regeringen ger uppdrag.\n\n"
+        "− Influencers som gör reklam behöver granskas, säger civilminister Erik Slottner.\n\n"
+        "−Varje dag möts barn av ett ständigt flöde av reklam, säger socialminister "
+        "Jakob Forssmed.\n\n"
+        "‒ Barn och unga är särskilt sårbara, säger jämställdhets-och arbetslivsminister "
+        "Nina Larsson.\n"
+    )
+    assert speakers(record) == [
+        ("Erik Slottner", "Influencers som gör rekla"),
+        ("Jakob Forssmed", "Varje dag möts barn av et"),
+        ("Nina Larsson", "Barn och unga är särskilt"),
+    ]
+
+
+def test_guillemets_open_speech_but_a_quoted_title_does_not():
+    record = extract(
+        "»Vi ska stärka skyddet för barn i hela landet», säger socialminister Jakob Forssmed.\n\n"
+        "»Barnkonventionen» är ett dokument som regeringen hänvisar till.\n"
+    )
+    assert speakers(record) == [("Jakob Forssmed", "Vi ska stärka skyddet för")]
+
+
+def test_a_minus_sign_in_running_text_is_no_quote():
+    record = extract("Temperaturen var −5 grader i går, säger Anna Berg.\n")
+    assert record.quotes == []
+
+
+def test_an_unhyphenated_coordinated_title_keeps_the_speaker():
+    record = extract(
+        "– Vi gör det enklare att ställa om, säger klimat och miljöminister Romina Pourmokhtari.\n"
+    )
+    assert speakers(record) == [("Romina Pourmokhtari", "Vi gör det enklare att st")]

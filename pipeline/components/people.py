@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, not_name_words, valid_name
 from ..resources import read_lines, read_table
 from ..roles import (
+    NAMING,
     Role,
     apposition,
     normalise,
@@ -76,12 +77,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     headings = _alternation(read_lines("contact_headings.txt"))
     labels = _alternation(tuple(row["label"] for row in read_table("person_labels.tsv")))
     captions = _alternation(read_lines("caption_lists.txt"))
-    title = title_before_name()
+    # "Estlands justitieminister och minister för digitala frågor Liisa-Ly Pakosta"
+    title = rf"{title_before_name()}(?: (?:och|samt) {title_before_name()})?"
     name = rf"(?P<name>{FULL_NAME})"
     return {
         "speech": regex.compile(rf"\b(?:{verbs}) (?:(?P<title>{title}) )?{name}(?: {PARTY_MARK})?"),
         "speech_partial": regex.compile(rf"\b(?:{verbs}) (?P<name>{NAME_WORD})(?=[.,;!?]|\s*$)"),
-        "titled": regex.compile(rf"(?<![\p{{L}}-])(?P<title>{title}) {name}(?: {PARTY_MARK})?"),
+        "titled": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<title>{title})(?: {NAMING})? {name}(?: {PARTY_MARK})?"
+        ),
         "party": regex.compile(rf"{name} {PARTY_MARK}"),
         "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
         "name_line": regex.compile(rf"^[ \t]*{name}(?: {PARTY_MARK})?[ \t]*$", regex.M),
@@ -94,7 +98,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "caption": regex.compile(rf"\b(?:{captions}):?[ \t]+(?P<list>[^\n.]+)"),
         "caption_name": regex.compile(rf"{name}(?: {PARTY_MARK})?"),
         "speaker_line": regex.compile(
-            rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—\-”\"«])",
+            rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—−‒―\-”\"«])",
             regex.M,
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
@@ -151,8 +155,13 @@ def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
     """Roles written after the name (", titel i X"), and a party mark after the title."""
     roles, stop = apposition(text, after)
     mention.roles += roles
-    if roles:
-        mention.context.append((after, stop))
+    if roles:  # the titles tie the person, and the one comma chunk after them ("…,
+        # socialpolitisk talesperson, Sverigedemokraterna"), not the rest of the sentence
+        end = max(r.end for r in roles)
+        chunk = regex.compile(r"\s*,[^,]*").match(text, end, stop)
+        if chunk and not regex.search(FULL_NAME, chunk.group()):
+            end = chunk.end()
+        mention.context.append((after, end))
         mention.party = mention.party or next((r.party for r in roles if r.party), None)
     return mention
 
@@ -164,10 +173,32 @@ def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
     return role_at(text, m.start("title"), m.end("title"))
 
 
+@cache
+def _after_speaker() -> frozenset[str]:
+    """Words that may follow a speaker's name; another noun after "-s" marks a genitive."""
+    return frozenset(read_lines("after_speaker_words.txt"))
+
+
+def _genitive_of(text: str, m: regex.Match[str], mention: Mention) -> Mention:
+    nxt = regex.match(r" (\p{Ll}+)", text[mention.end : mention.end + 40])
+    name = mention.name
+    if (
+        nxt
+        and not m.groupdict().get("party")
+        and name.endswith("s")
+        and nxt[1] not in _after_speaker()
+        and valid_name(name[:-1])
+    ):
+        mention.name, mention.end = name[:-1], mention.end - 1
+        mention.why += " (genitive)"
+    return mention
+
+
 def speech_mentions(text: str) -> list[Mention]:
     found = []
     for m in _patterns()["speech"].finditer(text):
         if mention := _mention(m, 0.95, "name after a speech verb"):
+            mention = _genitive_of(text, m, mention)
             mention.roles += _title_role(text, m)
             found.append(_with_apposition(text, mention, m.end()))
     for m in _patterns()["speech_partial"].finditer(text):
@@ -355,6 +386,178 @@ def repeated_line_mentions(text: str) -> list[Mention]:
     return found
 
 
+# Running text: "X är i dag chef för …", "X, som för närvarande är överintendent för …,
+# blir den 1 januari 2026 …", "… och har tidigare även varit rättschef".
+_ADVERB = (
+    r"(?:i dag|idag|nu|numera|för närvarande|sedan \d{4}|tidigare|även|också|bland annat"
+    r"|därutöver|dessutom|senast|närmast|sedan länge|den \d{1,2} \p{Ll}+(?: \d{4})?)"
+)
+_PREDICATE = (
+    rf"(?:{_ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {_ADVERB})* (?:varit|blivit))"
+    rf"(?: {_ADVERB})* "
+)
+
+
+_APPOINT = (
+    r"utsett|utsåg|utser|utnämnt|utnämnde|utnämner|förordnat|förordnade|förordnar|anställt"
+    r"|nominerat|nominerar|föreslagit|föreslår"
+)
+
+
+# Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
+# ("och har …"), the end of the sentence.
+@cache
+def _clause_end() -> regex.Pattern[str]:
+    verbs = _alternation(read_lines("clause_verbs.txt"))
+    return regex.compile(rf"(?<!-),|;| (?:och|samt) (?:\p{{Ll}}+ )?(?=(?:{verbs})\b)")
+
+
+def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
+    """Roles in the predicates that follow a subject at `pos`: ' är titel …, blir titel …'."""
+    found: list[Role] = []
+    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, pos)
+    sentence_end = stop.start() if stop else len(text)
+    lead = regex.compile(rf"(?:,? (?:och |som )?|, ){_PREDICATE}")
+    while (m := lead.match(text, pos, sentence_end)) is not None:
+        end = _clause_end().search(text, m.end(), sentence_end)
+        clause_end = end.start() if end else sentence_end
+        if not starts_with_title(text[m.end() : clause_end]):
+            break
+        found += role_at(text, m.end(), clause_end)
+        pos = clause_end
+    return found, pos
+
+
+@cache
+def _predicate_patterns() -> dict[str, regex.Pattern[str]]:
+    name = rf"(?P<name>{FULL_NAME})"
+    return {
+        "full": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=,? (?:som )?{_PREDICATE})"),
+        # "Trang är publicist och demokratiaktivist." opening a sentence
+        "single": regex.compile(
+            rf"(?:^|(?<=[.!?][”\"»]? ))(?P<name>{NAME_WORD})(?= {_PREDICATE})", regex.M
+        ),
+        # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
+        "appointed": regex.compile(
+            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
+            r"(?P<to> (?:till|som) )"
+        ),
+        # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
+        "appointed_to": regex.compile(
+            rf"\b(?:utses|utsågs|utnämns|utnämndes|förordnas|förordnades|har utsetts|har utnämnts)"
+            rf"(?: {_ADVERB})* (?:till|som) "
+        ),
+        "pronoun": regex.compile(rf"(?:^|(?<=[.!?][”\"»]? ))(?:Han|Hon)(?= {_PREDICATE})", regex.M),
+    }
+
+
+def predicate_mentions(text: str) -> list[Mention]:
+    """'Lars Amréus, som för närvarande är överintendent för …': a name as the subject of a
+    clause whose predicate is a title. A single name ("Trang är publicist …") counts when
+    the text gives one full name it fits; "Han/Hon har tidigare varit …" right after adds
+    roles to the person of the sentence before."""
+    pats = _predicate_patterns()
+    found = []
+    for m in pats["full"].finditer(text):
+        roles, stop = _predicate_roles(text, m.end())
+        if roles and (mention := _mention(m, 0.85, "name as the subject of a title")):
+            mention.roles += roles
+            mention.context.append((m.end(), stop))
+            found.append(mention)
+    for m in pats["single"].finditer(text):
+        word = m["name"]
+        if word.casefold() in not_name_words():
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        full = _full_name_for(text, word) if roles else None
+        if full is None:
+            continue
+        whole = Mention(
+            full[0], full[1], text[full[0] : full[1]], 0.75, "full name of a titled name"
+        )
+        part = Mention(m.start(), m.end(), word, 0.75, "single name as the subject of a title")
+        part.roles, part.context, part.partial = roles, [(m.end(), stop)], True
+        found += [whole, part]
+    found += _appointed_mentions(text)
+    return found + _pronoun_roles(text, found)
+
+
+def _title_clause(text: str, start: int) -> tuple[list[Role], int]:
+    """The roles in the clause from `start`, when it opens with a title."""
+    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, start)
+    sentence_end = stop.start() if stop else len(text)
+    end = _clause_end().search(text, start, sentence_end)
+    clause_end = end.start() if end else sentence_end
+    if not starts_with_title(text[start:clause_end]):
+        return [], start
+    return role_at(text, start, clause_end), clause_end
+
+
+def _appointed_mentions(text: str) -> list[Mention]:
+    """'utsett X till generaldirektör för Y'; 'X, …, utnämndes till sjukvårdsminister'."""
+    pats = _predicate_patterns()
+    found = []
+    for m in pats["appointed"].finditer(text):
+        roles, stop = _title_clause(text, m.end("to"))
+        if roles and (mention := _mention(m, 0.85, "name appointed to a title")):
+            mention.roles += roles
+            mention.context.append((m.end("to"), stop))
+            found.append(mention)
+    for m in pats["appointed_to"].finditer(text):
+        roles, stop = _title_clause(text, m.end())
+        subject = regex.search(
+            rf"(?:^|(?<=[.!?] ))(?P<name>{FULL_NAME})(?: {PARTY_MARK})?(?:,[^.!?\n]*?,)? $",
+            text[max(0, m.start() - 200) : m.start()],
+            regex.M,
+        )
+        if not roles or subject is None:
+            continue
+        offset = max(0, m.start() - 200)
+        name_start, name_end = offset + subject.start("name"), offset + subject.end("name")
+        name = subject["name"]
+        while name.split() and starts_with_title(name.split()[0], within=1):
+            name_start += len(name.split()[0]) + 1  # "Kammarrättspresidenten Mattias Almqvist"
+            name = text[name_start:name_end]
+        if valid_name(name):
+            mention = Mention(name_start, name_end, name, 0.85, "name appointed to a title")
+            mention.roles, mention.context = roles, [(m.end(), stop)]
+            found.append(mention)
+    return found
+
+
+def _full_name_for(text: str, word: str) -> tuple[int, int] | None:
+    """The one full name in the text whose first or last word is `word` (genitive too)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in regex.finditer(FULL_NAME, text):
+        name = m.group()
+        if name.endswith("s") and not valid_name(name):
+            continue
+        if valid_name(name) and word in (name.split()[0], name.split()[-1]):
+            spans.setdefault(name, m.span())
+        elif name.endswith("s") and valid_name(name[:-1]) and name[:-1].split()[-1] == word:
+            spans.setdefault(name[:-1], (m.start(), m.end() - 1))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
+    """'Han har därutöver varit domare vid …' in the sentence right after a titled subject."""
+    found = []
+    for m in _predicate_patterns()["pronoun"].finditer(text):
+        before = [s for s in subjects if s.start < m.start() and not s.partial]
+        if not before or "\n\n" in text[before[-1].start : m.start()]:
+            continue
+        subject = before[-1]
+        between = text[subject.end : m.start()]
+        if len(regex.findall(r"[.!?](?:\s|$)", between)) > 2:
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        if roles:
+            same = Mention(subject.start, subject.end, subject.name, subject.score, subject.why)
+            same.roles, same.context = roles, [(m.end(), stop)]
+            found.append(same)
+    return found
+
+
 FORMS = (
     speech_mentions,
     titled_mentions,
@@ -365,6 +568,7 @@ FORMS = (
     caption_mentions,
     speaker_line_mentions,
     repeated_line_mentions,
+    predicate_mentions,
 )
 
 

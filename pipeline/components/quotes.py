@@ -1,12 +1,13 @@
 """Quotes: passages of direct speech and who speaks them.
 
-Direct speech is a paragraph that opens with a dash (– — -) or a quotation mark (” " « “).
+Direct speech is a paragraph that opens with a dash (– — − ‒ -) or a quotation mark (” " « » “).
 Its speaker is, in this order: a named attribution in the paragraph ("…, säger Anna Berg"),
 one opening the next line, a name line ending in a colon just above it ("Anna Berg:"),
 and, for a dashed paragraph with no attribution of its own, the last speaker the text
 named before it. An unnamed attribution ("säger han") gives no speaker. A paragraph that
 opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
-Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None}.
+Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
+"end": the speech's exact character offsets, which token bounds may widen}.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from ..spans import add_span, text_of
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
-DASHES = "–—-"
-OPEN_MARKS = '”"«“'
-CLOSE_MARKS = '”"»“'
+# Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
+DASHES = "–—−‒―-"
+OPEN_MARKS = '”"«“»'
+CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
@@ -226,7 +228,9 @@ class QuoteFinder:
                 "QUOTE",
                 score=passage.score,
                 source=self.name,
-                value={"speaker": passage.speaker},
+                # exact offsets: a token may run past the speech ("−Varje", where the
+                # tokenizer keeps a minus sign on the word)
+                value={"speaker": passage.speaker, "start": passage.start, "end": passage.end},
                 explain=passage.why,
             )
         return doc
