@@ -74,14 +74,16 @@ def _ner_people(doc: Doc) -> list[Found]:
         words = ent.text.split()
         while words and starts_with_title(words[0], within=1):
             words = words[1:]
-        name = " ".join(words)
+        name, end = " ".join(words), ent.end_char
+        if _genitive_of_a_name_in(text_of(doc), name):  # "Liv Strömquists" -> "Liv Strömquist"
+            name, end = name[:-1], end - 1
         single = len(words) == 1 and regex.fullmatch(NAME_WORD, name)  # joined if it fits
         if valid_name(name) or single:
-            start = ent.end_char - len(name)
+            start = end - len(name)
             found.append(
                 Found(
                     start,
-                    ent.end_char,
+                    end,
                     name,
                     {"name": name},
                     NER_SCORE,
@@ -105,7 +107,26 @@ def grouped_mentions(doc: Doc) -> list[list[Found]]:
     for found in partial:
         if (key := resolve(found.value["name"], list(by_name))) is not None:
             by_name[key].append(found)
+    _join_cut_ner_names(by_name)
     return list(by_name.values())
+
+
+def _genitive_of_a_name_in(text: str, name: str) -> bool:
+    """`name` ends in a genitive -s and the text also writes the name without it."""
+    if not name.endswith("s") or " " not in name:
+        return False
+    return regex.search(rf"\b{regex.escape(name[:-1])}(?!\p{{L}})", text) is not None
+
+
+def _join_cut_ner_names(by_name: dict[str, list[Found]]) -> None:
+    """An NER-only name that is the start of one longer name ("Phạm Đoan" of "Phạm Đoan
+    Trang") is that person, cut short."""
+    for key in list(by_name):
+        if any(f.source != "ner" for f in by_name[key]):
+            continue
+        longer = [k for k in by_name if k.startswith(key + " ")]
+        if len(longer) == 1:
+            by_name[longer[0]].extend(by_name.pop(key))
 
 
 def resolve(name: str, keys: list[str]) -> str | None:

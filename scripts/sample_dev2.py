@@ -6,6 +6,7 @@ Usage: python3 scripts/sample_dev2.py [corpus.jsonl] [outdir] [exclude_dir]
 Excludes the releases already in dev/releases/ (matched by corpus id via the same
 slug as their file names, and checked against their text).
 """
+
 import json
 import random
 import re
@@ -15,16 +16,30 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_devset import slug  # noqa: E402  (same file naming as dev/)
 
-CORPUS = Path(sys.argv[1] if len(sys.argv) > 1 else
-              "/work/shared/corpora/regeringen-pressmeddelanden.jsonl")
+CORPUS = Path(
+    sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpora/regeringen-pressmeddelanden.jsonl"
+)
 OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "dev2/releases")
 EXCLUDE = Path(sys.argv[3] if len(sys.argv) > 3 else "dev/releases")
 N = 20
 SEED = 4242
 
-TOPIC = ("socialtjänst", "förebygg", "brottsförebygg", "missbruk", "narkotika",
-         "alkohol", "våld", "ungdomar", "barn och unga", "trygghet", "kommun",
-         "region", "folkhälsa", "kronor")
+TOPIC = (
+    "socialtjänst",
+    "förebygg",
+    "brottsförebygg",
+    "missbruk",
+    "narkotika",
+    "alkohol",
+    "våld",
+    "ungdomar",
+    "barn och unga",
+    "trygghet",
+    "kommun",
+    "region",
+    "folkhälsa",
+    "kronor",
+)
 # a paragraph that opens with a dash: direct speech in these releases
 QUOTE_DASH = re.compile(r"(?m)^[ \t]*[–—-][ \t]+\S")
 
@@ -35,8 +50,12 @@ def eligible(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in TOPIC):
         return False
-    return ("säger" in low or QUOTE_DASH.search(text) is not None
-            or "kronor" in low or "miljoner" in low)
+    return (
+        "säger" in low
+        or QUOTE_DASH.search(text) is not None
+        or "kronor" in low
+        or "miljoner" in low
+    )
 
 
 def excluded_ids(docs_by_slug: dict, exclude_dir: Path) -> set:
@@ -66,8 +85,10 @@ def main() -> None:
         path = OUT / f"{i:03d}_{slug(d['id'])}.txt"
         path.write_text(d["text"], encoding="utf-8")
         print(path, len(d["text"]))
-    print(f"{len(docs)} eligible ({len(skip)} excluded from {EXCLUDE}), "
-          f"{N} written to {OUT}", file=sys.stderr)
+    print(
+        f"{len(docs)} eligible ({len(skip)} excluded from {EXCLUDE}), {N} written to {OUT}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":
