@@ -120,13 +120,13 @@ def _genitive_of_a_name_in(text: str, name: str) -> bool:
 
 def _join_cut_ner_names(by_name: dict[str, list[Found]]) -> None:
     """An NER-only name that is the start of one longer name ("Phạm Đoan" of "Phạm Đoan
-    Trang") is that person, cut short."""
+    Trang") or the genitive of another ("… Hollmarks") is that person."""
     for key in list(by_name):
         if any(f.source != "ner" for f in by_name[key]):
             continue
-        longer = [k for k in by_name if k.startswith(key + " ")]
-        if len(longer) == 1:
-            by_name[longer[0]].extend(by_name.pop(key))
+        owners = [k for k in by_name if k.startswith(key + " ") or k + "s" == key]
+        if len(owners) == 1:
+            by_name[owners[0]].extend(by_name.pop(key))
 
 
 def resolve(name: str, keys: list[str]) -> str | None:
