@@ -61,7 +61,8 @@ def _run(args: argparse.Namespace) -> int:
     print(
         f"{writer.n_records} records -> {writer.records_path}, "
         f"{writer.n_errors} errors -> {writer.errors_path}"
-        + (f" ({skipped} done before, skipped)" if skipped else ""),
+        + (f" ({skipped} done before, skipped)" if skipped else "")
+        + (f"; {writer.repaired} torn line(s) of a killed run removed" if writer.repaired else ""),
         file=sys.stderr,
     )
     return 1 if writer.errors_path.stat().st_size else 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .resources import read_lines
+from .resources import read_lines, read_table
 
 # A capitalised name word in any script's letters, combining marks included ("Phạm Đoan
 # Trang", "Þórdís", decomposed "Amréus"); hyphenated parts ("Per-Olof") and "McLean",
@@ -50,3 +50,9 @@ def valid_name(name: str) -> bool:
         and not any(w.casefold() in not_name_words() for w in capitalised)
         and not parts[-1].casefold().endswith(_not_name_suffixes())
     )
+
+
+@cache
+def party_marks() -> frozenset[str]:
+    """The known party marks of models/rules/parties.tsv, upper case."""
+    return frozenset(row["mark"].upper() for row in read_table("parties.tsv"))

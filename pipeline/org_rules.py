@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from .names import party_marks
 from .resources import read_lines, read_table
 
 
@@ -64,11 +65,6 @@ def generic_words() -> frozenset[str]:
 @cache
 def determiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("org_determiners.txt"))
-
-
-@cache
-def party_marks() -> frozenset[str]:
-    return frozenset(row["mark"].upper() for row in read_table("parties.tsv"))
 
 
 @cache

@@ -25,7 +25,14 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, not_name_words, valid_name
+from ..names import (
+    FULL_NAME,
+    NAME_WORD,
+    PARTY_MARK,
+    not_name_words,
+    party_marks,
+    valid_name,
+)
 from ..resources import read_lines, read_table
 from ..roles import (
     NAMING,
@@ -55,11 +62,6 @@ class Mention:
     roles: list[Role] = field(default_factory=list)
     context: list[tuple[int, int]] = field(default_factory=list)
     partial: bool = False
-
-
-@cache
-def party_marks() -> frozenset[str]:
-    return frozenset(row["mark"].upper() for row in read_table("parties.tsv"))
 
 
 @cache
