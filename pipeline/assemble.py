@@ -83,7 +83,7 @@ def metrics(doc: Doc) -> list[Metric]:
                 year=v["year"],
                 role=v["role"],
                 value=v["value"],
-                span=Span(start=v["start"], end=v["end"], text=doc.text[v["start"] : v["end"]]),
+                span=Span(start=v["start"], end=v["end"], text=text_of(doc)[v["start"] : v["end"]]),
             )
             for v in s._.value["values"]
         ]

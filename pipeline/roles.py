@@ -86,6 +86,7 @@ def _title_prefixes() -> tuple[str, ...]:
     return tuple(sorted(read_lines("title_prefixes.txt"), key=len, reverse=True))
 
 
+@cache
 def prefix_pattern() -> str:
     """'klimat och ': the first part of a coordinated title printed without its hyphen."""
     return rf"(?:(?i:{'|'.join(regex.escape(p) for p in _title_prefixes())}) (?:och|eller) )"
@@ -101,11 +102,27 @@ def _not_genitives() -> frozenset[str]:
 # "utses", "hålls" and words such as "hos" are no owners.
 _GENITIVE = r"(?:\p{Lu}[\p{L}:-]+s|\p{Ll}[\p{Ll}-]*(?:[nrt]s|:s))"
 _ADJECTIVE = r"\p{Lu}\p{Ll}+a"  # "Europeiska rådets", "Nordiska ministerrådets"
+_GENITIVE_WORD = regex.compile(_GENITIVE)
+
+# Compiled once: the regex module's own cache costs more than most of these matches.
+_HYPHEN_AND = regex.compile(r"\p{L}+-(?:och|eller)")  # "energi-och"
+_ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
+_SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
+_NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
+_COMMA = regex.compile(r"\s*,\s*")
+_SPACE_LOWER = regex.compile(r" (?=\p{Ll})")
+_CHUNK = regex.compile(r"[^,]+")
+_WORD = regex.compile(r"\S+")
+
+
+@cache
+def _prefix() -> regex.Pattern[str]:
+    return regex.compile(prefix_pattern())
 
 
 def is_genitive(word: str) -> bool:
     """'socialnämndens', 'UD:s': a word that owns the title after it."""
-    return bool(regex.fullmatch(_GENITIVE, word)) and word.casefold() not in _not_genitives()
+    return bool(_GENITIVE_WORD.fullmatch(word)) and word.casefold() not in _not_genitives()
 
 
 @cache
@@ -132,7 +149,9 @@ def title_before_name() -> str:
 def title_word_pattern() -> str:
     """A regex for one title word: a head noun, alone or ending a compound, maybe definite."""
     heads = "|".join(regex.escape(h).replace(r"\ ", " ") for h in _heads() if " " not in h)
-    return rf"(?i:(?:\p{{L}}+-)?\p{{L}}*(?:{heads})(?:en|n|et)?)(?![\p{{L}}-])"
+    # The whole word is taken at once (atomic) and its end checked against the heads:
+    # trying every head at every letter of every word was the pipeline's hottest regex.
+    return rf"(?>(?:\p{{L}}+-)?\p{{L}}+)(?<=(?i:{heads})(?:(?i:en|n|et))?)(?![\p{{L}}-])"
 
 
 @cache
@@ -153,14 +172,14 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
     words = phrase.split()
     while len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "eller"):
         words = words[2:]  # "energi- och näringsminister"
-    if words and regex.fullmatch(r"\p{L}+-(?:och|eller)", words[0]):
+    if words and _HYPHEN_AND.fullmatch(words[0]):
         words = words[1:]  # "energi-och näringsminister", as sometimes printed
     while words and words[0].endswith("-,"):
         words = words[1:]  # "gymnasie-, högskole- och forskningsminister"
     if (
         len(words) > 2
         and words[1] in ("och", "eller")
-        and regex.fullmatch(prefix_pattern(), f"{words[0]} {words[1]} ")
+        and _prefix().fullmatch(f"{words[0]} {words[1]} ")
     ):
         words = words[2:]  # "klimat och miljöminister", printed without the hyphen
     phrase = " ".join(words)
@@ -171,7 +190,7 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         if is_title_word(word):
             return True
         genitive = n == 0 and is_genitive(word)
-        if not (is_modifier(word) or genitive or regex.match(r"^\d+:[ae]$", word)):
+        if not (is_modifier(word) or genitive or _ORDINAL.match(word)):
             return False
     return False
 
@@ -231,13 +250,13 @@ def _role(text: str, start: int, end: int, party: str | None) -> Role:
 
 def _sentence_end(text: str, start: int) -> int:
     """End of the sentence or line that starts at `start`."""
-    m = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]").search(text, start)
+    m = _SENTENCE_END.search(text, start)
     return m.start() if m else len(text)
 
 
 def _names_next(text: str, pos: int, stop: int) -> bool:
     """A name follows as the next comma chunk."""
-    m = regex.compile(rf",\s*(?P<name>{FULL_NAME})").match(text, pos, stop)
+    m = _NEXT_NAME.match(text, pos, stop)
     return bool(m and valid_name(m["name"]))
 
 
@@ -249,8 +268,8 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     för demokrati, folkhälsa och jämlikhet").
     """
     stop = _sentence_end(text, start)
-    m = regex.compile(r"\s*,\s*").match(text, start)
-    if m is None and (m := regex.compile(r" (?=\p{Ll})").match(text, start)):
+    m = _COMMA.match(text, start)
+    if m is None and (m := _SPACE_LOWER.match(text, start)):
         comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
         stop = comma if comma != -1 else stop
     if not m or not starts_with_title(text[m.end() : stop]):
@@ -258,7 +277,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     roles: list[Role] = []
     chunk_start = m.end()
     role_start, role_end = chunk_start, chunk_start
-    for chunk in regex.finditer(r"[^,]+", text[chunk_start:stop]):
+    for chunk in _CHUNK.finditer(text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
         if _NAME_INSIDE.search(piece) and starts_with_title(piece.strip()):
@@ -279,7 +298,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
 def roles_in_line(text: str, start: int, end: int) -> list[Role]:
     """Roles on a contact-block line: "Kommunalråd med ansvar för X." or, run together,
     "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     capital_titles = [w for w in words if w[0][0].isupper() and is_title_word(w[0])]
     if len(capital_titles) < 2:
         return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []

@@ -38,15 +38,15 @@ if not Doc.has_extension("metadata"):
     Doc.set_extension("metadata", default=None)
 
 
-_TEXT = "pressx_text"
+TEXT_KEY = "pressx_text"
 
 
 def text_of(doc: Doc) -> str:
     """`doc.text`, computed once per Doc: spaCy rebuilds it token by token on every read,
     which was half the pipeline's time when each stage read it. A Doc's text never changes."""
-    text: str | None = doc.user_data.get(_TEXT)
+    text: str | None = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

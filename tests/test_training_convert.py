@@ -140,3 +140,23 @@ def test_model_finds_person() -> None:
     nlp = spacy.load(MODEL)
     doc = nlp("– Vi är glada, säger Anna Lindqvist, ordförande i socialnämnden.")
     assert ("Anna Lindqvist", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_person_spans_lose_their_titles_but_keep_particles() -> None:
+    # SUC manual tags titles into the person ("kapten Carlstierna"); klintan does not.
+    lines = [
+        "id-1",
+        "kapten      B-person  B-PRS",
+        "Carlstierna I-person  I-PRS",
+        "och         O         O",
+        "von         B-person  B-PRS",
+        "Essen       I-person  I-PRS",
+        "mötte       O         O",
+        "fähund      B-person  B-PRS",
+        "",
+    ]
+    [(tokens, spans)] = list(parse_suc_manual(lines))
+    assert [(" ".join(tokens[a:b]), label) for a, b, label in spans] == [
+        ("Carlstierna", "PER"),
+        ("von Essen", "PER"),
+    ]

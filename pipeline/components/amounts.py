@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
-from ..spans import add_span, group
+from ..spans import add_span, group, text_of
 from ..swedish import present_verbs
 
 GROUP = "amounts"
@@ -49,6 +49,11 @@ _POSTCODE = regex.compile(r"(?<!\d)(?:\d{3} ?\d{2}|(?<=,[ \t])\d{4})(?= \p{Lu}\p
 _TABLE_CELL = regex.compile(r"\|[ \t]*[-−–]?\Z")
 _ORDINAL_OR_COMPOUND = regex.compile(r"\A(?:[-–]\p{L}|:\p{L}|[.)] )")
 _TIME = regex.compile(r"\A[:.]\d{2}")
+
+# Compiled once: the regex module's own cache costs more than these small matches.
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d|2100")
+_DECIMAL = regex.compile(r"\d+\.\d{1,2}")
+_LEADING_ZERO = regex.compile(r"0\d+")
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ def _masked_names() -> regex.Pattern[str]:
 def parse_number(text: str) -> float:
     """'5 062 619' -> 5062619, '2,5' -> 2.5, '1.500.000' -> 1500000, '1.5' -> 1.5."""
     text = text.replace(" ", "")
-    if regex.fullmatch(r"\d+\.\d{1,2}", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     return float(text.replace(".", "").replace(",", "."))
 
@@ -239,7 +244,7 @@ def _is_function_word(word: str) -> bool:
 def _is_year(m: regex.Match[str]) -> bool:
     """ "2026", "2022–2024": unseparated four digits in the years the genre writes about."""
     parts = filter(None, (m.group("a"), m.group("b")))
-    return any(regex.fullmatch(r"1[89]\d\d|20\d\d|2100", part) for part in parts)
+    return any(_YEAR.fullmatch(part) for part in parts)
 
 
 def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
@@ -247,9 +252,9 @@ def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
     digits = m.group("a")
     after = text[m.end() : m.end() + 3]
     before = text[max(0, m.start() - 2) : m.start()]
-    if "," in digits or regex.fullmatch(r"\d+\.\d{1,2}", digits):
+    if "," in digits or _DECIMAL.fullmatch(digits):
         return "a decimal: a measure, not a count"
-    if regex.fullmatch(r"0\d+", digits.replace(" ", "")):
+    if _LEADING_ZERO.fullmatch(digits.replace(" ", "")):
         return "a leading zero: a code or phone number"
     if _is_year(m):
         return "a year"
@@ -427,7 +432,7 @@ class AmountFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for item in find_amounts(doc.text, doc):
+        for item in find_amounts(text_of(doc), doc):
             add_span(
                 doc,
                 GROUP,

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
-from ..spans import add_span
+from ..spans import add_span, text_of
 
 GROUP = "dates"
 # How far into the text the header may reach, and what ends it (a body paragraph).
@@ -212,11 +212,14 @@ def _shifted(found: DateFound, by: int, why: str) -> DateFound:
     return DateFound(found.start + by, found.end + by, found.value, why)
 
 
+_YEAR_PREFIX = regex.compile(r"((?:19|20)\d\d)(?:-|$)")
+
+
 def context_year(published: str | None, metadata: dict[str, Any] | None) -> int | None:
     """The year a date without one belongs to: the publication's, else the metadata's."""
     candidates = [published] + [(metadata or {}).get(k) for k in ("published", "date", "month")]
     for value in candidates:
-        if isinstance(value, str) and (m := regex.match(r"((?:19|20)\d\d)(?:-|$)", value)):
+        if isinstance(value, str) and (m := _YEAR_PREFIX.match(value)):
             return int(m.group(1))
     return None
 
@@ -228,11 +231,13 @@ class DateFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        published = find_published(doc.text)
+        text = text_of(doc)
+        published = find_published(text)
         if published:
             doc._.published = published.value
         year = context_year(doc._.published, doc._.metadata)
-        for found in find_dates(doc.text, year):
+        dates = find_dates(text, year)
+        for found in dates:
             explain = found.explain
             if published and found.start == published.start:
                 explain = f"publication date ({published.explain})"
@@ -249,7 +254,7 @@ class DateFinder:
                 value=found.value,
                 explain=explain,
             )
-        if published and not any(f.start == published.start for f in find_dates(doc.text, year)):
+        if published and not any(f.start == published.start for f in dates):
             add_span(
                 doc,
                 GROUP,

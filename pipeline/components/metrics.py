@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_table
-from ..spans import add_span, group
+from ..spans import add_span, group, text_of
 
 GROUP = "metrics"
 MIN_VALUES = 2
@@ -109,7 +109,7 @@ def _clean_indicator(text: str) -> str:
 def find_metrics(doc: Doc) -> list[dict[str, Any]]:
     """Each run of at least two 'label: amount' lines under a heading, as a metric."""
     amounts = {s.start_char: s for s in group(doc, "amounts")}
-    lines = _lines(doc.text)
+    lines = _lines(text_of(doc))
     metrics, i = [], 0
     while i < len(lines):
         run = []

@@ -330,12 +330,15 @@ def _resolve_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+_ACRONYM_AFTER = regex.compile(r"\s?\((?P<acr>[^()\s]{2,8})\)")
+
+
 def _attach_acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """'Sveriges kommuner och landsting (SKL)' / 'SKL (Sveriges …)': the short form is an
     alias of the long one, and its other mentions are mentions of the same body."""
     out = list(hits)
     for i, hit in enumerate(hits):
-        after = regex.match(r"\s?\((?P<acr>[^()\s]{2,8})\)", text[hit.end :])
+        after = _ACRONYM_AFTER.match(text, hit.end)
         if after and rules.is_acronym(after["acr"]) and not rules.is_acronym(hit.name):
             acr = after["acr"]
             out[i] = replace(hit, aliases=tuple(dict.fromkeys((*hit.aliases, acr))))

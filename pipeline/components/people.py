@@ -405,6 +405,9 @@ _APPOINT = (
     r"|nominerat|nominerar|föreslagit|föreslår"
 )
 
+_SENTENCE_STOP = regex.compile(r"\.(?=\s|$)|\n|[!?]")
+_PREDICATE_LEAD = regex.compile(rf"(?:,? (?:och |som )?|, ){_PREDICATE}")
+
 
 # Where a predicate's title ends: a comma (not "maritim-, transport-"), a new clause
 # ("och har …"), the end of the sentence.
@@ -417,10 +420,9 @@ def _clause_end() -> regex.Pattern[str]:
 def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
     """Roles in the predicates that follow a subject at `pos`: ' är titel …, blir titel …'."""
     found: list[Role] = []
-    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, pos)
+    stop = _SENTENCE_STOP.search(text, pos)
     sentence_end = stop.start() if stop else len(text)
-    lead = regex.compile(rf"(?:,? (?:och |som )?|, ){_PREDICATE}")
-    while (m := lead.match(text, pos, sentence_end)) is not None:
+    while (m := _PREDICATE_LEAD.match(text, pos, sentence_end)) is not None:
         end = _clause_end().search(text, m.end(), sentence_end)
         clause_end = end.start() if end else sentence_end
         if not starts_with_title(text[m.end() : clause_end]):
@@ -486,7 +488,7 @@ def predicate_mentions(text: str) -> list[Mention]:
 
 def _title_clause(text: str, start: int) -> tuple[list[Role], int]:
     """The roles in the clause from `start`, when it opens with a title."""
-    stop = regex.compile(r"\.(?=\s|$)|\n|[!?]").search(text, start)
+    stop = _SENTENCE_STOP.search(text, start)
     sentence_end = stop.start() if stop else len(text)
     end = _clause_end().search(text, start, sentence_end)
     clause_end = end.start() if end else sentence_end

@@ -17,6 +17,12 @@ Label mappings (to the klintan scheme PER/ORG/LOC/MISC):
   and measure (MSR) expressions are not names -> O; works, events and objects
   -> MISC; the rare ambiguous LOCPRS/ORGPRS/LOCORG keep their first type.
 - SUC manual (BIO, column 2 of removed_sents...): see ``SUC_MANUAL_MAP``.
+
+Person spans follow the klintan scheme in every corpus: a name without its title.
+SUC tags "kapten Carlstierna" and "överläkare Helena Askling" as one person, so
+lower-case words before the first name word are dropped (name particles such as
+"von" stay), and a person span with no capitalised word (silver noise such as
+"fähund") is not a name at all. See ``person_name_only``.
 """
 
 from __future__ import annotations
@@ -26,9 +32,12 @@ import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+import regex
 from spacy.tokens import Doc, DocBin
 from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
+
+from pipeline.names import PARTICLE
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 OUTSIDE = "O"
@@ -64,6 +73,24 @@ SUC_MANUAL_MAP = {
 def map_label(tag: str, mapping: dict[str, str]) -> str:
     """Map a corpus tag (without B-/I- prefix) to a label in LABELS or O."""
     return mapping.get(tag, OUTSIDE)
+
+
+_PARTICLE = regex.compile(rf"{PARTICLE}")
+
+
+def person_name_only(tokens: Sequence[str], spans: list[Span]) -> list[Span]:
+    """Person spans cut to the name: leading lower-case title words dropped."""
+    result: list[Span] = []
+    for start, end, label in spans:
+        if label == "PER":
+            while start < end and tokens[start][:1].islower():
+                if _PARTICLE.fullmatch(tokens[start]) and start + 1 < end:
+                    break  # "von Essen": the particle is part of the name
+                start += 1
+            if not any(t[:1].isupper() for t in tokens[start:end]):
+                continue
+        result.append((start, end, label))
+    return result
 
 
 def io_to_spans(tags: Sequence[str]) -> list[Span]:
@@ -117,7 +144,8 @@ def parse_suc_silver(lines: Iterable[str]) -> Iterator[Sentence]:
         if line.strip():
             record = json.loads(line)
             tags = [map_label(t, SUC_SILVER_MAP) for t in record["ner_tags"]]
-            yield list(record["tokens"]), io_to_spans(tags)
+            tokens = list(record["tokens"])
+            yield tokens, person_name_only(tokens, io_to_spans(tags))
 
 
 def parse_suc_manual(lines: Iterable[str]) -> Iterator[Sentence]:
@@ -133,7 +161,7 @@ def parse_suc_manual(lines: Iterable[str]) -> Iterator[Sentence]:
             tokens.append(fields[0])
             tags.append(fields[1])
         elif tokens:  # blank or id line closes the sentence
-            yield tokens, bio_to_spans(tags, SUC_MANUAL_MAP)
+            yield tokens, person_name_only(tokens, bio_to_spans(tags, SUC_MANUAL_MAP))
             tokens, tags = [], []
 
 
