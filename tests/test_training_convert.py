@@ -160,3 +160,24 @@ def test_person_spans_lose_their_titles_but_keep_particles() -> None:
         ("Carlstierna", "PER"),
         ("von Essen", "PER"),
     ]
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="models/ner not built")
+def test_finetune_learns_the_training_scheme_and_keeps_its_best_state() -> None:
+    import spacy
+
+    from pipeline.training.finetune import finetune
+
+    # klintan's convention the mixed model does not follow: "Polisen" as MISC.
+    sentences = [
+        (["Polisen", "i", "Lund", "larmades", "."], [(0, 1, "MISC"), (2, 3, "LOC")]),
+        (["Polisen", "kom", "till", "Malmö", "."], [(0, 1, "MISC"), (3, 4, "LOC")]),
+    ]
+    nlp = spacy.load(MODEL)
+    nlp, curve = finetune(nlp, sentences, sentences, steps=30, learn_rate=0.001, eval_every=10)
+    assert [step for step, _ in curve] == [0, 10, 20, 30]
+    assert max(f for _, f in curve[1:]) > curve[0][1]  # it learnt the scheme it was shown
+    best = max(f for _, f in curve)
+    from pipeline.training.evaluate import evaluate
+
+    assert evaluate(nlp, sentences, io=True)["ALL"]["f"] == best  # restored to the best step

@@ -161,7 +161,10 @@ def _plausible_place(place: str) -> bool:
 
 
 def find_gazetteer(text: str) -> Iterator[OrgHit]:
-    for pattern, entry, form in _gazetteer_patterns():
+    folded = text.casefold()
+    for pattern, entry, form, needle in _gazetteer_patterns():
+        if needle not in folded:
+            continue  # a substring test per name is far cheaper than a regex scan
         for m in pattern.finditer(text):
             why = f"gazetteer: {form}"
             aliases = (form,) if form != entry.name else ()
@@ -169,7 +172,9 @@ def find_gazetteer(text: str) -> Iterator[OrgHit]:
 
 
 @cache
-def _gazetteer_patterns() -> list[tuple[regex.Pattern[str], rules.GazetteerEntry, str]]:
+def _gazetteer_patterns() -> list[tuple[regex.Pattern[str], rules.GazetteerEntry, str, str]]:
+    """(pattern, entry, form, needle): `needle`, the casefolded form, is in the casefolded
+    text wherever the pattern matches."""
     compiled = []
     for entry in rules.gazetteer():
         for form in (entry.name, *entry.aliases):
@@ -185,7 +190,7 @@ def _gazetteer_patterns() -> list[tuple[regex.Pattern[str], rules.GazetteerEntry
             else:
                 body = regex.escape(form) + "s?"
             pattern = regex.compile(rf"(?<![\p{{L}}\d-]){body}(?![\p{{L}}\d-])", flags)
-            compiled.append((pattern, entry, form))
+            compiled.append((pattern, entry, form, form.casefold()))
     return compiled
 
 

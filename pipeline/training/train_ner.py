@@ -1,7 +1,8 @@
 """Train the Swedish NER model reproducibly from the raw corpora.
 
-convert -> floret vectors -> spacy train -> evaluate (klintan test, SUC manual
-held-out) -> scores into meta.json -> save to --output.
+convert -> floret vectors -> spacy train (klintan + SUC) -> fine-tune on klintan
+train alone (see finetune.py) -> evaluate (klintan test, SUC manual held-out) ->
+scores into meta.json -> save to --output.
 
     python -m pipeline.training.train_ner --output models/ner
 """
@@ -24,6 +25,7 @@ from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
+from pipeline.training.finetune import finetune
 from pipeline.training.vectors import (
     press_release_lines,
     train_floret,
@@ -75,6 +77,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="reuse WORK_DIR/run/model-best (evaluate and save only)",
     )
+    parser.add_argument(
+        "--finetune-steps",
+        type=int,
+        default=0,
+        help="batches of the second stage on klintan train alone (0: none)",
+    )
+    parser.add_argument("--finetune-rate", type=float, default=0.0002)
     parser.add_argument(
         "--set",
         action="append",
@@ -162,6 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(work / "run" / "model-best")
     settings = {k: v for k, v in settings.items() if "paths" not in k}
     settings["klintan_weight"] = args.klintan_weight
+    if args.finetune_steps:
+        start = time.time()
+        nlp, curve = finetune(
+            nlp, splits.klintan_train, splits.dev, args.finetune_steps, args.finetune_rate
+        )
+        seconds += time.time() - start
+        settings["finetune"] = {
+            "steps": args.finetune_steps,
+            "learn_rate": args.finetune_rate,
+            "dev_f_by_step": curve,
+        }
+        print(f"fine-tuned: dev F1 by step {curve}", flush=True)
     table = add_meta(nlp, splits, seconds, settings)
     if args.output.exists():
         shutil.rmtree(args.output)
