@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.components.organizations import find_organizations
+from pipeline.components.organizations import find_ner, find_organizations
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +237,13 @@ def test_state_body_names_that_go_on_are_not_cut(blank):
     assert "Statens museer" not in found
     assert "Statens centrum" not in found
     assert "Myndigheten för ungdomspolitik" not in found
+
+
+def test_ner_party_mark_in_parentheses_is_no_organization() -> None:
+    # ANNOTATION.md: "a party abbreviation in parentheses" is not an organization, even
+    # when the NER (trained on news, where parties are ORG) tags it.
+    nlp = spacy.blank("sv")
+    doc = nlp("Ingalill Söderberg (DP) och Kriminalvården (KV) samarbetar.")
+    doc.ents = [doc.char_span(20, 22, "ORG"), doc.char_span(28, 42, "ORG")]
+    names = [hit.name for hit in find_ner(doc)]
+    assert "DP" not in names and "Kriminalvården" in names

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import org_rules as rules
+from ..names import PARTY_MARK
 from ..resources import read_lines
 from ..spans import add_span, text_of
 
@@ -306,6 +307,9 @@ def find_committee_phrases(text: str) -> Iterator[OrgHit]:
             yield OrgHit(m.start(), m.end(), m["name"], "company", 0.85, "'X AB'")
 
 
+_PARTY_MARK = regex.compile(PARTY_MARK)
+
+
 def find_ner(doc: Doc) -> Iterator[OrgHit]:
     """ORG entities of the trained NER, canonicalised and filtered like the rules' hits."""
     for ent in doc.ents:
@@ -316,6 +320,8 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
             name = name[:-1]
         if len(name) < 2 or rules.is_generic(name) or name.islower() or "\n" in name:
             continue
+        if _PARTY_MARK.fullmatch(text_of(doc), max(0, ent.start_char - 1), ent.end_char + 1):
+            continue  # "Ingalill Söderberg (DP)": a party mark, no organization (ANNOTATION.md)
         kind = rules.type_of(name)
         # The NER (news-trained, ORG F1 ~0.6) also calls programmes, places and headings ORG:
         # keep only what has the form of a body, a typed ending or an acronym.

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import minibatch
+from spacy.util import fix_random_seed, minibatch
 
 from pipeline.training.convert import Sentence, to_doc
 from pipeline.training.evaluate import evaluate
@@ -31,13 +31,14 @@ def finetune(
     train: Sequence[Sentence],
     dev: Sequence[Sentence],
     steps: int,
-    learn_rate: float = 0.0002,
+    learn_rate: float = 0.0004,
     batch_size: int = 32,
     eval_every: int = 100,
     seed: int = 42,
 ) -> tuple[Language, list[tuple[int, float]]]:
     """`nlp` updated for `steps` batches of `train`, restored to its best state on `dev`
     (step 0, the model as it came, included). Returns it and the (step, dev F1) curve."""
+    fix_random_seed(seed)  # dropout masks
     rng = random.Random(seed)
     data = examples(nlp, train)
     optimizer = nlp.resume_training()
