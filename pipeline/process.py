@@ -131,10 +131,13 @@ def process(
 def _run_batch(
     nlp: Language, batch: list[tuple[str, Any] | ErrorRecord], timeout: float | None
 ) -> Iterator[Outcome]:
-    texts = [_with_metadata(nlp, text, ctx) for text, ctx in _documents(batch)]
-    outcomes = _batched(nlp, texts, timeout)
-    # One bad or slow document must not cost the batch: redo the rest one by one.
-    outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
+    # Strings and lexemes the batch adds to the vocab are freed with its Docs: without
+    # the zone the vocab (and the process) grows by some 5 MB per 1,000 releases.
+    with nlp.memory_zone():
+        texts = [_with_metadata(nlp, text, ctx) for text, ctx in _documents(batch)]
+        outcomes = _batched(nlp, texts, timeout)
+        # One bad or slow document must not cost the batch: redo the rest one by one.
+        outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
     done = iter(outcomes)
     for item in batch:
         yield item if isinstance(item, ErrorRecord) else next(done)

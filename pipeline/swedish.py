@@ -75,6 +75,9 @@ def present_verbs() -> frozenset[str]:
     return frozenset(_cached("sv_present_verbs", _present_verbs))
 
 
+FORMS_CACHE = 50_000  # words whose forms are kept; about 8 MB
+
+
 class Lemmas:
     """Lemmas for the words that can meet `vocabulary` (case-folded words)."""
 
@@ -94,6 +97,8 @@ class Lemmas:
     def forms(self, word: str) -> frozenset[str]:
         found = self._forms.get(word)
         if found is None:
+            if len(self._forms) >= FORMS_CACHE:  # a corpus has no end of words: stay bounded
+                self._forms.clear()
             found = self._forms[word] = frozenset({word.casefold(), self.lemma(word)})
         return found
 

@@ -181,3 +181,19 @@ def test_finetune_learns_the_training_scheme_and_keeps_its_best_state() -> None:
     from pipeline.training.evaluate import evaluate
 
     assert evaluate(nlp, sentences, io=True)["ALL"]["f"] == best  # restored to the best step
+
+
+def test_silver_sentences_label_rule_names_and_leave_the_rest_unknown() -> None:
+    from pipeline import nlp as press
+    from pipeline.training.silver import silver_docs
+
+    text = (
+        "Kommunen satsar på fritidsgårdar.\n\n"
+        "– Vi vill nå fler unga, säger Anna Lindqvist, ordförande i socialnämnden.\n\n"
+        "Stockholm och Göteborg följer efter."
+    )
+    [doc] = list(silver_docs(press.load(), [text]))  # one sentence holds a sure name
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Lindqvist", "PER")]
+    unknown = [t.text for t in doc if t.ent_iob_ == ""]
+    assert "säger" in unknown and "Vi" in unknown  # neither O nor a name: not taught
+    assert "ner" in press.load().pipe_names or not MODEL.exists()  # the shared pipeline kept

@@ -13,6 +13,7 @@ import argparse
 import json
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +22,13 @@ from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 from spacy.training.initialize import convert_vectors
 
+from pipeline import nlp as press
 from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
 from pipeline.training.finetune import finetune
+from pipeline.training.silver import held_out_slugs, release_texts, silver_docs
 from pipeline.training.vectors import (
     press_release_lines,
     train_floret,
@@ -33,6 +36,7 @@ from pipeline.training.vectors import (
 )
 
 CONFIG = Path(__file__).with_name("ner.cfg")
+ROOT = Path(__file__).resolve().parents[2]
 
 SOURCES = [
     {
@@ -78,6 +82,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="reuse WORK_DIR/run/model-best (evaluate and save only)",
     )
     parser.add_argument(
+        "--silver-releases",
+        type=int,
+        default=0,
+        help="regeringen releases whose rule-found names become PER training sentences",
+    )
+    parser.add_argument(
         "--finetune-steps",
         type=int,
         default=800,
@@ -94,13 +104,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def write_corpora(splits: Splits, work: Path, klintan_weight: int) -> tuple[Path, Path]:
+def write_corpora(
+    splits: Splits, work: Path, klintan_weight: int, silver_releases: int, corpora: Path
+) -> tuple[Path, Path]:
     vocab = spacy.blank("sv").vocab
     paths = work / "train.spacy", work / "dev.spacy"
-    train = splits.train + splits.klintan_train * (klintan_weight - 1)
-    for data, path in zip((train, splits.dev), paths, strict=True):
-        to_docbin(data, vocab).to_disk(path)
+    train = to_docbin(splits.train + splits.klintan_train * (klintan_weight - 1), vocab)
+    if silver_releases:
+        n = len(train)
+        for doc in silver_docs(press.load(), in_genre_texts(corpora, silver_releases)):
+            train.add(doc)
+        print(f"in-genre silver: {len(train) - n} sentences", flush=True)
+    train.to_disk(paths[0])
+    to_docbin(splits.dev, vocab).to_disk(paths[1])
     return paths
+
+
+def in_genre_texts(corpora: Path, limit: int) -> Iterator[str]:
+    """Regeringen releases, those of the hand-annotated dev sets left out."""
+    held = held_out_slugs([ROOT / "dev" / "releases", ROOT / "dev2" / "releases"])
+    return release_texts(corpora / "regeringen-pressmeddelanden.jsonl", held, limit)
 
 
 def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
@@ -161,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     splits = load_splits(args.corpora, use_suc=not args.no_suc)
     print(f"train {len(splits.train)} dev {len(splits.dev)} sentences", flush=True)
-    train, dev = write_corpora(splits, work, args.klintan_weight)
+    train, dev = write_corpora(
+        splits, work, args.klintan_weight, args.silver_releases, args.corpora
+    )
     vectors = None if args.no_vectors else build_vectors(splits, args.corpora, work)
     settings = overrides(args, train, dev, vectors)
     seconds: dict[str, float | None] = {"stage_1": None, "finetune": None}  # None: not run
@@ -173,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(work / "run" / "model-best")
     settings = {k: v for k, v in settings.items() if "paths" not in k}
     settings["klintan_weight"] = args.klintan_weight
+    settings["silver_releases"] = args.silver_releases
     if args.finetune_steps:
         start = time.time()
         nlp, curve = finetune(
