@@ -5,11 +5,11 @@ Usage: python3 scripts/sample_devset.py [corpus.jsonl] [outdir]
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 from pipeline.resources import SHARED_DIR
+from pipeline.training.silver import slug  # the file names of dev/ and dev2/
 
 DEFAULT_CORPUS = SHARED_DIR / "corpora" / "regeringen-pressmeddelanden.jsonl"
 CORPUS = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
@@ -38,11 +38,6 @@ def eligible(text: str) -> bool:
         return False
     low = text.lower()
     return any(w in low for w in QUOTE + AMOUNT + TOPIC)
-
-
-def slug(doc_id: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", doc_id.lower().replace("/", "-"))
-    return s.strip("-")[:80]
 
 
 def main() -> None:
