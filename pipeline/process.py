@@ -22,7 +22,7 @@ from .deadline import Deadline, DocumentTimeout
 from .ingest import IngestError, RawDocument, sha256
 from .resources import read_lines
 from .schema import ErrorRecord, ErrorSource, Record
-from .spans import TEXT_KEY, text_of
+from .spans import keep_text, text_of
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def _documents(batch: list[tuple[str, Any] | ErrorRecord]) -> list[tuple[str, An
 def _with_metadata(nlp: Language, text: str, ctx: Any) -> tuple[Doc, Any]:
     """The tokenised Doc carrying the input's metadata for the components to read."""
     doc = nlp.make_doc(text)
-    doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
+    keep_text(doc, text)
     doc._.metadata = dict(ctx[0].metadata)
     return doc, ctx
 

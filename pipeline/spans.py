@@ -38,16 +38,22 @@ if not Doc.has_extension("metadata"):
     Doc.set_extension("metadata", default=None)
 
 
-TEXT_KEY = "pressx_text"
+_TEXT = "pressx_text"
 
 
 def text_of(doc: Doc) -> str:
     """`doc.text`, computed once per Doc: spaCy rebuilds it token by token on every read,
     which was half the pipeline's time when each stage read it. A Doc's text never changes."""
-    text: str | None = doc.user_data.get(TEXT_KEY)
+    text: str | None = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Seed `text_of(doc)` with the text the Doc was made from (the tokenizer keeps every
+    character, so it equals `doc.text`), sparing even the first rebuild."""
+    doc.user_data[_TEXT] = text
 
 
 def add_span(
