@@ -183,6 +183,26 @@ def test_finetune_learns_the_training_scheme_and_keeps_its_best_state() -> None:
     assert evaluate(nlp, sentences, io=True)["ALL"]["f"] == best  # restored to the best step
 
 
+@pytest.mark.skipif(not MODEL.exists(), reason="models/ner not built")
+def test_soup_averages_runs_that_each_learnt_the_scheme() -> None:
+    import spacy
+
+    from pipeline.training.evaluate import evaluate
+    from pipeline.training.finetune import finetune_soup
+
+    sentences = [
+        (["Polisen", "i", "Lund", "larmades", "."], [(0, 1, "MISC"), (2, 3, "LOC")]),
+        (["Polisen", "kom", "till", "Malmö", "."], [(0, 1, "MISC"), (3, 4, "LOC")]),
+    ]
+    nlp = spacy.load(MODEL)
+    before = evaluate(nlp, sentences, io=True)["ALL"]["f"]
+    nlp, scores = finetune_soup(nlp, sentences, sentences, steps=30, seeds=[1, 2], learn_rate=0.001)
+    assert set(scores) == {"seed 1", "seed 2", "soup"}
+    assert scores["seed 1"] > before and scores["seed 2"] > before
+    assert scores["soup"] > before  # the average keeps what both runs learnt
+    assert evaluate(nlp, sentences, io=True)["ALL"]["f"] == scores["soup"]
+
+
 def test_silver_sentences_label_rule_names_and_leave_the_rest_unknown() -> None:
     from pipeline import nlp as press
     from pipeline.training.silver import silver_docs
@@ -197,3 +217,43 @@ def test_silver_sentences_label_rule_names_and_leave_the_rest_unknown() -> None:
     unknown = [t.text for t in doc if t.ent_iob_ == ""]
     assert "säger" in unknown and "Vi" in unknown  # neither O nor a name: not taught
     assert "ner" in press.load().pipe_names or not MODEL.exists()  # the shared pipeline kept
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="models/ner not built")
+def test_pretrained_tok2vec_learns_and_is_what_stage_one_starts_from(tmp_path: Path) -> None:
+    from spacy import util
+    from spacy.tokens import DocBin
+    from spacy.training.initialize import init_nlp
+
+    from pipeline.training.pretrain import pretrain_tok2vec, write_pretrain_corpus
+    from pipeline.training.train_ner import CONFIG
+
+    lines = tmp_path / "text.txt"
+    lines.write_text(
+        "Kommunstyrelsen i Malmö beslutade i dag att satsa 12 miljoner kronor .\n"
+        "Socialnämnden i Lund startar ett nytt projekt mot våld i nära relationer .\n"
+        "Anna Svensson , ordförande i barn- och utbildningsnämnden , är nöjd .\n" * 5,
+        encoding="utf-8",
+    )
+    small = {  # a small CNN keeps the test fast; the shipped vectors are floret
+        "components.ner.model.tok2vec.encode.width": 32,
+        "components.ner.model.tok2vec.encode.depth": 2,
+        "pretraining.batcher.size": 60,
+    }
+    raw = write_pretrain_corpus(lines, tmp_path / "raw.jsonl")
+    weights = tmp_path / "tok2vec.bin"
+    losses = pretrain_tok2vec(CONFIG, raw, MODEL, weights, 3, small)
+    assert losses[-1] < losses[0]  # it learns to guess the masked words' vectors
+
+    vocab = util.get_lang_class("sv")().vocab
+    docbin = DocBin(docs=[to_doc(vocab, (["Anna", "Svensson", "talar"], [(0, 2, "PER")]))])
+    docbin.to_disk(tmp_path / "train.spacy")
+    paths = {
+        "paths.train": str(tmp_path / "train.spacy"),
+        "paths.dev": str(tmp_path / "train.spacy"),
+        "paths.vectors": str(MODEL),
+        "paths.init_tok2vec": str(weights),
+    }
+    config = util.load_config(CONFIG, overrides={**small, **paths}, interpolate=False)
+    nlp = init_nlp(config)
+    assert nlp.get_pipe("ner").model.get_ref("tok2vec").to_bytes() == weights.read_bytes()

@@ -27,7 +27,8 @@ from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
-from pipeline.training.finetune import finetune
+from pipeline.training.finetune import finetune, finetune_soup
+from pipeline.training.pretrain import pretrain_tok2vec, write_pretrain_corpus
 from pipeline.training.silver import held_out_slugs, release_texts, silver_docs
 from pipeline.training.vectors import (
     press_release_lines,
@@ -88,12 +89,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="regeringen releases whose rule-found names become PER training sentences",
     )
     parser.add_argument(
+        "--pretrain-epochs",
+        type=int,
+        default=0,
+        help="passes of tok2vec pretraining on the vectors' text before stage one (0: none)",
+    )
+    parser.add_argument(
         "--finetune-steps",
         type=int,
         default=800,
         help="batches of the second stage on klintan train alone (0: none)",
     )
     parser.add_argument("--finetune-rate", type=float, default=0.0004)
+    parser.add_argument(
+        "--soup-seeds",
+        default="",
+        help="comma-separated seeds: one fine-tuning per seed, weights averaged "
+        "(no dev-set step choice); empty: one run, best dev step",
+    )
     parser.add_argument(
         "--set",
         action="append",
@@ -143,6 +156,33 @@ def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
     return out
 
 
+def pretrain(args: argparse.Namespace, work: Path, vectors: Path, settings: dict[str, Any]) -> Path:
+    """Pretrained tok2vec weights from the text the vectors were trained on."""
+    (work / "pretrain").mkdir(exist_ok=True)
+    raw = write_pretrain_corpus(work / "vectors.txt", work / "pretrain" / "raw.jsonl")
+    weights = work / "pretrain" / "tok2vec.bin"
+    architecture = {k: v for k, v in settings.items() if not k.startswith("paths.")}
+    pretrain_tok2vec(args.config, raw, vectors, weights, args.pretrain_epochs, architecture)
+    return weights
+
+
+def second_stage(nlp: Language, splits: Splits, args: argparse.Namespace) -> dict[str, Any]:
+    """Fine-tune `nlp` on klintan train in place; return what to record in meta."""
+    record: dict[str, Any] = {"steps": args.finetune_steps, "learn_rate": args.finetune_rate}
+    if args.soup_seeds:
+        seeds = [int(s) for s in args.soup_seeds.split(",")]
+        _, scores = finetune_soup(
+            nlp, splits.klintan_train, splits.dev, args.finetune_steps, seeds, args.finetune_rate
+        )
+        record["soup_dev_f"] = scores
+    else:
+        _, curve = finetune(
+            nlp, splits.klintan_train, splits.dev, args.finetune_steps, args.finetune_rate
+        )
+        record["dev_f_by_step"] = curve
+    return record
+
+
 def overrides(
     args: argparse.Namespace, train: Path, dev: Path, vectors: Path | None
 ) -> dict[str, Any]:
@@ -189,7 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     vectors = None if args.no_vectors else build_vectors(splits, args.corpora, work)
     settings = overrides(args, train, dev, vectors)
-    seconds: dict[str, float | None] = {"stage_1": None, "finetune": None}  # None: not run
+    seconds: dict[str, float | None] = {"pretrain": None, "stage_1": None, "finetune": None}
+    if args.pretrain_epochs and not args.skip_train:
+        if vectors is None:
+            raise SystemExit("--pretrain-epochs needs the static vectors (drop --no-vectors)")
+        start = time.time()
+        settings["paths.init_tok2vec"] = str(pretrain(args, work, vectors, settings))
+        seconds["pretrain"] = round(time.time() - start)
     if not args.skip_train:
         shutil.rmtree(work / "run", ignore_errors=True)  # no stale model-best
         start = time.time()
@@ -198,19 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(work / "run" / "model-best")
     settings = {k: v for k, v in settings.items() if "paths" not in k}
     settings["klintan_weight"] = args.klintan_weight
+    settings["pretrain_epochs"] = args.pretrain_epochs
     settings["silver_releases"] = args.silver_releases
     if args.finetune_steps:
         start = time.time()
-        nlp, curve = finetune(
-            nlp, splits.klintan_train, splits.dev, args.finetune_steps, args.finetune_rate
-        )
+        settings["finetune"] = second_stage(nlp, splits, args)
         seconds["finetune"] = round(time.time() - start)
-        settings["finetune"] = {
-            "steps": args.finetune_steps,
-            "learn_rate": args.finetune_rate,
-            "dev_f_by_step": curve,
-        }
-        print(f"fine-tuned: dev F1 by step {curve}", flush=True)
+        print(f"fine-tuned: {settings['finetune']}", flush=True)
     table = add_meta(nlp, splits, seconds, settings)
     if args.output.exists():
         shutil.rmtree(args.output)
