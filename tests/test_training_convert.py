@@ -257,3 +257,20 @@ def test_pretrained_tok2vec_learns_and_is_what_stage_one_starts_from(tmp_path: P
     config = util.load_config(CONFIG, overrides={**small, **paths}, interpolate=False)
     nlp = init_nlp(config)
     assert nlp.get_pipe("ner").model.get_ref("tok2vec").to_bytes() == weights.read_bytes()
+
+
+def test_attribution_says_how_each_model_was_trained() -> None:
+    from pipeline.training.attribution import training_text
+
+    single = {"klintan_weight": 3, "finetune": {"steps": 800, "learn_rate": 0.0004}}
+    text = " ".join(training_text(single).split())  # wrapped for Markdown
+    assert "klintan train 3 times" in text and "the dev split picks the step" in text
+    assert "pretrained" not in text
+    soup = {
+        "klintan_weight": 2,
+        "pretrain_epochs": 4,
+        "finetune": {"steps": 400, "learn_rate": 0.001, "soup_seeds": [1, 2, 3]},
+    }
+    text = " ".join(training_text(soup).split())
+    assert "pretrained for 4 passes" in text and "once per seed (1, 2, 3)" in text
+    assert "dev split picks" not in text

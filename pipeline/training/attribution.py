@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -49,21 +50,41 @@ animal -> MISC. IO tags: a run of same-label tokens is one entity (in training
 and, for predictions too, when scoring on klintan test). SUC person spans lose
 their leading titles ("kapten Carlstierna" -> "Carlstierna").
 
-## Training
-
-Two stages: `spacy train` on all the data above (klintan train three times),
-then fine-tuning on klintan train alone (800 batches, learning rate 0.0004; the
-dev split picks the step). Settings and the dev curve are in meta.json.
-
-## Scores (exact span match, P/R/F in %)
 """
 
 
-def write_attribution(model_dir: Path, scores: dict[str, Any]) -> None:
+def training_text(settings: dict[str, Any]) -> str:
+    """How the model was trained, in words, from meta.json's training overrides."""
+    steps = []
+    if settings.get("pretrain_epochs"):
+        steps.append(
+            f"the CNN pretrained for {settings['pretrain_epochs']} passes over the vectors' "
+            "text, guessing the floret vectors of masked words (pretrain.py)"
+        )
+    steps.append(
+        f"`spacy train` on all the data above (klintan train {settings['klintan_weight']} times)"
+    )
+    tune = settings.get("finetune")
+    if tune:
+        how = f"fine-tuning on klintan train alone ({tune['steps']} batches, learning rate "
+        how += f"{tune['learn_rate']}"
+        if "soup_seeds" in tune:
+            seeds = ", ".join(str(seed) for seed in tune["soup_seeds"])
+            how += f"), once per seed ({seeds}), the runs' weights averaged"
+        else:
+            how += "; the dev split picks the step)"
+        steps.append(how)
+    body = "; then ".join(steps)
+    body = f"{body[0].upper()}{body[1:]}. Settings and dev scores are in meta.json."
+    return f"## Training\n\n{textwrap.fill(body, width=80)}\n\n"
+
+
+def write_attribution(model_dir: Path, scores: dict[str, Any], settings: dict[str, Any]) -> None:
     tables = "\n\n".join(format_table(name, s) for name, s in scores.items())
     note = (
         "\n\n`klintan_test`: the klintan test split, IO-grouped on both sides. "
         "`suc_manual_heldout`: 600 seeded sentences of the manual SUC file "
         "(entity-dense, sentences where manual and automatic tags disagreed).\n"
     )
-    (model_dir / "ATTRIBUTION.md").write_text(HEADER + "\n" + tables + note, encoding="utf-8")
+    text = HEADER + training_text(settings) + "## Scores (exact span match, P/R/F in %)\n\n"
+    (model_dir / "ATTRIBUTION.md").write_text(text + tables + note, encoding="utf-8")

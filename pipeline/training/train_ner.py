@@ -174,7 +174,7 @@ def second_stage(nlp: Language, splits: Splits, args: argparse.Namespace) -> dic
         _, scores = finetune_soup(
             nlp, splits.klintan_train, splits.dev, args.finetune_steps, seeds, args.finetune_rate
         )
-        record["soup_dev_f"] = scores
+        record["soup_seeds"], record["soup_dev_f"] = seeds, scores
     else:
         _, curve = finetune(
             nlp, splits.klintan_train, splits.dev, args.finetune_steps, args.finetune_rate
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.output)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.output)
-    write_attribution(args.output, nlp.meta["scores_by_test_set"])
+    write_attribution(args.output, nlp.meta["scores_by_test_set"], settings)
     print(table)
     return 0
 
