@@ -162,17 +162,20 @@ def test_person_spans_lose_their_titles_but_keep_particles() -> None:
     ]
 
 
+# klintan's convention the mixed model does not follow: "Polisen" as MISC.
+POLISEN_AS_MISC = [
+    (["Polisen", "i", "Lund", "larmades", "."], [(0, 1, "MISC"), (2, 3, "LOC")]),
+    (["Polisen", "kom", "till", "Malmö", "."], [(0, 1, "MISC"), (3, 4, "LOC")]),
+]
+
+
 @pytest.mark.skipif(not MODEL.exists(), reason="models/ner not built")
 def test_finetune_learns_the_training_scheme_and_keeps_its_best_state() -> None:
     import spacy
 
     from pipeline.training.finetune import finetune
 
-    # klintan's convention the mixed model does not follow: "Polisen" as MISC.
-    sentences = [
-        (["Polisen", "i", "Lund", "larmades", "."], [(0, 1, "MISC"), (2, 3, "LOC")]),
-        (["Polisen", "kom", "till", "Malmö", "."], [(0, 1, "MISC"), (3, 4, "LOC")]),
-    ]
+    sentences = POLISEN_AS_MISC
     nlp = spacy.load(MODEL)
     nlp, curve = finetune(nlp, sentences, sentences, steps=30, learn_rate=0.001, eval_every=10)
     assert [step for step, _ in curve] == [0, 10, 20, 30]
@@ -190,10 +193,7 @@ def test_soup_averages_runs_that_each_learnt_the_scheme() -> None:
     from pipeline.training.evaluate import evaluate
     from pipeline.training.finetune import finetune_soup
 
-    sentences = [
-        (["Polisen", "i", "Lund", "larmades", "."], [(0, 1, "MISC"), (2, 3, "LOC")]),
-        (["Polisen", "kom", "till", "Malmö", "."], [(0, 1, "MISC"), (3, 4, "LOC")]),
-    ]
+    sentences = POLISEN_AS_MISC
     nlp = spacy.load(MODEL)
     before = evaluate(nlp, sentences, io=True)["ALL"]["f"]
     nlp, scores = finetune_soup(nlp, sentences, sentences, steps=30, seeds=[1, 2], learn_rate=0.001)

@@ -1,7 +1,7 @@
-"""Pretrain the NER's tok2vec on unlabelled text (spaCy's characters objective).
+"""Pretrain the NER's tok2vec on unlabelled text (spaCy's vectors objective).
 
-BERT-style masking: 15% of the words are hidden and the CNN learns to guess their first
-and last four characters from the context. The weights then initialise stage one
+BERT-style masking: 15% of the words are hidden or swapped and the CNN learns to guess
+their floret vectors from the context. The weights then initialise stage one
 (`paths.init_tok2vec`). The text is the one the floret vectors learn from: regeringen
 releases and the training side of the NER corpora, never a test split.
 
@@ -47,6 +47,7 @@ def pretrain_tok2vec(
         **overrides,
         "paths.raw_text": str(raw_text),
         "paths.vectors": str(vectors) if vectors else None,
+        "pretraining.max_epochs": epochs,
     }
     config = util.load_config(config_path, overrides=settings, interpolate=True)
     fix_random_seed(config["training"]["seed"])
@@ -61,10 +62,10 @@ def pretrain_tok2vec(
     model = P["objective"](nlp.vocab, chain.layers[0])
     model.initialize(X=sample)
     set_dropout_rate(model, P["dropout"])
-    corpus = util.registry.resolve({"c": config["corpora"]["pretrain"]})["c"]
+    corpus = util.registry.resolve({"c": util.dot_to_object(config, P["corpus"])})["c"]
     objective, optimizer = model.attrs["loss"], P["optimizer"]
     losses = []
-    for epoch in range(epochs):
+    for epoch in range(P["max_epochs"]):
         start, words, loss = time.time(), 0, 0.0
         for batch in P["batcher"](corpus(nlp)):
             docs = ensure_docs(batch)
