@@ -225,7 +225,7 @@ def test_pretrained_tok2vec_learns_and_is_what_stage_one_starts_from(tmp_path: P
     from spacy.tokens import DocBin
     from spacy.training.initialize import init_nlp
 
-    from pipeline.training.pretrain import pretrain_tok2vec, write_pretrain_corpus
+    from pipeline.training.pretrain import pretrain_tok2vec
     from pipeline.training.train_ner import CONFIG
 
     lines = tmp_path / "text.txt"
@@ -240,9 +240,8 @@ def test_pretrained_tok2vec_learns_and_is_what_stage_one_starts_from(tmp_path: P
         "components.ner.model.tok2vec.encode.depth": 2,
         "pretraining.batcher.size": 60,
     }
-    raw = write_pretrain_corpus(lines, tmp_path / "raw.jsonl")
     weights = tmp_path / "tok2vec.bin"
-    losses = pretrain_tok2vec(CONFIG, raw, MODEL, weights, 3, small)
+    losses = pretrain_tok2vec(CONFIG, lines, MODEL, weights, 3, small)
     assert losses[-1] < losses[0]  # it learns to guess the masked words' vectors
 
     vocab = util.get_lang_class("sv")().vocab
@@ -253,6 +252,7 @@ def test_pretrained_tok2vec_learns_and_is_what_stage_one_starts_from(tmp_path: P
         "paths.dev": str(tmp_path / "train.spacy"),
         "paths.vectors": str(MODEL),
         "paths.init_tok2vec": str(weights),
+        "paths.raw_text": str(lines),
     }
     config = util.load_config(CONFIG, overrides={**small, **paths}, interpolate=False)
     nlp = init_nlp(config)

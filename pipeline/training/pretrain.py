@@ -13,7 +13,6 @@ the config's [pretraining] block and saves the whole chain, the shape init_tok2v
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,6 @@ from spacy.training.pretrain import ensure_docs, make_update
 from thinc.api import fix_random_seed, set_dropout_rate
 
 
-def write_pretrain_corpus(vector_text: Path, out: Path) -> Path:
-    """The floret corpus (one tokenized text per line) as spaCy's JSONL raw text."""
-    with vector_text.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for line in src:
-            if line.strip():
-                dst.write(json.dumps({"text": line.strip()}, ensure_ascii=False) + "\n")
-    return out
-
-
 def pretrain_tok2vec(
     config_path: Path,
     raw_text: Path,
@@ -41,7 +31,8 @@ def pretrain_tok2vec(
     epochs: int,
     overrides: dict[str, Any],
 ) -> list[float]:
-    """`epochs` passes over `raw_text`; the chain's weights go to `out` (init_tok2vec).
+    """`epochs` passes over `raw_text` (one text per line); the chain's weights go to
+    `out` (init_tok2vec).
     Returns the objective's loss per epoch."""
     settings = {
         **overrides,

@@ -28,7 +28,7 @@ from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
 from pipeline.training.finetune import finetune, finetune_soup
-from pipeline.training.pretrain import pretrain_tok2vec, write_pretrain_corpus
+from pipeline.training.pretrain import pretrain_tok2vec
 from pipeline.training.silver import held_out_slugs, release_texts, silver_docs
 from pipeline.training.vectors import (
     press_release_lines,
@@ -158,11 +158,10 @@ def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
 
 def pretrain(args: argparse.Namespace, work: Path, vectors: Path, settings: dict[str, Any]) -> Path:
     """Pretrained tok2vec weights from the text the vectors were trained on."""
-    (work / "pretrain").mkdir(exist_ok=True)
-    raw = write_pretrain_corpus(work / "vectors.txt", work / "pretrain" / "raw.jsonl")
-    weights = work / "pretrain" / "tok2vec.bin"
+    weights = work / "tok2vec-pretrained.bin"
     architecture = {k: v for k, v in settings.items() if not k.startswith("paths.")}
-    pretrain_tok2vec(args.config, raw, vectors, weights, args.pretrain_epochs, architecture)
+    text = Path(settings["paths.raw_text"])  # one tokenized text per line
+    pretrain_tok2vec(args.config, text, vectors, weights, args.pretrain_epochs, architecture)
     return weights
 
 
@@ -188,6 +187,8 @@ def overrides(
 ) -> dict[str, Any]:
     result: dict[str, Any] = {"paths.train": str(train), "paths.dev": str(dev)}
     result["paths.vectors"] = str(vectors) if vectors else None
+    # the pretraining text; spaCy builds every corpus reader, used or not
+    result["paths.raw_text"] = str(train.parent / "vectors.txt")
     if vectors is None:
         result["components.ner.model.tok2vec.embed.include_static_vectors"] = False
     for item in args.set:
