@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from . import link
+from .org_owner import with_codes_and_owners
 from .schema import (
     Amount,
     Contact,
@@ -169,7 +170,7 @@ def to_record(
     warnings: list[str] | None = None,
     metadata: dict[str, Any] | None = None,
 ) -> Record:
-    orgs = organizations(doc)
+    orgs = with_codes_and_owners(organizations(doc), text_of(doc))
     found_contacts = contacts(doc)
     people, quotes = link.people_and_quotes(doc, found_contacts, orgs)
     record = Record(

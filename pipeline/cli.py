@@ -88,18 +88,37 @@ def _train(argv: list[str]) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from . import evaluate
+    from . import evaluate, goldsets
 
-    gold = evaluate.load_gold(Path(args.gold))
-    if not gold:
-        print(f"no gold files (*.json) in {args.gold}", file=sys.stderr)
+    try:
+        golds = {name: goldsets.load_set(name) for name in args.gold}
+        given = evaluate.load_records(Path(args.records)) if args.records else None
+    except (OSError, ValueError) as error:
+        print(f"pressx evaluate: {error}", file=sys.stderr)
         return 2
-    scores = evaluate.evaluate(evaluate.load_records(Path(args.records)), gold)
+    if empty := [name for name, gold in golds.items() if not gold]:
+        print(f"pressx evaluate: no gold files in {', '.join(empty)}", file=sys.stderr)
+        return 2
+    scores = {name: evaluate.evaluate(_records_for(name, given), g) for name, g in golds.items()}
     if args.json:
-        print(json.dumps(evaluate.as_json(scores), indent=2))
+        print(json.dumps({name: evaluate.as_json(s) for name, s in scores.items()}, indent=2))
+    elif len(scores) == 1:
+        print(evaluate.as_table(next(iter(scores.values()))))
     else:
-        print(evaluate.as_table(scores))
+        print(evaluate.as_set_table(scores, markdown=args.markdown))
     return 0
+
+
+def _records_for(name: str, given: list[dict] | None) -> list[dict]:
+    """The records to score a set with: those given, else the pipeline's own run over the
+    set's texts; the `agreement` set is scored with the second annotator's files."""
+    from . import goldsets, nlp
+
+    if given is not None:
+        return given
+    if name == "agreement":
+        return goldsets.second_annotation_records()
+    return goldsets.records_for(name, nlp.load())
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -185,12 +204,30 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser(
         "evaluate",
         help="score records against gold files: precision, recall, F1 per field",
-        description="Pair records with gold files by source file stem and score each field "
-        "as ANNOTATION.md describes (see pipeline/evaluate.py).",
+        description="Pair records with gold files by corpus id (or source file stem) and score "
+        "each field as ANNOTATION.md describes (see pipeline/evaluate.py). The `agreement` set "
+        "scores the second annotator's files against the first's.",
     )
-    ev.add_argument("records", metavar="RECORDS.jsonl")
-    ev.add_argument("--gold", required=True, metavar="DIR", help="directory of gold *.json")
+    ev.add_argument(
+        "records",
+        metavar="RECORDS.jsonl",
+        nargs="?",
+        help="records to score; without it the pipeline runs over each set's texts",
+    )
+    ev.add_argument(
+        "--gold",
+        required=True,
+        action="append",
+        metavar="SET|DIR",
+        help="an annotated set (seeds, local-train, local-train-extra, local-dev, local-test, "
+        "regeringen-train, regeringen-dev, regeringen-test, agreement) or a directory of "
+        "gold *.json; "
+        "give it several times for a table with a column per set",
+    )
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.add_argument(
+        "--markdown", action="store_true", help="print the table across sets as Markdown"
+    )
     ev.set_defaults(func=_evaluate)
 
     report = sub.add_parser(

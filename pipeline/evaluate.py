@@ -1,8 +1,8 @@
 """Score records against gold files, per field, as ../shared/ANNOTATION.md describes.
 
-Pairing: a record belongs to the gold file whose stem equals the stem of the record's
-`source.path`. A gold file without a record counts as all-missed; a record without a gold
-file is not scored.
+Pairing: a record belongs to the gold file with its corpus id (the record's `metadata.id`,
+else the stem of its `source.path`; see goldsets.py). A gold file without a record counts
+as all-missed; a record without a gold file is not scored.
 
 Every field is scored by a one-to-one matching over all documents, best pairs first
 (pairs above the field's threshold are taken in order of falling similarity, each item at
@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TypeVar
+
+from .goldsets import record_key
 
 FIELDS = [
     "people",
@@ -252,7 +254,9 @@ def _org_names(org: Mapping[str, Any]) -> list[str]:
 
 
 def score_organizations(record: Json, gold: Json) -> Scores:
-    orgs, gold_orgs = list(record.get("organizations") or []), list(gold.get("organizations") or [])
+    # a second annotator's person may link a body that annotator did not list: not scored here
+    orgs = [o for o in record.get("organizations") or [] if not o.get("_link_only")]
+    gold_orgs = list(gold.get("organizations") or [])
     counts, pairs = count_matching(
         orgs, gold_orgs, lambda a, b: best_similarity(_org_names(a), _org_names(b)), ORG_THRESHOLD
     )
@@ -382,27 +386,16 @@ def score_document(record: Json | None, gold: Json) -> Scores:
     return scores
 
 
-def stem_of(record: Mapping[str, Any]) -> str | None:
-    path = (record.get("source") or {}).get("path")
-    return Path(path).stem if path else None
-
-
 def evaluate(records: Iterable[Json], golds: Mapping[str, Json]) -> Scores:
-    """Per-field counts over all gold documents; records paired by source stem."""
-    by_stem = {stem_of(r): r for r in records}
+    """Per-field counts over all gold documents; records paired by corpus id or stem."""
+    by_key = {record_key(r): r for r in records}
     total: Scores = {}
-    for stem, gold in sorted(golds.items()):
-        _merge(total, score_document(by_stem.get(stem), gold))
+    for key, gold in sorted(golds.items()):
+        _merge(total, score_document(by_key.get(key), gold))
     return {name: total[name] for name in FIELDS if name in total}
 
 
 # --- files and output ------------------------------------------------------------------
-
-
-def load_gold(directory: Path) -> dict[str, Json]:
-    return {
-        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(directory.glob("*.json"))
-    }
 
 
 def load_records(path: Path) -> list[Json]:
@@ -430,3 +423,23 @@ def as_table(scores: Scores) -> str:
         rates = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
         lines.append(f"{name:<20} {rates} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
     return "\n".join(lines)
+
+
+def as_set_table(by_set: Mapping[str, Scores], markdown: bool = False) -> str:
+    """F1 per field (rows) and set (columns); '-' where a set has no gold items."""
+    rows = [["field", *by_set]]
+    for field in FIELDS:
+        cells = [_f1_cell(scores.get(field)) for scores in by_set.values()]
+        if any(c != "-" for c in cells):
+            rows.append([field, *cells])
+    if markdown:
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])
+    width = max(8, *(len(n) for n in by_set))
+    return "\n".join(f"{r[0]:<20} " + " ".join(f"{c:>{width}}" for c in r[1:]) for r in rows)
+
+
+def _f1_cell(counts: Counts | None) -> str:
+    if counts is None or counts.tp + counts.fp + counts.fn == 0:
+        return "-"
+    return f"{counts.f1:.3f}"

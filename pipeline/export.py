@@ -58,6 +58,8 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("type", "VARCHAR"),
             ("aliases", "VARCHAR[]"),
             ("mentions", "INTEGER"),
+            ("owner_id", "VARCHAR"),
+            ("code", "VARCHAR"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
         ],
@@ -176,7 +178,10 @@ def _roles(r: Json) -> Iterator[Row]:
 def _organizations(r: Json) -> Iterator[Row]:
     for o in r.get("organizations") or []:
         aliases, mentions = list(o.get("aliases") or []), len(o.get("mentions") or [])
-        yield r["doc_id"], o["id"], o["name"], o.get("type"), aliases, mentions, *_prov(o)
+        yield (
+            *(r["doc_id"], o["id"], o["name"], o.get("type"), aliases, mentions),
+            *(o.get("owner_id"), o.get("code"), *_prov(o)),
+        )
 
 
 def _prov(item: Json) -> tuple[Any, Any]:

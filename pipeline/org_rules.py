@@ -20,6 +20,7 @@ class GazetteerEntry:
     name: str
     type: str
     aliases: tuple[str, ...]
+    code: str | None = None  # SCB's county code of a region or länsstyrelse
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ class Suffix:
     case: str  # lower | capital | any
 
 
+# the hand-kept list first: where both name a body, its entry wins
+GAZETTEERS = ("organizations.tsv", "public_bodies.tsv")
+
+
 @cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     return tuple(
@@ -36,9 +41,48 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             row["name"],
             row["type"],
             tuple(a for a in (row.get("aliases") or "").split("|") if a),
+            row.get("code") or None,
         )
-        for row in read_table("organizations.tsv")
+        for table in GAZETTEERS
+        for row in read_table(table)
     )
+
+
+@cache
+def place_codes() -> dict[str, dict[str, str]]:
+    """Place form ("Malmö", "Malmös", "Skåne län") -> kind (municipality, county) -> code."""
+    codes: dict[str, dict[str, str]] = {}
+    for row in read_table("place_codes.tsv"):
+        codes.setdefault(row["place"].casefold(), {})[row["kind"]] = row["code"]
+    return codes
+
+
+# How a municipality's, region's or länsstyrelse's name holds its place name.
+_PLACE_IN_NAME = {
+    "municipality": regex.compile(r"^(?P<place>.+?)\s(?:kommun|stad)$", regex.I),
+    "region": regex.compile(
+        r"^(?:Region\s(?P<place>.+)|(?P<place2>.+)s\slandsting|Landstinget\s(?:i\s)?(?P<place3>.+))$"
+    ),
+    "agency": regex.compile(r"^Länsstyrelsen\s(?:i\s)?(?P<place>.+)$"),
+}
+
+
+def code_of(name: str, type_: str, aliases: tuple[str, ...] = ()) -> str | None:
+    """SCB's code of a municipality (4 digits) or of the county of a region or länsstyrelse
+    (2 digits), read from the name's place; None for other bodies."""
+    entry = gazetteer_by_form().get(name.casefold())
+    if entry and entry.code:
+        return entry.code
+    pattern = _PLACE_IN_NAME.get(type_)
+    kind = "municipality" if type_ == "municipality" else "county"
+    for form in (name, *aliases):
+        m = pattern.match(form) if pattern else None
+        place = m and next((g for g in m.groups() if g), None)
+        if place and (code := place_codes().get(place.casefold(), {}).get(kind)):
+            return code
+    if type_ == "municipality":  # a bare place name acting as the municipality
+        return place_codes().get(name.casefold(), {}).get(kind)
+    return None
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 OrgType = Literal[
     "municipality",
@@ -52,6 +52,16 @@ class Organization(Provenance):
     type: OrgType
     aliases: list[str] = []
     mentions: list[Span] = []
+    owner_id: str | None = Field(
+        default=None,
+        description="the body this one belongs to: a committee's or administration's "
+        "municipality or region (added in 1.2)",
+    )
+    code: str | None = Field(
+        default=None,
+        description="SCB's code: 4 digits for a municipality, 2 for the county of a region "
+        "or länsstyrelse, for joins with public statistics (added in 1.2)",
+    )
 
 
 class RoleMention(Provenance):

@@ -9,6 +9,7 @@ import pytest
 from conftest import GOLD, require_shared
 
 from pipeline import evaluate as ev
+from pipeline import goldsets
 from pipeline.cli import main
 
 Json = dict[str, Any]
@@ -320,7 +321,7 @@ SEED_FLOORS = {
 def test_seed_floors(seed_records: dict) -> None:
     require_shared()
     records = [r.model_dump() for r in seed_records.values()]
-    scores = ev.evaluate(records, ev.load_gold(GOLD))
+    scores = ev.evaluate(records, goldsets.load_dir(GOLD))
     assert set(scores) >= set(ev.FIELDS) - {"metrics"}
     low = {
         f: round(scores[f].f1, 3)
@@ -340,5 +341,36 @@ def test_cli_prints_table_and_json(seed_records: dict, tmp_path, capsys) -> None
     table = capsys.readouterr().out
     assert table.splitlines()[0].split() == ["field", "P", "R", "F1", "tp", "fp", "fn"]
     assert main(["evaluate", "--gold", str(GOLD), "--json", str(path)]) == 0
-    data = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)[str(GOLD)]
     assert data["emails"]["f1"] == 1.0 and data["emails"]["tp"] == 7
+    # two sets: one F1 column each, the seeds named as a set
+    assert main(["evaluate", "--gold", str(GOLD), "--gold", "seeds", str(path)]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()
+    assert header.split() == ["field", str(GOLD), "seeds"]
+    assert rows[0].split() == ["people", "1.000", "1.000"]
+
+
+def test_cli_user_errors_are_one_line(tmp_path, capsys) -> None:
+    require_shared()
+    assert main(["evaluate", "--gold", "no-such-set", str(tmp_path / "r.jsonl")]) == 2
+    assert "no such gold directory: no-such-set" in capsys.readouterr().err
+    bad = tmp_path / "gold"
+    bad.mkdir()
+    (bad / "x.json").write_text("{not json")
+    (tmp_path / "r.jsonl").write_text("")
+    assert main(["evaluate", "--gold", str(bad), str(tmp_path / "r.jsonl")]) == 2
+    assert f"{bad / 'x.json'}: not a readable gold file" in capsys.readouterr().err
+
+
+def test_second_annotation_scored_as_a_record() -> None:
+    """A gold file turned into a record scores 1.0 against itself on every field it has."""
+    require_shared()
+    gold = goldsets.load_dir(GOLD)
+    stem = "000_8481c9b421572bc2"
+    text = (GOLD.parent / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+    record = goldsets.gold_as_record(gold[stem], text) | {"source": {"path": f"{stem}.txt"}}
+    scores = ev.evaluate([record], {stem: gold[stem]})
+    assert {f: c.f1 for f, c in scores.items() if c.tp + c.fn} == {
+        f: 1.0 for f, c in scores.items() if c.tp + c.fn
+    }
+    assert scores["quotes_found"].tp == len(gold[stem]["quotes"]) > 0

@@ -25,7 +25,7 @@ def test_city_and_region_bodies(blank):
     assert orgs(blank, text) == {
         "Malmö stad": "municipality",
         "Region Skåne": "region",
-        "Göteborgs stad": "municipality",
+        "Göteborgs Stad": "municipality",  # as written, its own name
     }
 
 
@@ -126,8 +126,28 @@ def test_capitalised_committee_word_mid_sentence_is_still_lower_cased(blank):
 def test_lower_case_only_endings_need_lower_case_or_sentence_start(blank):
     # "-styrelsen" capitalised mid-sentence names a state agency, which only the gazetteer
     # may type; the committee rule leaves it alone.
-    text = "Uppdraget gick till Sameskolstyrelsen. Kommunstyrelsen beslutade i går."
+    text = "Uppdraget gick till Fjällodlingsstyrelsen. Kommunstyrelsen beslutade i går."
     assert orgs(blank, text) == {"kommunstyrelsen": "committee"}
+    # the agencies of the register (models/rules/public_bodies.tsv) are in the gazetteer
+    text = "Uppdraget gick till Sameskolstyrelsen. Kommunstyrelsen beslutade i går."
+    assert orgs(blank, text) == {"Sameskolstyrelsen": "agency", "kommunstyrelsen": "committee"}
+
+
+def test_public_bodies_carry_codes_and_owners(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Göteborgs Stad och Region Skåne samarbetar med Länsstyrelsen i Västra Götalands län. "
+        "Socialnämnden i Göteborgs Stad beslutade i går. Landstinget i Värmland deltar också."
+    )
+    orgs = {o.name: o for o in extract(text, nlp).organizations}
+    assert orgs["Göteborgs Stad"].code == "1480"
+    assert orgs["Region Skåne"].code == "12"
+    assert orgs["Länsstyrelsen i Västra Götalands län"].code == "14"
+    assert orgs["Region Värmland"].code == "17"  # the old name, under the current one
+    assert "Landstinget i Värmland" in orgs["Region Värmland"].aliases
+    assert orgs["socialnämnden"].owner_id == orgs["Göteborgs Stad"].id
+    assert orgs["Region Skåne"].owner_id is None
 
 
 def test_ner_org_spans_are_canonicalised_filtered_and_less_sure(blank):
@@ -153,7 +173,7 @@ def test_adjective_committees_and_county_board_without_i(blank):
     assert orgs(blank, text) == {
         "tekniska nämnden": "committee",
         "sociala utskottet": "committee",
-        "Länsstyrelsen Skåne": "agency",
+        "Länsstyrelsen i Skåne län": "agency",  # the register's name; as written an alias
     }
 
 
@@ -247,3 +267,19 @@ def test_ner_party_mark_in_parentheses_is_no_organization() -> None:
     doc.ents = [doc.char_span(20, 22, "ORG"), doc.char_span(28, 42, "ORG")]
     names = [hit.name for hit in find_ner(doc)]
     assert "DP" not in names and "Kriminalvården" in names
+
+
+def test_unit_after_its_owners_genitive_and_police_areas(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Huddinge kommuns socialnämnd beslutade i går. Region Skånes hälso- och "
+        "sjukvårdsnämnd tog del. Kommunpolis i lokalpolisområde Helsingborg och "
+        "polisområde Storgöteborg Syd."
+    )
+    orgs = {o.name: o for o in extract(text, nlp).organizations}
+    assert orgs["socialnämnden"].type == "committee"
+    assert orgs["socialnämnden"].owner_id == orgs["Huddinge kommun"].id
+    assert orgs["hälso- och sjukvårdsnämnden"].owner_id == orgs["Region Skåne"].id
+    assert orgs["lokalpolisområde Helsingborg"].type == "agency"
+    assert "polisområde Storgöteborg Syd" in orgs

@@ -99,6 +99,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
         ),
         "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+        # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd": a unit in
+        # the indefinite after its owner's genitive (the owner is found on its own)
+        "owned_unit": regex.compile(
+            r"(?<=\b(?:kommuns|[Ss]tads|Region\s\p{Lu}\p{L}+s|regionens|kommunens)\s)"
+            r"(?P<word>\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}+)?"
+            r"(?:nämnd|förvaltning|styrelse))(?![\p{L}-])"
+        ),
+        # the police's local areas: "lokalpolisområde Helsingborg", "polisområde Storgöteborg"
+        "police_area": regex.compile(
+            rf"\b(?P<kind>[Ll]okalpolisområde|[Pp]olisområde)\s(?P<place>{place}"
+            r"(?:\s(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Cc]ity|[Mm]itt))?)(?![\p{L}-])"
+        ),
         # "Stockholms tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö"
         "court": regex.compile(
             rf"\b(?P<place>{PLACE_WORD})\s(?P<kind>tingsrätt|hovrätt|förvaltningsrätt|kammarrätt)"
@@ -199,7 +211,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
     pats = _patterns()
     for m in pats["municipality"].finditer(text):
         if _place_ok(m["place"]):
-            kind = m["kind"].lower()
+            kind = m["kind"]  # as written: "Göteborgs Stad" is the body's own name
             yield OrgHit(
                 m.start(), m.end(), f"{m['place']} {kind}", "municipality", 0.93, f"'X {kind}'"
             )
@@ -305,6 +317,13 @@ def find_committee_phrases(text: str) -> Iterator[OrgHit]:
     for m in pats["company"].finditer(text):
         if _place_ok(m["name"]):
             yield OrgHit(m.start(), m.end(), m["name"], "company", 0.85, "'X AB'")
+    for m in pats["owned_unit"].finditer(text):
+        unit = "committee" if m["word"].endswith(("nämnd", "styrelse")) else "administration"
+        name = m["word"] + ("n" if m["word"].endswith("e") else "en")  # base: definite form
+        yield OrgHit(m.start(), m.end(), name, unit, 0.88, "'X kommuns + unit'")
+    for m in pats["police_area"].finditer(text):
+        name = f"{m['kind'].lower()} {m['place']}"
+        yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'lokalpolisområde X'")
 
 
 _PARTY_MARK = regex.compile(PARTY_MARK)

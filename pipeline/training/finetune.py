@@ -42,11 +42,13 @@ def updates(
     learn_rate: float,
     batch_size: int,
     seed: int,
+    extra: Sequence[Example] = (),
 ) -> Iterator[int]:
-    """Update `nlp` on shuffled batches of `train`; yield the step after each update."""
+    """Update `nlp` on shuffled batches of `train` (and of ready-made `extra` examples,
+    such as partially labelled in-genre ones); yield the step after each update."""
     fix_random_seed(seed)  # dropout masks
     rng = random.Random(seed)
-    data = examples(nlp, train)
+    data = examples(nlp, train) + list(extra)
     optimizer = nlp.resume_training()
     optimizer.learn_rate = learn_rate
     step = 0
@@ -69,6 +71,7 @@ def finetune(
     batch_size: int = 32,
     eval_every: int = 100,
     seed: int = 42,
+    extra: Sequence[Example] = (),
 ) -> tuple[Language, list[tuple[int, float]]]:
     """`nlp` updated for `steps` batches of `train`, restored to its best state on `dev`
     (step 0, the model as it came, included). Returns it and the (step, dev F1) curve."""
@@ -76,7 +79,7 @@ def finetune(
     curve = [(0, best)]
     ner: TrainablePipe = nlp.get_pipe("ner")
     best_bytes = ner.to_bytes()
-    for step in updates(nlp, train, steps, learn_rate, batch_size, seed):
+    for step in updates(nlp, train, steps, learn_rate, batch_size, seed, extra):
         if step % eval_every == 0 or step == steps:
             score = _dev_f(nlp, dev)
             curve.append((step, score))

@@ -6,14 +6,13 @@ the names. Their sure hits become PER spans in the sentences that hold them, and
 other token is left *unknown* rather than O: the NER learns the genre's name contexts
 without being taught that the names the rules missed are no names.
 
-Releases of the hand-annotated dev sets (dev/, dev2/) are never used, so that they stay
-unseen by every model.
+Releases annotated under annotations/ are never used, so that they stay unseen by every
+model trained this way.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -28,20 +27,11 @@ MIN_SCORE = 0.9  # a name read from its form (speech verb, title, label), not a 
 MAX_TOKENS = 80  # longer "sentences" are lists and contact blocks run together
 
 
-def slug(doc_id: str) -> str:
-    """The dev sets' file-name stem for a corpus id (as scripts/sample_devset.py writes)."""
-    return re.sub(r"[^a-z0-9]+", "-", doc_id.lower().replace("/", "-")).strip("-")[:80]
-
-
-def held_out_slugs(dirs: Iterable[Path]) -> set[str]:
-    """Slugs of the releases in the dev sets: 'NNN_<slug>.txt'."""
-    return {p.stem.split("_", 1)[1] for d in dirs for p in d.glob("*.txt") if "_" in p.stem}
-
-
 def release_texts(corpus: Path, exclude: set[str], limit: int) -> Iterator[str]:
+    """Up to `limit` release texts of a corpus, those whose id is in `exclude` left out."""
     with corpus.open(encoding="utf-8") as f:
         records = (json.loads(line) for line in f if line.strip())
-        kept = (r["text"] for r in records if slug(r["id"]) not in exclude)
+        kept = (r["text"] for r in records if r["id"] not in exclude)
         yield from islice(kept, limit)
 
 

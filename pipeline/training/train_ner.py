@@ -23,13 +23,15 @@ from spacy.language import Language
 from spacy.training.initialize import convert_vectors
 
 from pipeline import nlp as press
+from pipeline.goldsets import annotated_ids
 from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits
 from pipeline.training.evaluate import evaluate, format_table
 from pipeline.training.finetune import finetune, finetune_soup
+from pipeline.training.ingenre import examples as ingenre_examples
 from pipeline.training.pretrain import pretrain_tok2vec
-from pipeline.training.silver import held_out_slugs, release_texts, silver_docs
+from pipeline.training.silver import release_texts, silver_docs
 from pipeline.training.vectors import (
     press_release_lines,
     train_floret,
@@ -108,6 +110,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "(no dev-set step choice); empty: one run, best dev step",
     )
     parser.add_argument(
+        "--start-from",
+        type=Path,
+        default=None,
+        metavar="MODEL",
+        help="skip stage one: fine-tune this trained NER (e.g. models/ner)",
+    )
+    parser.add_argument(
+        "--in-genre",
+        default="",
+        metavar="SETS",
+        help="comma-separated annotated sets (annotations/) whose gold names join the "
+        "second stage's data as partially labelled in-genre examples",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -134,9 +150,8 @@ def write_corpora(
 
 
 def in_genre_texts(corpora: Path, limit: int) -> Iterator[str]:
-    """Regeringen releases, those of the hand-annotated dev sets left out."""
-    held = held_out_slugs([ROOT / "dev" / "releases", ROOT / "dev2" / "releases"])
-    return release_texts(corpora / "regeringen-pressmeddelanden.jsonl", held, limit)
+    """Regeringen releases, the annotated ones (every set under annotations/) left out."""
+    return release_texts(corpora / "regeringen-pressmeddelanden.jsonl", annotated_ids(), limit)
 
 
 def build_vectors(splits: Splits, corpora: Path, work: Path) -> Path:
@@ -175,8 +190,18 @@ def second_stage(nlp: Language, splits: Splits, args: argparse.Namespace) -> dic
         )
         record["soup_seeds"], record["soup_dev_f"] = seeds, scores
     else:
+        sets = [s for s in args.in_genre.split(",") if s]
+        extra = ingenre_examples(nlp, sets) if sets else []
+        if sets:
+            record["in_genre"] = {"sets": sets, "examples": len(extra)}
+            print(f"in-genre examples: {len(extra)} from {', '.join(sets)}", flush=True)
         _, curve = finetune(
-            nlp, splits.klintan_train, splits.dev, args.finetune_steps, args.finetune_rate
+            nlp,
+            splits.klintan_train,
+            splits.dev,
+            args.finetune_steps,
+            args.finetune_rate,
+            extra=extra,
         )
         record["dev_f_by_step"] = curve
     return record
@@ -225,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     splits = load_splits(args.corpora, use_suc=not args.no_suc)
     print(f"train {len(splits.train)} dev {len(splits.dev)} sentences", flush=True)
+    if args.start_from:
+        return finetune_only(args, splits)
     train, dev = write_corpora(
         splits, work, args.klintan_weight, args.silver_releases, args.corpora
     )
@@ -253,13 +280,33 @@ def main(argv: list[str] | None = None) -> int:
         seconds["finetune"] = round(time.time() - start)
         print(f"fine-tuned: {settings['finetune']}", flush=True)
     table = add_meta(nlp, splits, seconds, settings)
-    if args.output.exists():
-        shutil.rmtree(args.output)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(args.output)
-    write_attribution(args.output, nlp.meta["scores_by_test_set"], settings)
+    save(nlp, args.output, settings)
     print(table)
     return 0
+
+
+def finetune_only(args: argparse.Namespace, splits: Splits) -> int:
+    """The second stage alone, from a trained NER (`--start-from`)."""
+    nlp = spacy.load(args.start_from)
+    settings = dict(nlp.meta.get("training", {}).get("overrides", {}))
+    seconds = dict(nlp.meta.get("training", {}).get("seconds", {}))
+    start = time.time()
+    settings["finetune"] = second_stage(nlp, splits, args)
+    settings["started_from"] = str(args.start_from)
+    seconds["finetune"] = round(time.time() - start)
+    print(f"fine-tuned: {settings['finetune']}", flush=True)
+    table = add_meta(nlp, splits, seconds, settings)
+    save(nlp, args.output, settings)
+    print(table)
+    return 0
+
+
+def save(nlp: Language, output: Path, settings: dict[str, Any]) -> None:
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    write_attribution(output, nlp.meta["scores_by_test_set"], settings)
 
 
 if __name__ == "__main__":
