@@ -49,9 +49,12 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
         name = value.get("speaker")
         key = person_merge.resolve(name, list(ids)) if name else None
         start, end = value.get("start", span.start_char), value.get("end", span.end_char)
+        speaker_id = ids[key] if key else None
+        if speaker_id is None and value.get("refers_back"):
+            speaker_id = _named_before(people, text, start)
         found.append(
             Quote(
-                speaker_id=ids[key] if key else None,
+                speaker_id=speaker_id,
                 speaker_name=name,
                 text=text[start:end],
                 span=Span(start=start, end=end, text=text[start:end]),
@@ -61,6 +64,15 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             )
         )
     return found
+
+
+def _named_before(people: list[Person], text: str, pos: int) -> str | None:
+    """The person named last before `pos` in the paragraph above or the quote's own
+    ("säger hon" points back to them; further up, "hon" may be someone never named)."""
+    own = text.rfind("\n", 0, pos)
+    above = text.rfind("\n", 0, len(text[: max(own, 0)].rstrip("\n")))
+    before = [(m.end, p.id) for p in people for m in p.mentions if above < m.end <= pos]
+    return max(before)[1] if before else None
 
 
 def _block_end(text: str, start: int, next_start: int) -> int:

@@ -32,7 +32,9 @@ PARTY_MARK = r"\((?P<party>\p{L}{1,4})\)"
 
 @cache
 def not_name_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_lines("not_name_words.txt"))
+    """Words never in a name: the hand list, and the speech verbs ("Säger Kim Jansson")."""
+    words = (*read_lines("not_name_words.txt"), *read_lines("speech_verbs.txt"))
+    return frozenset(w.casefold() for w in words if " " not in w)
 
 
 @cache

@@ -18,9 +18,9 @@ import regex
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .names import NAME_WORD, valid_name
+from .names import NAME_WORD, party_marks, valid_name
 from .resources import read_table
-from .roles import starts_with_title
+from .roles import is_title_word, starts_with_title
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group, text_of
 
@@ -71,10 +71,20 @@ def _ner_people(doc: Doc) -> list[Found]:
     for ent in doc.ents:
         if ent.label_ != "PER" or "\n" in ent.text:  # a name never runs across lines
             continue
-        words = ent.text.split()
+        words, end = ent.text.split(), ent.end_char
         while words and starts_with_title(words[0], within=1):
             words = words[1:]
-        name, end = " ".join(words), ent.end_char
+        value: dict[str, Any] = {}
+        # what the NER ran on into: a party mark or a title ("Kent Olofsson SD",
+        # "Åsa Dedering Förvaltningschef")
+        while len(words) > 2 and (words[-1] in party_marks() or is_title_word(words[-1])):
+            if words[-1] in party_marks():
+                value["party"] = words[-1]
+            end = ent.start_char + ent.text.rindex(words[-1]) - 1
+            words = words[:-1]
+        name = " ".join(words)
+        if words and words[0] in party_marks():  # "SD Tomelilla": a party's local branch
+            continue
         if _genitive_of_a_name_in(text_of(doc), name):  # "Liv Strömquists" -> "Liv Strömquist"
             name, end = name[:-1], end - 1
         single = len(words) == 1 and regex.fullmatch(NAME_WORD, name)  # joined if it fits
@@ -85,7 +95,7 @@ def _ner_people(doc: Doc) -> list[Found]:
                     start,
                     end,
                     name,
-                    {"name": name},
+                    {"name": name, **value},
                     NER_SCORE,
                     "ner",
                     "named entity (PER)",

@@ -49,7 +49,9 @@ class Role:
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(sorted(read_lines("titles.txt"), key=len, reverse=True))
+    """The hand-kept heads and those derived from the vocation lexicon (title_heads.txt)."""
+    heads = set(read_lines("titles.txt")) | set(read_lines("title_heads.txt"))
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 @cache

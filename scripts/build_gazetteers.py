@@ -9,7 +9,9 @@ Writes, with the lexicons' attribution in each file's header:
 - models/rules/public_bodies.tsv: bodies found by name, with type and code: the regions
   under their current and older names, the counties' länsstyrelser, the police regions, and
   the state agencies and courts of the agency register under their names, short forms and
-  acronyms (agencies already in the hand-kept organizations.tsv are left to it).
+  acronyms (agencies already in the hand-kept organizations.tsv are left to it);
+- models/rules/title_heads.txt: head nouns of titles from the vocation list (Språkbanken),
+  which the roles step reads beside the hand-kept titles.txt.
 Hand-checked inputs: models/rules/sources/*.tsv (the 14 municipalities that call themselves
 "stad", the regions' current names, agencies' short forms, the police regions).
 """
@@ -117,6 +119,22 @@ def known_forms() -> set[str]:
     return {f.casefold() for r in rows for f in [r["name"], *(r["aliases"] or "").split("|")] if f}
 
 
+def title_heads() -> list[str]:
+    """Head nouns of titles: single-word vocations of the lexicon that end at least three
+    other vocations ("direktör" in "socialdirektör", "mästare" in "polismästare"),
+    five letters or more, less the hand-kept exclusions."""
+    rows = read_csv(LEXICONS / "vocations.csv")
+    words = {r["vocation"].strip().lower() for r in rows}
+    single = {w for w in words if re.fullmatch(r"[a-zåäöéü]{5,}", w)}
+    exclude = {
+        line.strip()
+        for line in (SOURCES / "title_heads_exclude.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    ends = {h: sum(1 for w in single if w != h and w.endswith(h)) for h in single}
+    return sorted(h for h, n in ends.items() if n >= 3 and h not in exclude)
+
+
 def write_tsv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
     lines = ["\t".join(header), *("\t".join(r) for r in rows)]
     path.write_text(ATTRIBUTION + "\n".join(lines) + "\n", encoding="utf-8")
@@ -125,6 +143,10 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Non
 
 def main() -> None:
     write_tsv(RULES / "place_codes.tsv", ["place", "kind", "code", "body"], place_codes())
+    heads = title_heads()
+    header = ATTRIBUTION.replace("Agencies:", "Vocations: Språkbanken's list (CC BY). Agencies:")
+    (RULES / "title_heads.txt").write_text(header + "\n".join(heads) + "\n", encoding="utf-8")
+    print(f"{RULES / 'title_heads.txt'}: {len(heads)} heads")
     bodies = [*regions(), *agencies(known_forms())]
     rows = [(n, t, c, "|".join(a)) for n, t, c, a in bodies]
     write_tsv(RULES / "public_bodies.tsv", ["name", "type", "code", "aliases"], rows)

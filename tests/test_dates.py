@@ -118,3 +118,35 @@ def test_seed_publication_dates_match_gold(seed_records):
     require_shared()
     for stem, record in seed_records.items():
         assert record.published == gold(stem)["published"], stem
+
+
+@pytest.mark.parametrize(
+    "head, value",
+    [
+        ("[2019-02-06]", "2019-02-06"),
+        ("2022-06-07 06:05Pressmeddelande", "2022-06-07"),
+        ("3 juni 2020, kl. 10:15 - Kommun & politik", "2020-06-03"),
+        ("27 juni 2019 | Omsorg & hjälp", "2019-06-27"),
+        ("Publicerad: 2021/02/23 Senast uppdaterad:", "2021-02-23"),
+        ("publiseringsdatum Publicerad 12/28/2022", "2022-12-28"),
+        ("Pressmeddelande15 december 2021", "2021-12-15"),
+        ("Artikeln publicerades 4 april 2024", "2024-04-04"),
+    ],
+)
+def test_publication_date_lines_of_many_sites(head: str, value: str) -> None:
+    from pipeline.components.dates import find_published
+
+    found = find_published(f"Rubrik\n\n{head}\n\nBrödtext om något.")
+    assert found is not None and found.value == value
+
+
+def test_a_labelled_date_in_the_footer_and_a_date_line_after_a_long_caption() -> None:
+    from pipeline.components.dates import find_published
+
+    body = "Brödtext. " * 40
+    found = find_published(f"Rubrik\n\n{body}\n\n{body}\n\nPublicerad 2019-10-17\n")
+    assert found is not None and found.value == "2019-10-17"
+    assert find_published(f"Rubrik\n\n{body}\n\n{body}\n\n2019-10-17\n") is None  # bare: no
+    # a long caption above the headline: the date line under the headline still counts
+    found = find_published(f"Logotyp\n\n{body}\n\nRubrik\n\n9 november 2021\n\nText.")
+    assert found is not None and found.value == "2021-11-09"

@@ -632,3 +632,19 @@ def test_a_body_in_the_comma_chunk_right_after_the_title_ties_the_person(nlp):
     (person,), _ = people_and_quotes(doc, [], [sd])
     assert person.organization_id == "O1"
     assert person.roles == ["socialpolitisk talesperson"]
+
+
+def test_ner_names_lose_a_trailing_title_and_never_start_with_a_party_mark(nlp):
+    from pipeline.process import extract
+
+    text = "Kontakt:\nPer Gustafsson Gruppledare SD Tomelilla, 070-1234567\n"
+    names = [p.name for p in extract(text, nlp).people]
+    assert "Per Gustafsson" in names
+    assert not any(n.startswith("SD") or n.endswith("Gruppledare") for n in names)
+
+
+def test_a_speech_verb_is_no_first_name(nlp):
+    from pipeline.process import extract
+
+    text = "”Det här är skrämmande läsning.” Säger Kim Jansson, ledamot i regionstyrelsen.\n"
+    assert [p.name for p in extract(text, nlp).people] == ["Kim Jansson"]

@@ -177,3 +177,53 @@ def test_an_unhyphenated_coordinated_title_keeps_the_speaker():
         "– Vi gör det enklare att ställa om, säger klimat och miljöminister Romina Pourmokhtari.\n"
     )
     assert speakers(record) == [("Romina Pourmokhtari", "Vi gör det enklare att st")]
+
+
+def test_a_dashed_paragraph_cut_off_by_the_end_of_the_text_has_no_speaker():
+    from pipeline.components.quotes import find_quotes
+
+    text = (
+        "– Vi är glada över beslutet, säger Anna Berg, socialchef.\n\n"
+        "– Det här är bara början, och vi kommer att fortsätta arbetet med\n\n"
+        "Mer text om något annat.\n\n"
+        "– Nu ska vi också se över hur många som behöver st"
+    )
+    speakers = [(text[p.start : p.start + 12], p.speaker) for p in find_quotes(text)]
+    assert speakers == [
+        ("Vi är glada ", "Anna Berg"),
+        ("Det här är b", "Anna Berg"),  # not at the end: continues the last speaker
+        ("Nu ska vi oc", None),  # runs into the cut end of the text
+    ]
+
+
+def test_saeger_hon_points_back_to_the_person_named_just_before(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Kommunstyrelsens ordförande Carina Wutzler (M) är övertygad om att värdarna behövs.\n\n"
+        "- Genom ökad närvaro ska dialogen med invånarna förbättras, säger hon.\n"
+    )
+    record = extract(text, nlp)
+    names = {p.id: p.name for p in record.people}
+    assert [names.get(q.speaker_id or "") for q in record.quotes] == ["Carina Wutzler"]
+    # further up, "han" may be someone never named: no speaker
+    text = (
+        "Joachim Heimersson, stabschef, Huddinge\n\n"
+        "En lärare har ett möte med en elev. Han ser att något är fel.\n\n"
+        "– Vet ni vad, säger han. Vi har en föräldrarådgivare här på skolan.\n"
+    )
+    assert [q.speaker_id for q in extract(text, nlp).quotes] == [None]
+
+
+def test_an_attribution_wrapped_onto_the_next_line_names_the_speaker(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Polisen satsar.\n\n"
+        "– Vi gör flera offensiva satsningar inom ramen för vårt arbete mot\n"
+        "att ungdomar dras in i grov kriminalitet, säger\n"
+        "polischefen Carin Götblad.\n"
+    )
+    record = extract(text, nlp)
+    names = {p.id: p.name for p in record.people}
+    assert [names.get(q.speaker_id or "") for q in record.quotes] == ["Carin Götblad"]

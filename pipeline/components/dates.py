@@ -141,27 +141,52 @@ def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         return "|".join(regex.escape(w) for w in read_lines(name))
 
     labelled = regex.compile(
-        rf"^(?P<label>{alternation('published_labels.txt')})\b[\s:•·|\-–]*(?P<rest>.*)$", regex.I
+        rf"^(?P<label>{alternation('published_labels.txt')})(?!\p{{L}})[\s:•·|\-–]*(?P<rest>.*)$",
+        regex.I,
     )
     not_published = regex.compile(rf"^(?:{alternation('published_not_labels.txt')})\b", regex.I)
     return labelled, not_published
 
 
-# A line that is nothing but a date: an optional place before, a time or zone after.
-_TIME_TAIL = r"(?:[\s,]*[-–]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?"
-_PLACE_HEAD = r"(?:\p{Lu}\p{Ll}+,?\s+)?"
+# A line that is nothing but a date: an optional place before (or brackets around), a time
+# or zone after, then perhaps the site's category ("| Omsorg & hjälp", "- Kommun & politik")
+# or a label run on ("06:05Pressmeddelande").
+_TIME_TAIL = (
+    r"(?:[\s,]*[-–]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{3,4})?)?\]?"
+    r"(?:\s*[|–-]\s*[^\d\n]{1,40}|\p{Lu}\p{Ll}+)?"
+)
+_PLACE_HEAD = r"(?:\p{Lu}\p{Ll}+,?\s+|\[)?"
+# Slashed dates: "2021/02/23"; "12/28/2022" (month first only when the day says so).
+_SLASHED = regex.compile(
+    r"(?<![\d/])(?:(\d{4})/(\d{1,2})/(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4}))(?![\d/])"
+)
 
 
-def _header_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the release head: up to the first body paragraph."""
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every non-empty line."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) > BODY_LINE_LENGTH or len(lines) >= HEADER_LINES:
-            break
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
+    return lines
+
+
+def _header_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the release head: its first lines up to a body paragraph, or, when
+    a long caption or pull quote comes first, up to the next body paragraph but with the
+    lines right below a long one left out (a date there ends a body paragraph)."""
+    lines: list[tuple[int, str]] = []
+    long_lines, previous_long = 0, False
+    for offset, line in _lines(text)[:HEADER_LINES]:
+        is_long = len(line) > BODY_LINE_LENGTH
+        long_lines += is_long
+        if long_lines == 2:
+            break
+        if not is_long and not previous_long:
+            lines.append((offset, line))
+        previous_long = is_long
     return lines
 
 
@@ -171,12 +196,22 @@ def _date_in_line(line: str) -> DateFound | None:
         if len(found.value) == 10:
             return found
     if m := _SPACED_ISO.search(line):
-        try:
-            value = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-        return DateFound(m.start(), m.end(), value, "spaced ISO date")
+        return _checked(m, int(m[1]), int(m[2]), int(m[3]), "spaced ISO date")
+    if m := _SLASHED.search(line):
+        if m[1]:
+            return _checked(m, int(m[1]), int(m[2]), int(m[3]), "slashed date")
+        first, second, year = int(m[4]), int(m[5]), int(m[6])
+        if second > 12 >= first:  # "12/28/2022": written month first
+            return _checked(m, year, first, second, "slashed date, month first")
+        return _checked(m, year, second, first, "slashed date")
     return None
+
+
+def _checked(m: regex.Match[str], year: int, month: int, day: int, why: str) -> DateFound | None:
+    try:
+        return DateFound(m.start(), m.end(), date(year, month, day).isoformat(), why)
+    except ValueError:
+        return None
 
 
 def find_published(text: str) -> DateFound | None:
@@ -200,6 +235,19 @@ def find_published(text: str) -> DateFound | None:
             return _shifted(found, offset + line.index(stripped), why)
         if empty_label:
             return None  # an empty "Publicerad:" not followed by a date: no date given
+    return _labelled_anywhere(text, labelled)
+
+
+def _labelled_anywhere(text: str, labelled: regex.Pattern[str]) -> DateFound | None:
+    """A "Publicerad …" line below the head (a page's footer), when the head had none."""
+    for offset, line in _lines(text):
+        stripped = line.strip()
+        m = labelled.match(stripped)
+        if m and m.group("label").lower().startswith(("publice", "artikeln")):
+            found = _date_in_line(m.group("rest"))
+            if found:
+                shift = offset + line.index(stripped) + m.start("rest")
+                return _shifted(found, shift, f"line '{m.group('label')}' below the head")
     return None
 
 

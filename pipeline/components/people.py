@@ -83,8 +83,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     title = rf"{title_before_name()}(?: (?:och|samt) {title_before_name()})?"
     name = rf"(?P<name>{FULL_NAME})"
     return {
-        "speech": regex.compile(rf"\b(?:{verbs}) (?:(?P<title>{title}) )?{name}(?: {PARTY_MARK})?"),
-        "speech_partial": regex.compile(rf"\b(?:{verbs}) (?P<name>{NAME_WORD})(?=[.,;!?]|\s*$)"),
+        # a hard line break may fall inside the attribution ("säger\nlänspolismästare X")
+        "speech": regex.compile(
+            rf"\b(?:{verbs})[ \n](?:(?P<title>{title})[ \n])?{name}(?: {PARTY_MARK})?"
+        ),
+        "speech_partial": regex.compile(
+            rf"\b(?:{verbs})[ \n](?P<name>{NAME_WORD})(?=[.,;!?]|\s*$)"
+        ),
         "titled": regex.compile(
             rf"(?<![\p{{L}}-])(?P<title>{title})(?: {NAMING})? {name}(?: {PARTY_MARK})?"
         ),

@@ -4,7 +4,9 @@ Direct speech is a paragraph that opens with a dash (– — − ‒ -) or a quo
 Its speaker is, in this order: a named attribution in the paragraph ("…, säger Anna Berg"),
 one opening the next line, a name line ending in a colon just above it ("Anna Berg:"),
 and, for a dashed paragraph with no attribution of its own, the last speaker the text
-named before it. An unnamed attribution ("säger han") gives no speaker. A paragraph that
+named before it. An unnamed attribution gives no speaker ("säger ministern"), except a
+personal pronoun ("säger hon"), which the linking step resolves to the person named last
+before the quote. A paragraph that
 opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
@@ -32,6 +34,8 @@ CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
+PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
+_LINE_END = '.!?:;”"»'
 
 
 @dataclass
@@ -41,6 +45,7 @@ class Passage:
     speaker: str | None
     score: float
     why: str
+    refers_back: bool = False  # "säger hon": the speaker is the person named just before
 
 
 @cache
@@ -88,10 +93,19 @@ def _attribution_start(text: str, verb_start: int, floor: int) -> int:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
+    """Non-empty lines; a hard-wrapped line (no closing punctuation, the next line going
+    on in lower case) joins the next one, so an attribution wrapped below stays in it."""
+    spans: list[tuple[int, int]] = []
+    pos, joined = 0, False
     for line in text.split("\n"):
         if line.strip():
-            spans.append((pos, pos + len(line)))
+            if joined:
+                spans[-1] = (spans[-1][0], pos + len(line))
+            else:
+                spans.append((pos, pos + len(line)))
+        stripped = line.rstrip()
+        after = text[pos + len(line) + 1 : pos + len(line) + 2]
+        joined = bool(stripped) and stripped[-1] not in _LINE_END and after.islower()
         pos += len(line) + 1
     return spans
 
@@ -160,7 +174,10 @@ def _attributed(
     if unnamed:
         cut = _attribution_start(text, unnamed.start() + 1, body)
         speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
-        return Passage(body, min(speech_end, stop), None, 0.8, "speaker not named (pronoun)")
+        pronoun = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
+        refers_back = pronoun in PERSONAL_PRONOUNS
+        why = "a pronoun for the person named before" if refers_back else "speaker not named"
+        return Passage(body, min(speech_end, stop), None, 0.8, why, refers_back)
     return None
 
 
@@ -190,12 +207,22 @@ def _unattributed(
             return Passage(body, stop, m["name"], 0.85, "name line ending in a colon above")
     if opener in OPEN_MARKS:
         return None
+    if _cut_off(text, stop):
+        return Passage(body, stop, None, 0.6, "continues to where the text is cut off: no speaker")
     earlier = [name for s, _, name in attributions if s < body]
     if earlier:
         return Passage(body, stop, earlier[-1], 0.7, "continues the last named speaker")
     if after:
         return Passage(body, stop, after[0], 0.6, "first of a run of speech attributed below")
     return Passage(body, stop, None, 0.5, "continues, no speaker named before it")
+
+
+def _cut_off(text: str, stop: int) -> bool:
+    """The speech runs to the end of a text that ends mid-sentence (a release collected
+    cut short): whoever says it is not named, even if the last speaker may go on."""
+    rest = text[stop:].strip()
+    tail = text[:stop].rstrip()
+    return not rest and bool(tail) and tail[-1] not in '.!?…”"»)'
 
 
 def _named_after(
@@ -230,7 +257,12 @@ class QuoteFinder:
                 source=self.name,
                 # exact offsets: a token may run past the speech ("−Varje", where the
                 # tokenizer keeps a minus sign on the word)
-                value={"speaker": passage.speaker, "start": passage.start, "end": passage.end},
+                value={
+                    "speaker": passage.speaker,
+                    "start": passage.start,
+                    "end": passage.end,
+                    "refers_back": passage.refers_back,
+                },
                 explain=passage.why,
             )
         return doc
