@@ -167,3 +167,30 @@ def test_bodies_and_clauses_before_an_acronym_are_no_programmes(run):
         "(CAAS). Insatserna kommer att bedrivas av svenska kommittén mot antisemitism (SKMA)."
     )
     assert run(text) == {}
+
+
+def test_kinds_of_measure_by_word_formation():
+    from pipeline.components.interventions import find_compound_measures
+
+    text = (
+        "Kommunen öppnar fritidsgårdarna och anställer trygghetsvärdar. Nattvandringen "
+        "fortsätter. Målgruppen är unga i grundskolan och på svenska. Situationen är "
+        "fruktansvärd. Vi besökte Fritidsgården Pulsen."
+    )
+    assert [(h.name, h.named) for h in find_compound_measures(text)] == [
+        ("fritidsgård", False),
+        ("trygghetsvärd", False),
+        ("nattvandring", False),
+    ]
+
+
+def test_a_gazetteer_measure_is_named_as_written_once_per_entry(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Kommunen anställer fältassistenter. Fältsekreterare finns redan i Nacka. "
+        "Hembesöksprogram och hembesök erbjuds alla föräldrar."
+    )
+    names = {i.name: i.aliases for i in extract(text, nlp).interventions}
+    assert names["fältassistenter"] == ["fältsekreterare"]  # as written, the entry an alias
+    assert "hembesöksprogram" in names and "hembesök" not in names  # one entry, one item

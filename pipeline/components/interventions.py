@@ -47,6 +47,7 @@ class Hit:
     score: float
     why: str
     aliases: tuple[str, ...] = field(default=())
+    entry: str | None = None  # the gazetteer entry a measure's form belongs to
 
 
 @cache
@@ -127,7 +128,48 @@ def find_measures(text: str) -> Iterator[Hit]:
             if all(w[2] & p for w, p in zip(window, parts, strict=True)):
                 found.add(form)
                 why = f"gazetteer (inflected): {form}"
-                yield Hit(start, window[-1][1], entry.name, False, 0.85, why)
+                # named as written ("fältassistenter"), the entry's own name as an alias
+                aliases = (entry.name,) if form != entry.name else ()
+                yield Hit(start, window[-1][1], form, False, 0.85, why, aliases, entry.name)
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("intervention_heads.txt"), key=len, reverse=True))
+
+
+@cache
+def head_lemmas() -> Lemmas:
+    return Lemmas(frozenset(_heads()))
+
+
+@cache
+def _head_exclusions() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("intervention_head_exclusions.txt"))
+
+
+LOWER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}[\p{Ll}-]{5,}(?![\p{L}\d-])")
+
+
+def find_compound_measures(text: str) -> Iterator[Hit]:
+    """Kinds of measure by word formation: a compound whose head names a measure
+    ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
+    lemma_of = head_lemmas().lemma
+    for m in LOWER_WORD.finditer(text):
+        before = text[: m.start()].rstrip()
+        if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
+            continue  # capitalised inside a sentence: a name, not a kind of measure
+        lemma = lemma_of(m.group())
+        head = next((h for h in _heads() if lemma.endswith(h)), None)
+        if head is None or len(lemma) - len(head) < 3 or head[:-1] not in m.group().casefold():
+            continue  # no compound, or a lemma made up by a short tail ("svenska" -> "skola")
+        if lemma[-len(head) - 1] == "-":
+            continue  # "växa-stöd": a name's hyphenated part
+        if any(lemma.endswith(x) for x in _head_exclusions()):
+            continue
+        if lemma in stoplist() or m.group().casefold() in stoplist():
+            continue
+        yield Hit(m.start(), m.end(), lemma, False, 0.6, f"compound ending in -{head}")
 
 
 @cache
@@ -405,17 +447,29 @@ def find_interventions(doc: Doc) -> list[Hit]:
     ]
     hits = _resolve_overlaps(_drop_orgs_and_stopwords(doc, hits))
     hits += find_bulleted(text, hits)
+    # word formation last: a compound inside a longer measure is that measure's word
+    hits += (h for h in find_compound_measures(text) if not any(_overlap(h, k) for k in hits))
     return _unify(_drop_orgs_and_stopwords(doc, hits))
 
 
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _unify(hits: list[Hit]) -> list[Hit]:
-    """A name written once with its acronym and elsewhere by the acronym alone is one."""
+    """A name written once with its acronym and elsewhere by the acronym alone is one; a
+    measure written in two of its entry's forms is one, under the form written first."""
     by_alias = {a.casefold(): h for h in hits for a in h.aliases if h.named}
+    first_form: dict[str, Hit] = {}
     out = []
-    for h in hits:
+    for h in sorted(hits, key=lambda h: h.start):
         owner = by_alias.get(h.name.casefold())
         if owner is not None and owner.name != h.name:
             h = Hit(h.start, h.end, owner.name, owner.named, h.score, h.why, owner.aliases)
+        if h.entry:  # a gazetteer measure: one per entry
+            first = first_form.setdefault(h.entry.casefold(), h)
+            names = tuple(n for n in dict.fromkeys((*first.aliases, h.name)) if n != first.name)
+            h = Hit(h.start, h.end, first.name, False, h.score, h.why, names)
         out.append(h)
     return out
 
