@@ -7,6 +7,7 @@ several mentions (people, organizations, interventions) are grouped by their val
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,17 +24,27 @@ from .schema import (
     Metric,
     MetricValue,
     Organization,
+    ProducedBy,
     Record,
     Source,
     Span,
 )
 from .spans import group, text_of
+from .versions import produced_by
 
 LOW_CONFIDENCE = 0.6
 
 
-def doc_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def doc_id(text: str, source: dict[str, Any] | None = None, key: Any = None) -> str:
+    """Stable per input document: the same source and text give the same id on every run;
+    two inputs with one text (two files, two JSONL lines) get two ids."""
+    where = source or {}
+    identity = json.dumps([where.get("path"), where.get("line"), key, text_sha256(text)])
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 
 def span_of(span: SpacySpan) -> Span:
@@ -174,7 +185,9 @@ def to_record(
     found_contacts = contacts(doc)
     people, quotes = link.people_and_quotes(doc, found_contacts, orgs)
     record = Record(
-        doc_id=doc_id(text_of(doc)),
+        doc_id=doc_id(text_of(doc), source, (metadata or {}).get("id")),
+        text_sha256=text_sha256(text_of(doc)),
+        produced_by=ProducedBy(**produced_by()),
         source=Source(**source),
         title=title,
         published=published,

@@ -24,6 +24,8 @@ LIMITS = """resuming:
   Running again with the same OUTDIR skips every document already in records.jsonl or
   errors.jsonl (keyed by source path, line and sha256 of the raw bytes) and repairs a
   torn last line left by a killed run, so a rerun completes the output exactly once.
+  Records carry the versions that made them (produced_by): an OUTDIR holding records of
+  another version of the pipeline, rules or models is refused; --force redoes them.
 
 limits:
   --max-bytes  a larger file or JSONL line goes to errors as "too_large" unread
@@ -38,10 +40,11 @@ def _run(args: argparse.Namespace) -> int:
     from .parallel import run_parallel
     from .process import process
     from .resume import pending
+    from .versions import produced_by
 
     outdir = Path(args.output)
     try:
-        writer = Writer(outdir)
+        writer = Writer(outdir, current=produced_by(), force=args.force)
         pipeline = None if args.workers > 1 else nlp.load()
     except (OSError, ValueError) as exc:
         print(f"pressx: cannot start: {exc}", file=sys.stderr)
@@ -62,7 +65,8 @@ def _run(args: argparse.Namespace) -> int:
         f"{writer.n_records} records -> {writer.records_path}, "
         f"{writer.n_errors} errors -> {writer.errors_path}"
         + (f" ({skipped} done before, skipped)" if skipped else "")
-        + (f"; {writer.repaired} torn line(s) of a killed run removed" if writer.repaired else ""),
+        + (f"; {writer.repaired} torn line(s) of a killed run removed" if writer.repaired else "")
+        + (f"; {writer.redone} made by another version redone (--force)" if writer.redone else ""),
         file=sys.stderr,
     )
     return 1 if writer.errors_path.stat().st_size else 0
@@ -185,6 +189,12 @@ def parser() -> argparse.ArgumentParser:
         help="worker processes (default 1; use the number of CPU cores)",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar on a terminal")
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="redo the records in OUTDIR that another version of the pipeline, rules or "
+        "models made, and every error line (without it such an OUTDIR is refused)",
+    )
     run.set_defaults(func=_run)
 
     schema = sub.add_parser("schema", help="print the record JSON Schema")

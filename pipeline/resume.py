@@ -91,6 +91,39 @@ def _source_of(line: bytes) -> dict[str, Any]:
     return source if isinstance(source, dict) else {}
 
 
+def _made_by(line: bytes) -> Any:
+    try:
+        return json.loads(line).get("produced_by")
+    except ValueError:
+        return None
+
+
+def stale_records(path: Path, current: dict[str, str]) -> int:
+    """How many records in the file another version of the pipeline, rules or models made."""
+    if not path.exists():
+        return 0
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip() and _made_by(line) != current)
+
+
+def drop_stale(path: Path, current: dict[str, str]) -> int:
+    """Rewrite the file without the records another version made (atomically: a new file
+    renamed over the old one); returns how many were dropped, to be redone."""
+    if not path.exists():
+        return 0
+    kept, dropped = [], 0
+    with open(path, "rb") as f:
+        for line in f:
+            if line.strip() and _made_by(line) == current:
+                kept.append(line)
+            elif line.strip():
+                dropped += 1
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(b"".join(kept))
+    os.replace(tmp, path)
+    return dropped
+
+
 def pending(docs: Iterable[Doc], done: set[str]) -> Iterator[Doc]:
     """The documents not yet in the output."""
     for doc in docs:

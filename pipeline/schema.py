@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 OrgType = Literal[
     "municipality",
@@ -154,11 +154,28 @@ class Source(_Model):
     sha256: str = Field(description="sha256 of the raw input bytes of the document")
 
 
+class ProducedBy(_Model):
+    """The versions that made a record (added in 1.3)."""
+
+    pipeline: str = Field(description="version of the pressx package")
+    rules: str = Field(description="fingerprint of the rule data under models/rules")
+    models: str = Field(description="the trained models, by name, version and fingerprint")
+
+
 class Record(_Model):
     """One press release, every value grounded in offsets of `text`."""
 
     schema_version: str = SCHEMA_VERSION
-    doc_id: str = Field(description="sha256 of the cleaned text (first 16 hex digits)")
+    doc_id: str = Field(
+        description="stable and unique per input document: a hash of its source (path, line, "
+        "corpus id) and cleaned text, first 16 hex digits (1.3; before, the text alone)"
+    )
+    text_sha256: str = Field(
+        default="", description="sha256 of the cleaned text, to find duplicate texts (1.3)"
+    )
+    produced_by: ProducedBy | None = Field(
+        default=None, description="the pipeline, rules and models that made it (1.3)"
+    )
     source: Source
     title: str | None = None
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")

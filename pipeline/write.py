@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from .resume import done_keys, repair
+from .resume import done_keys, drop_stale, repair, stale_records
 from .schema import ErrorRecord, Record
 
 RECORDS = "records.jsonl"
@@ -22,16 +22,38 @@ class Writer:
     that is killed leaves only whole lines behind (at worst one torn last line, which
     the next open repairs)."""
 
-    def __init__(self, outdir: Path) -> None:
+    def __init__(
+        self, outdir: Path, current: dict[str, str] | None = None, force: bool = False
+    ) -> None:
+        """`current`: the versions this run makes records with (see versions.py); records
+        another version made are refused (ValueError) or, with `force`, redone, along with
+        every error line."""
         outdir.mkdir(parents=True, exist_ok=True)
         self.records_path = outdir / RECORDS
         self.errors_path = outdir / ERRORS
         self.repaired = sum(repair(p) for p in (self.records_path, self.errors_path))
+        self.redone = 0
+        if current is not None:
+            self._check_versions(current, force)
         self.done = done_keys([self.records_path, self.errors_path])
         self._records = os.open(self.records_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self._errors = os.open(self.errors_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self.n_records = 0
         self.n_errors = 0
+
+    def _check_versions(self, current: dict[str, str], force: bool) -> None:
+        if not force:
+            if stale := stale_records(self.records_path, current):
+                raise ValueError(
+                    f"{self.records_path} holds {stale} record(s) made by another version of "
+                    "the pipeline, rules or models; run again with --force to redo them, or "
+                    "give another output directory"
+                )
+            return
+        self.redone = drop_stale(self.records_path, current)
+        if self.errors_path.exists():
+            self.redone += sum(1 for line in self.errors_path.open("rb") if line.strip())
+            self.errors_path.write_bytes(b"")
 
     def write(self, outcome: Record | ErrorRecord) -> None:
         line = (outcome.model_dump_json() + "\n").encode("utf-8")

@@ -110,3 +110,42 @@ def test_done_keys_read_the_source_of_records_and_errors(tmp_path):
     (tmp_path / "e.jsonl").write_text(json.dumps(error) + "\n")
     keys = done_keys([tmp_path / "r.jsonl", tmp_path / "e.jsonl", tmp_path / "missing.jsonl"])
     assert keys == {key_of(record["source"]), key_of(error["source"])}
+
+
+def test_records_of_another_version_are_refused_then_redone_with_force(tmp_path, capsys):
+    """A rerun after the rules changed never keeps old records in silence."""
+    import json
+
+    from pipeline.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Anna Berg, socialchef i Tyresö kommun, säger hej.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(src), "-o", str(out), "-q"]) == 0
+    first = json.loads((out / "records.jsonl").read_text())
+    assert first["produced_by"]["rules"] and first["text_sha256"]
+    # the same records made by another rule version
+    first["produced_by"]["rules"] = "older"
+    (out / "records.jsonl").write_text(json.dumps(first) + "\n")
+    assert main(["run", str(src), "-o", str(out), "-q"]) == 2
+    assert "another version" in capsys.readouterr().err
+    assert main(["run", str(src), "-o", str(out), "-q", "--force"]) == 0
+    lines = (out / "records.jsonl").read_text().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["produced_by"]["rules"] != "older"
+
+
+def test_doc_id_is_unique_per_source_and_text_sha256_finds_duplicates(tmp_path):
+    import json
+
+    from pipeline.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text("Samma text i två filer.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(src), "-o", str(out), "-q"]) == 0
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+    assert len({r["doc_id"] for r in records}) == 2
+    assert len({r["text_sha256"] for r in records}) == 1
