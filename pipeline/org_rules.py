@@ -155,8 +155,20 @@ def type_of(name: str) -> str:
         return "region"
     if last == "ab":
         return "company"
+    if words and (by_prefix := prefix_types().get(words[0])):
+        return by_prefix
     suffix = suffix_of(words[-1]) if words else None
     return suffix.type if suffix else "other"
+
+
+@cache
+def prefix_types() -> dict[str, str]:
+    return {row["word"]: row["type"] for row in read_table("org_prefix_types.tsv")}
+
+
+@cache
+def municipal_boards() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("municipal_boards.txt"))
 
 
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,6}")

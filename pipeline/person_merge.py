@@ -212,10 +212,60 @@ def organization_of(
     if candidates:
         _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
         return best, f"{best.type} named in the person's title or contact block"
+    if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
+        return by_role
     home = publisher(organizations)
     if home and any(r.value not in _outside_roles() for r in roles):
         return home, f"the release's own {home.type} (most mentioned), none named with the person"
     return None
+
+
+def _named_in_roles(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> tuple[Organization, str] | None:
+    """A body whose name or alias a role spells out, in any case ("vd för sabo")."""
+    for role in roles:
+        for org in organizations:
+            for name in (org.name, *org.aliases):
+                if regex.search(
+                    rf"(?<!\w){regex.escape(name.casefold())}(?::?s)?(?!\w)", role.value.casefold()
+                ):
+                    return org, f"{org.type} named in the person's role"
+    return None
+
+
+def _by_title_kind(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> tuple[Organization, str] | None:
+    """The release's only body of the kind a title implies ("landshövding": its
+    länsstyrelse; "kommunalråd": its municipality)."""
+    for role in roles:
+        words = role.value.casefold().split()
+        kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
+        if kind is None:
+            kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
+        if kind is None:
+            continue
+        of_kind = [o for o in organizations if _is_kind(o, kind)]
+        if len(of_kind) == 1:
+            return of_kind[0], f"the release's only {kind.replace('_', ' ')}, as the title implies"
+    return None
+
+
+def _is_kind(org: Organization, kind: str) -> bool:
+    name = org.name.casefold()
+    if kind == "county_board":
+        return name.startswith("länsstyrelse")
+    if kind == "police":
+        return "polis" in name and org.type == "agency"
+    if kind == "agency":
+        return org.type == "agency" and not name.startswith(("länsstyrelse", "regeringen"))
+    return org.type == kind
+
+
+@cache
+def _title_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((row["title"], row["kind"]) for row in read_table("title_org_kinds.tsv"))
 
 
 def publisher(organizations: list[Organization]) -> Organization | None:

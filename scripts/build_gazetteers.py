@@ -107,7 +107,7 @@ def agencies(known: set[str]) -> list[tuple[str, str, str, list[str]]]:
         aliases = list(dict.fromkeys(aliases + short.get(name, [])))
         if {name.casefold(), *(a.casefold() for a in aliases)} & known:
             continue  # organizations.tsv has it, by hand
-        kind = "other" if re.search(r"universitet|högskola", name, re.I) else "agency"
+        kind = "school" if re.search(r"universitet|högskola", name, re.I) else "agency"
         out.append((name, kind, "", aliases))
     for row in read_csv(SOURCES / "police_regions.tsv", "\t"):
         out.append((row["name"], "agency", "", [a for a in row["aliases"].split("|") if a]))

@@ -126,8 +126,11 @@ def test_capitalised_committee_word_mid_sentence_is_still_lower_cased(blank):
 def test_lower_case_only_endings_need_lower_case_or_sentence_start(blank):
     # "-styrelsen" capitalised mid-sentence names a state agency, which only the gazetteer
     # may type; the committee rule leaves it alone.
-    text = "Uppdraget gick till Fjällodlingsstyrelsen. Kommunstyrelsen beslutade i går."
+    text = "Uppdraget gick till Fjällodlingsrådet. Kommunstyrelsen beslutade i går."
     assert orgs(blank, text) == {"kommunstyrelsen": "committee"}
+    # but a capitalised board other than a municipality's is a state agency
+    text = "Uppdraget gick till Fjällodlingsstyrelsen. Kommunstyrelsen beslutade i går."
+    assert orgs(blank, text) == {"Fjällodlingsstyrelsen": "agency", "kommunstyrelsen": "committee"}
     # the agencies of the register (models/rules/public_bodies.tsv) are in the gazetteer
     text = "Uppdraget gick till Sameskolstyrelsen. Kommunstyrelsen beslutade i går."
     assert orgs(blank, text) == {"Sameskolstyrelsen": "agency", "kommunstyrelsen": "committee"}
@@ -160,7 +163,7 @@ def test_ner_org_spans_are_canonicalised_filtered_and_less_sure(blank):
     ]
     hits = {h.name: (h.type, h.score) for h in find_organizations(doc)}
     assert hits == {
-        "Stiftelsen Tryggare Sverige": ("other", 0.5),
+        "Stiftelsen Tryggare Sverige": ("association", 0.5),
         "Umeå kommun": ("municipality", 0.93),
     }
 
@@ -231,7 +234,7 @@ def test_coordinated_ministry_and_corpus_gazetteer_bodies(blank):
         "Europeiska rymdorganisationen": "other",
         "NASA": "agency",
         "Svenska PEN": "association",
-        "Örebro universitet": "other",
+        "Örebro universitet": "school",
     }
 
 

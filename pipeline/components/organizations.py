@@ -252,7 +252,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
     for m in pats["university"].finditer(text):
         if _place_ok(m["place"]):
             name = f"{m['place']} universitet"
-            yield OrgHit(m.start(), m.end(), name, "other", 0.9, "'X universitet'")
+            yield OrgHit(m.start(), m.end(), name, "school", 0.9, "'X universitet'")
     for m in pats["court_in"].finditer(text):
         name = f"{m['kind'][0].upper()}{m['kind'][1:]} i {m['place']}"
         yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'court i X'")
@@ -281,16 +281,27 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
         if suffix is None or rules.is_generic(head) or rules.is_generic(word):
             continue
         capital = word[0].isupper()  # "Klimat- och näringslivsdepartementet"
-        if suffix.case == "capital" and not capital:
+        kind = suffix.type
+        if (
+            capital
+            and suffix.suffix == "styrelsen"
+            and head.casefold() not in rules.municipal_boards()
+        ):
+            kind = "agency"  # "Ungdomsstyrelsen": a state board, not a municipal committee
+        elif _wrong_case(suffix.case, capital, text, m.start()):
             continue
-        if suffix.case == "lower" and capital and not _sentence_start(text, m.start()):
-            continue
-        name = rules.lower_first(word) if suffix.type in rules.COMMON_NOUN_TYPES else word
+        name = rules.lower_first(word) if kind in rules.COMMON_NOUN_TYPES else word
         score = 0.88 if suffix.case == "any" or capital == (suffix.case == "capital") else 0.8
         why = f"compound ending in -{suffix.suffix}"
-        yield OrgHit(
-            m.start(), m.start() + len(word) + len(m["gen"] or ""), name, suffix.type, score, why
-        )
+        yield OrgHit(m.start(), m.start() + len(word) + len(m["gen"] or ""), name, kind, score, why)
+
+
+def _wrong_case(case: str, capital: bool, text: str, start: int) -> bool:
+    """A capital-only ending written in lower case, or a lower-case-only one capitalised
+    inside a sentence."""
+    if case == "capital":
+        return not capital
+    return case == "lower" and capital and not _sentence_start(text, start)
 
 
 def find_committee_phrases(text: str) -> Iterator[OrgHit]:
