@@ -225,13 +225,18 @@ def _named_in_roles(
 ) -> tuple[Organization, str] | None:
     """A body whose name or alias a role spells out, in any case ("vd för sabo")."""
     for role in roles:
+        words = set(_ROLE_WORD.findall(role.value.casefold()))
+        text = " ".join(_ROLE_WORD.findall(role.value.casefold()))
         for org in organizations:
             for name in (org.name, *org.aliases):
-                if regex.search(
-                    rf"(?<!\w){regex.escape(name.casefold())}(?::?s)?(?!\w)", role.value.casefold()
-                ):
+                parts = _ROLE_WORD.findall(name.casefold())
+                if parts and parts[0] in words and f" {' '.join(parts)} " in f" {text} ":
                     return org, f"{org.type} named in the person's role"
     return None
+
+
+# a role's words, a genitive -s (or ":s") dropped only where the word without it is a name
+_ROLE_WORD = regex.compile(r"[\w-]+(?=:s\b)|[\w-]+")
 
 
 def _by_title_kind(

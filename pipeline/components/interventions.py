@@ -148,14 +148,22 @@ def _head_exclusions() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("intervention_head_exclusions.txt"))
 
 
-LOWER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}[\p{Ll}-]{5,}(?![\p{L}\d-])")
+@cache
+def _word_with_head() -> regex.Pattern[str]:
+    """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
+    one scan of the text instead of a lemma lookup for every word."""
+    stems = "|".join(regex.escape(h[:-1]) for h in _heads())
+    return regex.compile(
+        rf"(?<![\p{{L}}\d-])(?=\p{{L}}[\p{{Ll}}-]{{5,}}(?![\p{{L}}\d-]))"
+        rf"\p{{L}}[\p{{Ll}}-]*?(?i:{stems})[\p{{Ll}}-]*(?![\p{{L}}\d-])"
+    )
 
 
 def find_compound_measures(text: str) -> Iterator[Hit]:
     """Kinds of measure by word formation: a compound whose head names a measure
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
     lemma_of = head_lemmas().lemma
-    for m in LOWER_WORD.finditer(text):
+    for m in _word_with_head().finditer(text):
         before = text[: m.start()].rstrip()
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure

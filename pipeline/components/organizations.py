@@ -173,15 +173,24 @@ def _plausible_place(place: str) -> bool:
     )
 
 
+_PREFIX = 4  # names are looked up by the first letters of a word of the text
+
+
 def find_gazetteer(text: str) -> Iterator[OrgHit]:
     folded = text.casefold()
+    starts = {w[:_PREFIX] for w in _WORD_START.findall(folded)}
     for pattern, entry, form, needle in _gazetteer_patterns():
+        if len(needle) >= _PREFIX and needle[:_PREFIX] not in starts:
+            continue  # no word of the text begins like the name: a set lookup per name
         if needle not in folded:
-            continue  # a substring test per name is far cheaper than a regex scan
+            continue  # a substring test is far cheaper than a regex scan
         for m in pattern.finditer(text):
             why = f"gazetteer: {form}"
             aliases = (form,) if form != entry.name else ()
             yield OrgHit(m.start(), m.end(), entry.name, entry.type, 0.95, why, aliases)
+
+
+_WORD_START = regex.compile(r"(?<![\w-])[\w-]{1,4}")
 
 
 @cache
