@@ -19,6 +19,7 @@ Hand-checked inputs: models/rules/sources/*.tsv (the 14 municipalities that call
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -122,7 +123,8 @@ def known_forms() -> set[str]:
 def title_heads() -> list[str]:
     """Head nouns of titles: single-word vocations of the lexicon that end at least three
     other vocations ("direktör" in "socialdirektör", "mästare" in "polismästare"),
-    five letters or more, less the hand-kept exclusions."""
+    five letters or more, that the corpora write before a full name at least once, less
+    the hand-kept exclusions."""
     rows = read_csv(LEXICONS / "vocations.csv")
     words = {r["vocation"].strip().lower() for r in rows}
     single = {w for w in words if re.fullmatch(r"[a-zåäöéü]{5,}", w)}
@@ -132,7 +134,26 @@ def title_heads() -> list[str]:
         if line.strip() and not line.startswith("#")
     }
     ends = {h: sum(1 for w in single if w != h and w.endswith(h)) for h in single}
-    return sorted(h for h, n in ends.items() if n >= 3 and h not in exclude)
+    heads = frozenset(h for h, n in ends.items() if n >= 3 and h not in exclude)
+    uses = _before_names(heads)
+    return sorted(h for h in heads if uses[h] >= 1)
+
+
+def _before_names(heads: frozenset[str]) -> dict[str, int]:
+    """How often each head ends a word written right before a capitalised full name in the
+    corpora's releases ("länspolismästare Carin Götblad"): a head the genre never uses so
+    costs time in every run (the title regex is the pipeline's hottest) and gains nothing
+    (measured: 384 heads, local-dev roles and person_org unchanged, 8% slower)."""
+    counts = dict.fromkeys(heads, 0)
+    before = re.compile(r"\b([a-zåäöé-]{4,})(?:en|n|et)? [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")
+    for corpus in ("local-releases.jsonl", "regeringen-pressmeddelanden.jsonl"):
+        with (SHARED / "corpora" / corpus).open(encoding="utf-8") as lines:
+            for line in lines:
+                for word in before.findall(json.loads(line)["text"]):
+                    for i in range(len(word) - 4):  # every tail of five letters or more
+                        if word[i:] in counts:
+                            counts[word[i:]] += 1
+    return counts
 
 
 def write_tsv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
