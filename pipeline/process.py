@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -52,7 +53,10 @@ def published_from_metadata(metadata: dict[str, Any]) -> str | None:
     for key in ("published", "date", "published_at"):
         value = metadata.get(key)
         if isinstance(value, str) and regex.match(r"^\d{4}-\d{2}-\d{2}", value):
-            return value[:10]
+            try:  # "2024-13-45" has the shape of a date and is none
+                return date.fromisoformat(value[:10]).isoformat()
+            except ValueError:
+                continue
     return None
 
 

@@ -6,9 +6,10 @@ Every extracted item carries `source` (which component or rule found it) and a
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = "1.3"
 
@@ -192,6 +193,13 @@ class Record(_Model):
     metadata: dict[str, Any] = Field(
         default_factory=dict, description="fields of a JSONL input other than text and id"
     )
+
+    @field_validator("published")
+    @classmethod
+    def _a_real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            date.fromisoformat(value)  # raises on "2024-13-45"
+        return value
 
     @model_validator(mode="after")
     def _spans_point_into_text(self) -> Record:

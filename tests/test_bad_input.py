@@ -234,3 +234,52 @@ def test_an_output_that_cannot_be_made_exits_2(tmp_path):
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert result.returncode == 2 and "cannot start" in result.stderr
+
+
+def test_a_published_date_that_is_no_date_is_refused_by_the_schema_and_ignored_in_metadata(
+    tmp_path,
+):
+    import json
+
+    import pydantic
+    import pytest as _pytest
+
+    from pipeline.cli import main
+    from pipeline.schema import Record, Source
+
+    with _pytest.raises(pydantic.ValidationError):
+        Record(
+            doc_id="x",
+            source=Source(path=None, line=None, sha256="0"),
+            text="",
+            published="2024-13-45",
+        )
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "text": "Hej världen.", "published": "2024-13-45"}) + "\n"
+    )
+    assert main(["run", str(corpus), "-o", str(tmp_path / "out"), "-q"]) == 0
+    record = json.loads((tmp_path / "out" / "records.jsonl").read_text())
+    assert record["published"] is None
+
+
+def test_version_and_a_pipe_closed_early_are_quiet(tmp_path):
+    import subprocess
+    import sys
+
+    version = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True
+    )
+    assert version.returncode == 0 and version.stdout.startswith("pressx ")
+    records = tmp_path / "r.jsonl"
+    records.write_text("")
+    sets = []
+    for n in range(200):  # 200 sets: far more JSON than a pipe buffer holds
+        gold = tmp_path / f"gold{n}"
+        gold.mkdir()
+        (gold / "g.json").write_text('{"people": [], "organizations": []}')
+        sets += ["--gold", str(gold)]
+    args = " ".join(sets)
+    shell = f"{sys.executable} -m pipeline evaluate {args} --json {records} | head -1"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True)
+    assert done.stdout.strip() == "{" and "Traceback" not in done.stderr
