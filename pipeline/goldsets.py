@@ -48,17 +48,22 @@ def record_key(record: Mapping[str, Any]) -> str | None:
     return Path(path).stem if path else None
 
 
-def set_names() -> list[str]:
+@cache
+def _splits() -> dict[str, Json]:
+    """splits.json's sets (its `seed` left out), read once."""
     splits = json.loads(SPLITS.read_text(encoding="utf-8")) if SPLITS.exists() else {}
-    return ["seeds", *(k for k, v in splits.items() if isinstance(v, dict))]
+    return {k: v for k, v in splits.items() if isinstance(v, dict)}
+
+
+def set_names() -> list[str]:
+    return ["seeds", *_splits()]
 
 
 def split_of(name: str) -> Json:
     """A set's entry in splits.json: its corpus and ids."""
-    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
-    if name not in splits or not isinstance(splits[name], dict):
+    if name not in _splits():
         raise ValueError(f"no annotated set {name!r} (sets: {', '.join(set_names())})")
-    return dict(splits[name])
+    return dict(_splits()[name])
 
 
 def read_gold(path: Path) -> Json:
@@ -76,8 +81,11 @@ def load_dir(directory: Path) -> dict[str, Json]:
     """Every gold file in a directory, keyed by its corpus id (or stem)."""
     if not directory.is_dir():
         raise ValueError(f"no such gold directory: {directory}")
-    golds = (read_gold(p) | {"_path": str(p)} for p in sorted(directory.glob("*.json")))
-    return {gold_key(g, Path(g.pop("_path"))): g for g in golds}
+    golds = {}
+    for path in sorted(directory.glob("*.json")):
+        gold = read_gold(path)
+        golds[gold_key(gold, path)] = gold
+    return golds
 
 
 def is_set_name(name: str) -> bool:
@@ -185,5 +193,4 @@ def second_annotation_records() -> list[Json]:
 
 def annotated_ids() -> set[str]:
     """Every corpus id in an annotated set: texts no model may train on unannotated."""
-    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
-    return {i for v in splits.values() if isinstance(v, dict) for i in v["ids"]}
+    return {i for split in _splits().values() for i in split["ids"]}

@@ -70,7 +70,10 @@ def _named_before(people: list[Person], text: str, pos: int) -> str | None:
     """The person named last before `pos` in the paragraph above or the quote's own
     ("säger hon" points back to them; further up, "hon" may be someone never named)."""
     own = text.rfind("\n", 0, pos)
-    above = text.rfind("\n", 0, len(text[: max(own, 0)].rstrip("\n")))
+    gap = own
+    while gap > 0 and text[gap - 1] == "\n":  # the blank lines between the paragraphs
+        gap -= 1
+    above = text.rfind("\n", 0, max(gap, 0))
     before = [(m.end, p.id) for p in people for m in p.mentions if above < m.end <= pos]
     return max(before)[1] if before else None
 

@@ -235,8 +235,8 @@ def _named_in_roles(
     return None
 
 
-# a role's words, a genitive -s (or ":s") dropped only where the word without it is a name
-_ROLE_WORD = regex.compile(r"[\w-]+(?=:s\b)|[\w-]+")
+# a role's words; an acronym's genitive ":s" splits off ("mkb:s" -> "mkb", "s")
+_ROLE_WORD = regex.compile(r"[\w-]+")
 
 
 def _by_title_kind(

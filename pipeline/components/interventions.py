@@ -164,7 +164,7 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
     lemma_of = head_lemmas().lemma
     for m in _word_with_head().finditer(text):
-        before = text[: m.start()].rstrip()
+        before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure
         lemma = lemma_of(m.group())

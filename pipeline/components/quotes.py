@@ -36,6 +36,7 @@ CLOSE_MARKS = '”"»“«'
 MIN_WORDS = 3
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
+_NON_SPACE = regex.compile(r"\S")
 
 
 @dataclass
@@ -220,9 +221,10 @@ def _unattributed(
 def _cut_off(text: str, stop: int) -> bool:
     """The speech runs to the end of a text that ends mid-sentence (a release collected
     cut short): whoever says it is not named, even if the last speaker may go on."""
-    rest = text[stop:].strip()
-    tail = text[:stop].rstrip()
-    return not rest and bool(tail) and tail[-1] not in '.!?…”"»)'
+    if _NON_SPACE.search(text, stop):
+        return False  # more text follows
+    tail = text[max(0, stop - 8) : stop].rstrip()
+    return bool(tail) and tail[-1] not in '.!?…”"»)'
 
 
 def _named_after(
