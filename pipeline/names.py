@@ -51,6 +51,7 @@ def valid_name(name: str) -> bool:
         len([p for p in parts if p[:1].isupper()]) >= 2
         and not any(w.casefold() in not_name_words() for w in capitalised)
         and not parts[-1].casefold().endswith(_not_name_suffixes())
+        and not parts[0].casefold().endswith(_not_name_suffixes())  # "Kvinnojouren Kalmar"
     )
 
 

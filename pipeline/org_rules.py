@@ -167,6 +167,14 @@ def prefix_types() -> dict[str, str]:
 
 
 @cache
+def name_adjectives(case: str) -> frozenset[str]:
+    """Adjectives that belong to a body's name before a compound (org_name_adjectives.tsv)."""
+    return frozenset(
+        r["adjective"] for r in read_table("org_name_adjectives.tsv") if r["case"] == case
+    )
+
+
+@cache
 def municipal_boards() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("municipal_boards.txt"))
 

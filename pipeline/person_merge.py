@@ -281,7 +281,10 @@ def publisher(organizations: list[Organization]) -> Organization | None:
     top = max(
         organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
     )
-    return top if top.type in ("municipality", "region") and len(top.mentions) >= 2 else None
+    if top.type not in ("municipality", "region"):
+        return None
+    public = [o for o in organizations if o.type in ("municipality", "region")]
+    return top if len(top.mentions) >= 2 or len(public) == 1 else None
 
 
 @cache

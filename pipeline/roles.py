@@ -31,12 +31,31 @@ _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 _NAME_INSIDE = regex.compile(
     r"\b(?!\p{Lu}\p{Ll}*(?:iska|liga|ska)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+"
 )
+
+
+def _spells(before: str, mark: str) -> bool:
+    """The mark is the initials of the capitalised words before it: "Sveriges Kommuner och
+    Regioner (SKR)" defines an acronym, it is no party mark."""
+    initials = "".join(w[0] for w in before.split() if w[:1].isupper())
+    return len(mark) >= 2 and initials.endswith(mark.upper())
+
+
+def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Two capitalised words that name a person, not a body ("verksamhetschef Kvinnojouren
+    Kalmar" is one role: a title written straight before its body)."""
+    m = _NAME_INSIDE.search(text, start, end)
+    return m if m and valid_name(m.group()) else None
+
+
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
 # "Ordförande för delegationen är Anna Berg": a title, a copula, then the name.
 NAMING = r"(?:är|blir|blev|var)"
 _TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
+# A relative clause or a year after a title is no part of it: "… som står bakom", "… 2019".
+_CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
+_DEFINITE = ("en", "et", "n")
 
 
 @dataclass(frozen=True)
@@ -217,15 +236,17 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
     """The roles in text[start:end] (one title phrase, possibly "X och Y"), party removed."""
     party = None
     piece = text[start:end]
-    if m := _PARTY_IN_ROLE.search(piece):
+    if (m := _PARTY_IN_ROLE.search(piece)) and not _spells(piece[: m.start()], m["party"]):
         party = m["party"].upper()
         end = start + m.start()
     if m := _CONTACT.search(text, start, end):
         end = m.start()
-    if (m := _NAME_INSIDE.search(text, start, end)) and m.start() > start:
+    if (m := _person_inside(text, start, end)) and m.start() > start:
         end = m.start()
     if m := _TRAILING_VERB.search(text, start, end):
         end = m.start()
+    if m := _CLAUSE_AFTER.search(text, start, end):
+        end = m.start()  # "ledamot i kommunfullmäktige som står bakom motionen"
     while (m := _last_word().search(text, start, end)) and m[1].casefold() in clause_verbs():
         end = m.start()  # "minister för nordiskt samarbete deltar"
     if m := _time_word().match(text, start, end):
@@ -251,7 +272,18 @@ def _role(text: str, start: int, end: int, party: str | None) -> Role:
     start, end = _trimmed(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "journalist och tidigare SVT-chef"
-    return Role(start, end, normalise(text[start:end]), party)
+    return Role(start, end, _indefinite(normalise(text[start:end])), party)
+
+
+def _indefinite(role: str) -> str:
+    """A title alone in the definite, as in "säger verksamhetschefen Anna X", in its base
+    form: "verksamhetschefen" -> "verksamhetschef", "ordföranden" -> "ordförande"."""
+    if " " in role or is_modifier(role):
+        return role
+    for ending in _DEFINITE:
+        if role.endswith(ending) and is_title_word(role[: -len(ending)]):
+            return role[: -len(ending)]
+    return role
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -286,7 +318,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     for chunk in _CHUNK.finditer(text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
-        if _NAME_INSIDE.search(piece) and starts_with_title(piece.strip()):
+        if _person_inside(piece, 0, len(piece)) and starts_with_title(piece.strip()):
             break  # "..., Kinas ambassadör Chen Yuming": the next person's title
         if _names_next(text, c_end, stop):
             break  # "A, titel, B, titel": this title belongs to the name after it

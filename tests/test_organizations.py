@@ -35,8 +35,8 @@ def test_joint_names_are_split(blank):
         "Karlskoga och Degerfors kommuner."
     )
     assert orgs(blank, text) == {
-        "Länsstyrelsen i Stockholm": "agency",
-        "Länsstyrelsen i Västerbotten": "agency",
+        "Länsstyrelsen i Stockholms län": "agency",  # the register's name; as written an alias
+        "Länsstyrelsen i Västerbottens län": "agency",
         "Karlskoga kommun": "municipality",
         "Degerfors kommun": "municipality",
     }
@@ -286,3 +286,50 @@ def test_unit_after_its_owners_genitive_and_police_areas(nlp):
     assert orgs["hälso- och sjukvårdsnämnden"].owner_id == orgs["Region Skåne"].id
     assert orgs["lokalpolisområde Helsingborg"].type == "agency"
     assert "polisområde Storgöteborg Syd" in orgs
+
+
+def test_joint_forms_with_a_shared_singular_head(blank):
+    text = (
+        "Landstinget inleder ett samarbete med Heby, Håbo och Östhammars kommun. "
+        "Landstingen i Gävleborg och Västerbotten rankas högst, före Landstinget Sörmland."
+    )
+    assert orgs(blank, text) == {
+        "Heby kommun": "municipality",
+        "Håbo kommun": "municipality",
+        "Östhammars kommun": "municipality",
+        "Region Gävleborg": "region",  # the register's current name; as written an alias
+        "Region Västerbotten": "region",
+        "Landstinget Sörmland": "region",  # a form the register does not hold: as written
+    }
+
+
+def test_adjectives_of_a_name_and_coordination_printed_without_space(blank):
+    text = (
+        "Ordförande i regionala utvecklingsnämnden och i social-och arbetsmarknadsnämnden "
+        "besökte Svenska Badmintonförbundet. Nya socialnämnden tillträder i januari."
+    )
+    assert orgs(blank, text) == {
+        "regionala utvecklingsnämnden": "committee",
+        "social-och arbetsmarknadsnämnden": "committee",
+        "Svenska Badmintonförbundet": "association",
+        "socialnämnden": "committee",  # "nya" is no part of its name
+    }
+
+
+def test_units_and_municipal_housing_companies_by_their_endings(blank):
+    text = (
+        "Folkhälsoenheten och Familjebostäder ska samarbeta med Stockholmshem. "
+        "Medvetenheten om lägenheten ökar."
+    )
+    assert orgs(blank, text) == {
+        "folkhälsoenheten": "administration",
+        "Familjebostäder": "company",
+        "Stockholmshem": "company",
+    }
+
+
+def test_ner_acronym_in_the_genitive_is_kept_as_the_acronym(blank):
+    text = "Enligt CAN:s rapport dricker unga mindre."
+    doc = blank(text)
+    doc.ents = [doc.char_span(7, 12, label="ORG")]
+    assert {h.name for h in find_ner(doc)} == {"CAN"}

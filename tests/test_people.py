@@ -605,7 +605,8 @@ def test_appointment_forms_with_som_and_a_title_opening_the_sentence():
     assert found["Ulrika Årehed Kågström"].roles == [
         "styrelseordförande i kungliga dramatiska teatern ab"
     ]
-    assert found["Mattias Almqvist"].roles == ["kammarrättspresidenten", "utredare"]
+    # a title alone in the definite ("kammarrättspresidenten X") is given in its base form
+    assert found["Mattias Almqvist"].roles == ["kammarrättspresident", "utredare"]
     assert found["Eva Hamilton"].roles[:2] == ["journalist", "svt-chef"]
 
 
@@ -672,3 +673,26 @@ def test_a_persons_body_from_a_role_that_names_it_or_a_title_that_implies_it(nlp
         "– Vi gör det tillsammans, säger landshövding Anna Berg.\n"
     )
     assert org_of(text, "Anna Berg") is None
+
+
+def test_role_forms_of_local_releases():
+    found = people_of(
+        "– Vi välkomnar överenskommelsen, säger Pernilla Printz, verksamhetschef Kvinnojouren "
+        "Kalmar.\n\nEva Dahl, t.f arbetsmarknadschef i Jönköpings kommun, berättar mer. "
+        "Motionen lämnades av Anna-Karin Sjölander, ledamot i kommunfullmäktige som står "
+        "bakom motionen. – Det är bra, säger Anders Henriksson, ordförande för Sveriges "
+        "Kommuner och Regioner (SKR). – Vi fortsätter, säger verksamhetschefen Magdalena Ståhle."
+    )
+    # a title straight before its body is one role, and the body is no person
+    assert [r.casefold() for r in found["Pernilla Printz"].roles] == [
+        "verksamhetschef kvinnojouren kalmar"
+    ]
+    assert "Kvinnojouren Kalmar" not in found
+    assert [r.casefold() for r in found["Eva Dahl"].roles] == [
+        "t.f arbetsmarknadschef i jönköpings kommun"
+    ]
+    assert [r.casefold() for r in found["Anna-Karin Sjölander"].roles] == [
+        "ledamot i kommunfullmäktige"  # the relative clause is no part of it
+    ]
+    assert found["Anders Henriksson"].party is None  # "(SKR)" spells the body before it
+    assert [r.casefold() for r in found["Magdalena Ståhle"].roles] == ["verksamhetschef"]

@@ -56,7 +56,8 @@ class OrgHit:
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    coord = r"(?:\p{L}+-,?\s(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
+    # "kultur- och fritidsnämnden", also printed "social-och arbetsmarknadsnämnden"
+    coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
     ends = "|".join(regex.escape(s.suffix) for s in rules.suffixes())
     place = _place()
     return {
@@ -66,6 +67,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "municipalities": regex.compile(
             rf"\b(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\s(?P<kind>kommuner|städer)\b"
         ),
+        # "Heby, Håbo och Östhammars kommun": the last place's own hit names it
+        "municipalities_shared": regex.compile(
+            rf"\b(?P<list>{place}(?:,\s{place})*)\s(?:och|samt)\s{place}s\s(?P<kind>kommun|stad)\b"
+        ),
         "kommunerna": regex.compile(
             rf"\bkommunerna\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
         ),
@@ -73,7 +78,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "county_council": regex.compile(
             rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
         ),
-        "landstinget": regex.compile(rf"\b[Ll]andstinget\si\s(?P<place>{place})\b"),
+        "landstinget": regex.compile(rf"\b(?:[Ll]andstinget\si|Landstinget)\s(?P<place>{place})\b"),
+        "landstingen": regex.compile(
+            rf"\b[Ll]andstingen\si\s(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\b"
+        ),
         "county_board": regex.compile(
             rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
             rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
@@ -145,6 +153,14 @@ def _sentence_start(text: str, i: int) -> bool:
     """Nothing but a sentence or line break, a dash, bullet or quote before position i."""
     before = text[max(0, i - 6) : i].rstrip(" \t\"'”“»«–—-•*#")
     return not before or before[-1] in ".!?:\n"
+
+
+def _base_place(text: str, m: regex.Match[str]) -> str:
+    """The place of "Region Skånes arbete" without its genitive -s."""
+    place = str(m["place"])
+    if place.endswith("s") and regex.match(r"\s\p{Ll}", text[m.end() :]):
+        return place[:-1]
+    return place
 
 
 def _split_list(text: str) -> list[tuple[int, str]]:
@@ -243,17 +259,34 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
                 start, start + len(place), place, "municipality", 0.85, "'kommunerna X, Y'"
             )
     for m in pats["region"].finditer(text):
-        place = m["place"]
-        if place.endswith("s") and regex.match(r"\s\p{Ll}", text[m.end() :]):
-            place = place[:-1]  # "Region Skånes arbete": genitive
+        place = _base_place(text, m)
         yield OrgHit(m.start(), m.end(), f"Region {place}", "region", 0.93, "'Region X'")
     for m in pats["county_council"].finditer(text):
         name = f"{m['place']} läns landsting"
         yield OrgHit(m.start(), m.end(), name, "region", 0.93, "'X läns landsting'")
     for m in pats["landstinget"].finditer(text):
-        yield OrgHit(
-            m.start(), m.end(), f"Landstinget i {m['place']}", "region", 0.9, "'Landstinget i X'"
+        place, written = (
+            _base_place(text, m),
+            "Landstinget i" if " i " in m.group() else "Landstinget",
         )
+        name = f"{written} {place}"
+        yield OrgHit(m.start(), m.end(), name, "region", 0.9, f"'{written} X'")
+    for m in pats["landstingen"].finditer(text):
+        for offset, place in _split_list(m["list"]):
+            start = m.start() if offset == 0 else m.start("list") + offset
+            end = m.start("list") + offset + len(place)
+            name = f"Landstinget i {place}"
+            yield OrgHit(start, end, name, "region", 0.88, "joint 'Landstingen i X och Y'")
+    for m in pats["municipalities_shared"].finditer(text):
+        parts = _split_list(m["list"])
+        if not all(_plausible_place(place) for _, place in parts):
+            continue
+        for offset, place in parts:
+            start = m.start("list") + offset
+            name = f"{place} {m['kind']}"
+            yield OrgHit(
+                start, start + len(place), name, "municipality", 0.88, "joint 'X och Ys kommun'"
+            )
     for m in pats["court"].finditer(text):
         if _place_ok(m["place"]):
             name = f"{m['place']} {m['kind']}"
@@ -299,10 +332,33 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
             kind = "agency"  # "Ungdomsstyrelsen": a state board, not a municipal committee
         elif _wrong_case(suffix.case, capital, text, m.start()):
             continue
+        start = _adjective_before(text, m.start(), capital)
+        word = text[start : m.start()] + word
         name = rules.lower_first(word) if kind in rules.COMMON_NOUN_TYPES else word
         score = 0.88 if suffix.case == "any" or capital == (suffix.case == "capital") else 0.8
         why = f"compound ending in -{suffix.suffix}"
-        yield OrgHit(m.start(), m.start() + len(word) + len(m["gen"] or ""), name, kind, score, why)
+        yield OrgHit(
+            start, m.start("word") + len(m["word"]) + len(m["gen"] or ""), name, kind, score, why
+        )
+
+
+def _adjective_before(text: str, start: int, capital: bool) -> int:
+    """Where a body's name starts when an adjective of its name comes before the compound:
+    "regionala utvecklingsnämnden", "Svenska Badmintonförbundet" (org_name_adjectives.tsv)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return start
+    word = m["word"]
+    if capital:
+        return m.start("word") if word in rules.name_adjectives("capital") else start
+    lower = word[:1].lower() + word[1:]
+    ok = lower in rules.name_adjectives("lower") and (
+        word[0].islower() or _sentence_start(text, m.start("word"))
+    )
+    return m.start("word") if ok else start
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
 
 
 def _wrong_case(case: str, capital: bool, text: str, start: int) -> bool:
@@ -355,7 +411,9 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
         if ent.label_ != "ORG":
             continue
         name = ent.text.strip()
-        if name.endswith("s") and rules.type_of(name[:-1]) != "other":
+        if name.endswith(":s"):
+            name = name[:-2]  # "SKR:s", "MKB:s": an acronym's genitive
+        elif name.endswith("s") and rules.type_of(name[:-1]) != "other":
             name = name[:-1]
         if len(name) < 2 or rules.is_generic(name) or name.islower() or "\n" in name:
             continue
@@ -439,8 +497,18 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     rule_hits = _resolve_overlaps(hits)
     ner_hits = [h for h in find_ner(doc) if not any(_overlaps(h, r) for r in rule_hits)]
     hits = _resolve_overlaps(rule_hits + ner_hits)
-    hits = [h for h in hits if not rules.is_generic(h.name)]
+    hits = [_registered(h) for h in hits if not rules.is_generic(h.name)]
     return _unify_names(_attach_acronyms(text, hits))
+
+
+def _registered(hit: OrgHit) -> OrgHit:
+    """A name a rule made that the gazetteer knows as a form of a body ("Landstinget i
+    Gävleborg") takes the body's name and type; the form as written becomes an alias."""
+    entry = rules.gazetteer_by_form().get(hit.name.casefold())
+    if entry is None or entry.name == hit.name:
+        return hit
+    aliases = tuple(dict.fromkeys((*hit.aliases, hit.name)))
+    return replace(hit, name=entry.name, type=entry.type, aliases=aliases)
 
 
 def _overlaps(a: OrgHit, b: OrgHit) -> bool:
