@@ -1,9 +1,9 @@
-"""HTML page to plain text.
+"""HTML page to plain text: every block of the page, one a line.
 
-selectolax (Lexbor) rather than trafilatura: it parses broken and deeply nested HTML
-without recursion limits, is fast, and keeps every block of the page. trafilatura
-guesses the "main content" and drops sidebars, where press releases keep their contact
-blocks; page boilerplate is removed later from a data list instead.
+The fallback of `formats.html` when trafilatura finds no main content, and its reference
+for which line breaks are real. selectolax (Lexbor) parses broken and deeply nested HTML
+without recursion limits and is fast; page boilerplate left in is removed later from a
+data list.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Ingest: turn inputs (files, directories, JSONL corpora, stdin) into raw documents.
 
 Every input document becomes exactly one `RawDocument` or one `IngestError`; nothing is
-dropped. Decoding and HTML stripping happen here; cleaning happens in `clean`.
+dropped. Decoding happens here, format readers (`formats/`: HTML, Markdown, PDF, DOCX) are
+chosen here by suffix; cleaning happens in `clean`. In a directory, a file of another
+format is an `unsupported` error; hidden files and directories (".DS_Store", ".git") are
+not documents and are skipped.
 """
 
 from __future__ import annotations
@@ -11,15 +14,26 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .formats import Extracted, FormatError
+from .formats.dispatch import (
+    BINARY_READERS,
+    DOCUMENT_SUFFIXES,
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    suffix_of,
+    unsupported_message,
+)
+from .formats.html import read_page
+from .formats.markdown import markdown_to_text
 from .html_guard import flatten_if_deep
-from .html_text import html_to_text, looks_like_html
+from .html_text import looks_like_html
 
-TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
+TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules and tests know
 DEFAULT_MAX_BYTES = 5_000_000  # raw bytes: HTML pages carry scripts and inline images
 
 _MAGIC = {
@@ -103,12 +117,34 @@ def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BY
         raise InputError("too_large", f"{len(data)} bytes exceeds the limit of {max_bytes}")
     if not data.strip():
         raise InputError("empty", "the input is empty")
+    suffix = suffix_of(path)
+    if suffix in BINARY_READERS:
+        return _raw(_read_format(BINARY_READERS[suffix], data), path, data)
     text, warnings = decode(data)
-    is_html = (path or "").lower().endswith((".html", ".htm")) or looks_like_html(text)
+    is_html = suffix in HTML_SUFFIXES or looks_like_html(text)
     if is_html:
-        text = _html_text(text, warnings)
+        page = _html_page(text, warnings)
+        return _raw(page, path, data, is_html=True)
+    if suffix in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+    return RawDocument(text=text, path=path, sha256=sha256(data), warnings=warnings)
+
+
+def _read_format(reader: Callable[[bytes], Extracted], data: bytes) -> Extracted:
+    try:
+        return reader(data)
+    except FormatError as exc:
+        raise InputError(exc.error, str(exc)) from None
+
+
+def _raw(found: Extracted, path: str | None, data: bytes, is_html: bool = False) -> RawDocument:
     return RawDocument(
-        text=text, path=path, sha256=sha256(data), warnings=warnings, is_html=is_html
+        text=found.text,
+        path=path,
+        sha256=sha256(data),
+        metadata=found.metadata,
+        warnings=found.warnings,
+        is_html=is_html,
     )
 
 
@@ -161,8 +197,11 @@ def _jsonl_document(
     metadata = {k: v for k, v in obj.items() if k not in ("text", "id")}
     is_html = looks_like_html(text)
     warnings: list[str] = []
+    if is_html:  # the line's own fields win over what the page says of itself
+        page = _html_page(text, warnings)
+        text, metadata = page.text, {**page.metadata, **metadata}
     return RawDocument(
-        text=_html_text(text, warnings) if is_html else text,
+        text=text,
         warnings=warnings,
         path=path,
         line=number,
@@ -173,13 +212,14 @@ def _jsonl_document(
     )
 
 
-def _html_text(html: str, warnings: list[str]) -> str:
+def _html_page(html: str, warnings: list[str]) -> Extracted:
     html, flattened = flatten_if_deep(html)
-    warnings += flattened
     try:
-        return html_to_text(html)
+        page = read_page(html)
     except Exception as exc:  # a parser failure costs this document only
         raise InputError("html", f"the HTML could not be parsed: {exc}") from None
+    page.warnings[:0] = warnings + flattened
+    return page
 
 
 def iter_paths(inputs: Iterable[str], skip: Path | None = None) -> Iterator[str | IngestError]:
@@ -210,10 +250,13 @@ def _walk(root: Path, skip: Path | None) -> Iterator[str | IngestError]:
             dirnames[:] = []
             continue
         seen.add(real)
-        dirnames.sort()
-        for name in sorted(filenames):
-            if Path(name).suffix.lower() in TEXT_SUFFIXES:
-                yield os.path.join(dirpath, name)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(n for n in filenames if not n.startswith(".")):
+            path = os.path.join(dirpath, name)
+            if (suffix := suffix_of(name)) in DOCUMENT_SUFFIXES:
+                yield path
+            else:  # never skipped in silence: the user sees what was not read
+                yield IngestError(path, None, "unsupported", unsupported_message(suffix))
     yield from _walk_errors(failed)
 
 

@@ -51,7 +51,7 @@ def test_html_page_becomes_lines_without_scripts():
     )
     doc = read_document(html, "page.html")
     lines = [line for line in doc.text.split("\n") if line.strip()]
-    assert lines == ["Hej Anna Berg", "rad 2", "rad 3"]
+    assert lines == ["T", "Hej Anna Berg", "rad 2", "rad 3"]  # the page's title first
 
 
 def test_jsonl_every_line_is_a_document_or_error(tmp_path):

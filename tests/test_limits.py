@@ -108,7 +108,7 @@ def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
         raise ValueError("lexbor: out of memory")
 
     monkeypatch.setattr(process_module, "clean", fragile_clean)
-    monkeypatch.setattr(ingest, "html_to_text", broken_parser)
+    monkeypatch.setattr(ingest, "read_page", broken_parser)
     (tmp_path / "page.html").write_bytes(b"<html><body><p>Regionen bygger</p></body></html>")
     [page_error] = ingest.iter_documents([str(tmp_path / "page.html")])
     assert isinstance(page_error, ingest.IngestError) and page_error.error == "html"
