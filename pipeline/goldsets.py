@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .gold_schema import gold_problem
 from .ingest import IngestError, RawDocument, read_document
 from .resources import REPO_DIR, SHARED_DIR
 
@@ -72,9 +73,11 @@ def read_gold(path: Path) -> Json:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ValueError(f"{path}: not a readable gold file ({error})") from error
-    if not isinstance(gold, dict):
-        raise ValueError(f"{path}: a gold file is a JSON object")
-    return gold
+    except RecursionError:
+        raise ValueError(f"{path}: not a readable gold file (nested too deep)") from None
+    if problem := gold_problem(gold):
+        raise ValueError(f"{path}: not a gold file: {problem}")
+    return dict(gold)
 
 
 def load_dir(directory: Path) -> dict[str, Json]:

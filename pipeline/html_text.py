@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 # Elements whose content is never reader-visible text.
 _DROP = "script, style, noscript, template, svg, iframe, object, head, button, select, form"
-_BLOCKS = (
+BLOCKS = (
     "p, div, br, li, ul, ol, h1, h2, h3, h4, h5, h6, tr, table, section, article, header,"
     " footer, nav, aside, blockquote, pre, dd, dt, dl, figure, figcaption, address, main, hr"
 )
@@ -31,7 +31,7 @@ def html_to_text(html: str) -> str:
     if root is None:
         return ""
     # Mark block boundaries with newlines so paragraphs and contact lines stay lines.
-    for node in root.css(_BLOCKS):
+    for node in root.css(BLOCKS):
         node.insert_before("\n")
         node.insert_after("\n")
     title = tree.css_first("title")

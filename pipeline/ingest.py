@@ -4,7 +4,12 @@ Every input document becomes exactly one `RawDocument` or one `IngestError`; not
 dropped. Decoding happens here, format readers (`formats/`: HTML, Markdown, PDF, DOCX) are
 chosen here by suffix; cleaning happens in `clean`. In a directory, a file of another
 format is an `unsupported` error; hidden files and directories (".DS_Store", ".git") are
-not documents and are skipped.
+not documents and are skipped. Nothing it yields holds a value the writer cannot encode.
+
+Hostile input is contained here: a file name that is not UTF-8 is written with `\\xNN`
+escapes for its undecodable bytes; symbolic links found in an input directory that point
+out of it are refused (`outside_input`); stdin is read up to `max_bytes` only; JSONL
+lines are guarded by `json_guard`, HTML pages by `html_guard`.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .decoding import UTF8_BOM, InputError, decode, decode_utf8
 from .formats import Extracted, FormatError
 from .formats.dispatch import (
     BINARY_READERS,
@@ -30,21 +36,14 @@ from .formats.dispatch import (
 )
 from .formats.html import read_page
 from .formats.markdown import markdown_to_text
-from .html_guard import flatten_if_deep
+from .html_guard import flatten_if_deep, refuse_expanding
 from .html_text import looks_like_html
+from .json_guard import MAX_DEPTH, nesting_depth, repair_surrogate_escapes
+
+__all__ = ["IngestError", "InputError", "RawDocument", "decode", "iter_documents"]
 
 TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name other modules and tests know
 DEFAULT_MAX_BYTES = 5_000_000  # raw bytes: HTML pages carry scripts and inline images
-
-_MAGIC = {
-    b"\x89PNG": "PNG image",
-    b"PK\x03\x04": "zip archive",
-    b"%PDF": "PDF document",
-    b"\xff\xd8\xff": "JPEG image",
-    b"GIF8": "GIF image",
-    b"\x1f\x8b": "gzip archive",
-    b"\x7fELF": "executable",
-}
 
 
 @dataclass
@@ -78,37 +77,8 @@ class IngestError:
         return {"path": self.path, "line": self.line, "sha256": self.sha256}
 
 
-class InputError(Exception):
-    """A bad document, with a short error class for errors.jsonl."""
-
-    def __init__(self, error: str, message: str) -> None:
-        super().__init__(message)
-        self.error = error
-
-
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: BOMs first, then UTF-8, then cp1252 (latin-1 as last resort)."""
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError("binary", f"not text: looks like a {kind}")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"]
-    if data.count(b"\x00") > max(8, len(data) // 100):
-        raise InputError("binary", "not text: contains many NUL bytes")
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), ["not UTF-8: decoded as cp1252"]
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), ["not UTF-8: decoded as latin-1"]
 
 
 def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -157,9 +127,11 @@ def iter_jsonl(
     lines = data.split(b"\n") if isinstance(data, bytes) else data
     for number, raw_line in enumerate(lines, start=1):
         raw_line = raw_line.rstrip(b"\r\n")
+        digest = sha256(raw_line)
+        if number == 1 and raw_line.startswith(UTF8_BOM):  # an editor's BOM, not the line's
+            raw_line = raw_line[len(UTF8_BOM) :]
         if not raw_line.strip():
             continue
-        digest = sha256(raw_line)
         try:
             yield _jsonl_document(raw_line, path, number, digest, max_bytes)
         except InputError as exc:
@@ -181,12 +153,7 @@ def _jsonl_document(
 ) -> RawDocument:
     if len(raw_line) > max_bytes:
         raise InputError("too_large", f"the line exceeds the limit of {max_bytes} bytes")
-    try:
-        obj = json.loads(raw_line.decode("utf-8", errors="replace"))
-    except json.JSONDecodeError as exc:
-        raise InputError("malformed_json", f"line is not valid JSON: {exc}") from None
-    if not isinstance(obj, dict):
-        raise InputError("malformed_json", "line is not a JSON object")
+    obj, warnings = _parse_line(raw_line)
     text = obj.get("text")
     if not isinstance(text, str):
         kind = "missing" if text is None else f"a {type(text).__name__}, not a string"
@@ -196,7 +163,6 @@ def _jsonl_document(
     key = obj.get("id")
     metadata = {k: v for k, v in obj.items() if k not in ("text", "id")}
     is_html = looks_like_html(text)
-    warnings: list[str] = []
     if is_html:  # the line's own fields win over what the page says of itself
         page = _html_page(text, warnings)
         text, metadata = page.text, {**page.metadata, **metadata}
@@ -212,8 +178,29 @@ def _jsonl_document(
     )
 
 
+def _parse_line(raw_line: bytes) -> tuple[dict[str, Any], list[str]]:
+    """A JSONL line's object and the repairs it needed; InputError if it is none."""
+    line, warnings = decode_utf8(raw_line)
+    line, surrogates = repair_surrogate_escapes(line)
+    if surrogates:
+        warnings.append(f"{surrogates} lone surrogate escape(s) replaced with U+FFFD")
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:  # JSONDecodeError, or a number of more than 4,300 digits
+        raise InputError("malformed_json", f"line is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise InputError("malformed_json", "line is nested too deep to read") from None
+    if not isinstance(obj, dict):
+        raise InputError("malformed_json", "line is not a JSON object")
+    if (depth := nesting_depth(obj)) > MAX_DEPTH:
+        message = f"line is nested {depth} levels deep (limit {MAX_DEPTH})"
+        raise InputError("malformed_json", message)
+    return obj, warnings
+
+
 def _html_page(html: str, warnings: list[str]) -> Extracted:
     html, flattened = flatten_if_deep(html)
+    refuse_expanding(html)
     try:
         page = read_page(html)
     except Exception as exc:  # a parser failure costs this document only
@@ -241,6 +228,8 @@ def iter_paths(inputs: Iterable[str], skip: Path | None = None) -> Iterator[str 
 
 
 def _walk(root: Path, skip: Path | None) -> Iterator[str | IngestError]:
+    """Files under root; links are followed only while they stay inside the tree."""
+    tree = os.path.realpath(root)
     seen: set[str] = {os.path.realpath(skip)} if skip else set()
     failed: list[OSError] = []  # directories that cannot be listed are reported, not skipped
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=failed.append):
@@ -251,13 +240,30 @@ def _walk(root: Path, skip: Path | None) -> Iterator[str | IngestError]:
             continue
         seen.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in list(dirnames):
+            if _points_outside(os.path.join(dirpath, name), tree):
+                dirnames.remove(name)
+                yield _outside(os.path.join(dirpath, name), "directory", "not entered")
         for name in sorted(n for n in filenames if not n.startswith(".")):
             path = os.path.join(dirpath, name)
-            if (suffix := suffix_of(name)) in DOCUMENT_SUFFIXES:
-                yield path
-            else:  # never skipped in silence: the user sees what was not read
+            if (suffix := suffix_of(name)) not in DOCUMENT_SUFFIXES:
+                # never skipped in silence: the user sees what was not read
                 yield IngestError(path, None, "unsupported", unsupported_message(suffix))
+            else:
+                yield _outside(path, "file", "not read") if _points_outside(path, tree) else path
     yield from _walk_errors(failed)
+
+
+def _points_outside(path: str, tree: str) -> bool:
+    """A symbolic link whose target lies outside the input tree (/etc/passwd, say)."""
+    if not os.path.islink(path):
+        return False  # walked directories are inside, so what they hold is too
+    return os.path.commonpath([os.path.realpath(path), tree]) != tree
+
+
+def _outside(path: str, kind: str, what: str) -> IngestError:
+    message = f"a symbolic link to a {kind} outside the input directory: {what}"
+    return IngestError(path, None, "outside_input", message)
 
 
 def _walk_errors(failed: list[OSError]) -> Iterator[IngestError]:
@@ -271,10 +277,26 @@ def iter_documents(
 ) -> Iterator[RawDocument | IngestError]:
     """All documents of all inputs, in a stable order (`skip`: see `iter_paths`)."""
     for item in iter_paths(inputs, skip):
-        if isinstance(item, IngestError):
-            yield item
-            continue
-        yield from _read_path(item, max_bytes)
+        outcomes = [item] if isinstance(item, IngestError) else _read_path(item, max_bytes)
+        for outcome in outcomes:
+            yield _with_printable_path(outcome)
+
+
+def _with_printable_path(item: RawDocument | IngestError) -> RawDocument | IngestError:
+    """A path that is not UTF-8 (os.walk gives its bytes as surrogate escapes) is written
+    with a `\\xNN` escape per undecodable byte: writable, and `os.fsencode` of the name
+    with the escapes undone gives the file's name back."""
+    if item.path is None or item.path.isascii():
+        return item
+    try:
+        item.path.encode("utf-8")
+        return item
+    except UnicodeEncodeError:
+        raw = item.path.encode("utf-8", errors="surrogateescape")
+    item.path = raw.decode("utf-8", errors="backslashreplace")
+    if isinstance(item, RawDocument):
+        item.warnings.append(r"the file name is not UTF-8: its bytes are written as \xNN")
+    return item
 
 
 def _check_regular(path: str) -> os.stat_result:
@@ -292,6 +314,14 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         return f.read(max_bytes + 1)
 
 
+def _read_stdin(max_bytes: int) -> bytes:
+    """At most max_bytes of stdin: a larger stream is refused without reading the rest."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"stdin exceeds the limit of {max_bytes} bytes")
+    return data
+
+
 def _read_path(path: str, max_bytes: int) -> Iterator[RawDocument | IngestError]:
     try:
         if path != "-" and path.lower().endswith(".jsonl"):
@@ -299,7 +329,7 @@ def _read_path(path: str, max_bytes: int) -> Iterator[RawDocument | IngestError]
             with open(path, "rb") as f:
                 yield from iter_jsonl(_capped_lines(f, max_bytes), path, max_bytes)
             return
-        data = sys.stdin.buffer.read() if path == "-" else _read_file(path, max_bytes)
+        data = _read_stdin(max_bytes) if path == "-" else _read_file(path, max_bytes)
     except InputError as exc:
         yield IngestError(path, None, exc.error, str(exc))
         return

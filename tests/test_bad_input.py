@@ -132,7 +132,7 @@ def test_unusable_files_are_clear_errors(outcome):
 def test_repaired_text_gives_records_with_warnings(outcome):
     records = by_name(outcome[1])
     for name, warning in [
-        ("invalid_utf8.txt", "cp1252"),
+        ("invalid_utf8.txt", "not valid UTF-8: 3 invalid byte sequence(s) replaced"),
         ("cp1252.txt", "cp1252"),
         ("latin1.txt", "latin-1"),
         ("utf16.txt", "UTF-16"),
@@ -140,6 +140,7 @@ def test_repaired_text_gives_records_with_warnings(outcome):
         ("nested.html", "flattened"),
     ]:
         assert any(warning in w for w in records[name]["warnings"]), name
+    assert "Växjö" in records["invalid_utf8.txt"]["text"]  # only the stray bytes replaced
     assert "5 000 €" in records["cp1252.txt"]["text"]
     assert "Växjö" in records["latin1.txt"]["text"]
     assert "\r" not in records["crlf.txt"]["text"]
