@@ -1,11 +1,12 @@
 """Swedish press releases to structured, validated records.
 
->>> from pipeline import extract
+>>> from pipeline import extract, extract_many
 >>> record = extract("– Vi satsar, säger Anna Berg (S), ordförande.")
+>>> outcomes = list(extract_many(["– Vi satsar, säger Anna Berg (S).", ""]))  # Record, ErrorRecord
 """
 
-from .process import extract
-from .schema import SCHEMA_VERSION, Record
+from .process import extract, extract_many
+from .schema import SCHEMA_VERSION, ErrorRecord, Record
 
-__all__ = ["SCHEMA_VERSION", "Record", "extract"]
+__all__ = ["SCHEMA_VERSION", "ErrorRecord", "Record", "extract", "extract_many"]
 __version__ = "0.1.0"

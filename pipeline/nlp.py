@@ -1,7 +1,9 @@
 """The spaCy Language, defined by pipeline/pipeline.cfg and the components' registry.
 
-`build()` turns the config into a Language and saves it to models/pipeline, which
-`spacy.load` reads; `load()` rebuilds first when the config or the NER changed.
+`build()` turns the config into a Language and saves it to models/pipeline (for an
+installed package: the user's cache, see resources.pipeline_dir), which `spacy.load`
+reads; `load()` rebuilds first when the config or the NER changed, and builds in memory
+when it cannot save.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def build(ner_dir: Path = NER_DIR) -> Language:
 
 def save(path: Path = PIPELINE_DIR) -> Path:
     """Write to a private directory, then swap it in, so concurrent runs never see half."""
+    path.parent.mkdir(parents=True, exist_ok=True)  # a fresh user cache directory
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     build().to_disk(tmp)
     shutil.rmtree(path, ignore_errors=True)
@@ -83,6 +86,6 @@ def load(path: Path = PIPELINE_DIR) -> Language:
     if not _is_current(path):
         try:
             save(path)
-        except OSError:  # a read-only install: run from memory
+        except OSError:  # nowhere writable: run from memory
             return build()
     return spacy.load(path)

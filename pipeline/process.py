@@ -6,8 +6,10 @@ code runs from the CLI, from `extract()` and inside any engine's map over partit
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -20,7 +22,7 @@ from . import nlp as nlp_module
 from .assemble import to_record
 from .clean import clean
 from .deadline import Deadline, DocumentTimeout
-from .ingest import IngestError, RawDocument, sha256
+from .ingest import DEFAULT_MAX_BYTES, IngestError, RawDocument, iter_jsonl, sha256
 from .resources import read_lines
 from .schema import ErrorRecord, ErrorSource, Record
 from .spans import keep_text, text_of
@@ -193,13 +195,75 @@ def _outcome(doc: Any, raw: RawDocument, warnings: list[str]) -> Outcome:
         return error_of(raw.source(), "assemble", f"{type(exc).__name__}: {exc}")
 
 
-def extract(text: str, nlp: Language | None = None) -> Record:
-    """One release's text to its Record; raises ValueError when nothing can be made of it."""
-    raw = RawDocument(text=text, sha256=_sha256_text(text))
-    outcome = next(process([raw], nlp))
+def extract(
+    text_or_html: str,
+    metadata: Mapping[str, Any] | None = None,
+    nlp: Language | None = None,
+) -> Record:
+    """One release to its Record, as `pressx run` makes it of a JSONL line.
+
+    `text_or_html`: the release as plain text or as an HTML page (detected and stripped
+    to text as `run` does). `metadata`: what a JSONL line holds besides `text`:
+    `published` (or `date`, `published_at`, "YYYY-MM-DD...") dates the release and gives
+    the year to dates written without one ("26 november"); `id` is kept as the corpus id;
+    every field is kept in `record.metadata`. `nlp`: a loaded pipeline (default: the
+    shipped one, loaded once per process). Raises ValueError when nothing can be made of
+    the input (empty text, say)."""
+    if isinstance(metadata, Language):  # the older call form extract(text, nlp)
+        metadata, nlp = None, metadata
+    item = {"text": text_or_html, **metadata} if metadata else text_or_html
+    outcome = next(process([raw_document(item)], nlp))
     if isinstance(outcome, ErrorRecord):
         raise ValueError(f"{outcome.error}: {outcome.message}")
     return outcome
+
+
+def extract_many(
+    inputs: Iterable[str | Mapping[str, Any]],
+    n_process: int = 1,
+    *,
+    batch_size: int = 32,
+    timeout: float | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    nlp: Language | None = None,
+) -> Iterator[Outcome]:
+    """One Record or ErrorRecord per input, in input order, lazily (inputs are read as the
+    results are consumed, so a corpus of any size streams).
+
+    Each input is a release's text or HTML, or a dict like a JSONL line of `run`: `text`
+    plus metadata (see `extract`). An input that yields nothing (empty, too large, no
+    `text`) gives an ErrorRecord with the reason instead of raising. `n_process` > 1
+    runs worker processes as `run --workers` does (each loads the shipped pipeline once,
+    so `nlp` must then be left out); `timeout`: seconds one document may take before it
+    becomes an error "timeout" (main thread only); `max_bytes`: larger inputs are
+    errors "too_large"."""
+    if n_process > 1 and nlp is not None:
+        raise ValueError("nlp= runs in this process; workers of n_process > 1 load their own")
+    docs = (raw_document(item, max_bytes) for item in inputs)
+    if n_process > 1:
+        from .parallel import run_parallel  # it imports this module
+
+        return run_parallel(docs, n_process, timeout=timeout, chunk_size=batch_size)
+    return process(docs, nlp, batch_size=batch_size, timeout=timeout)
+
+
+def raw_document(
+    item: str | Mapping[str, Any], max_bytes: int = DEFAULT_MAX_BYTES
+) -> RawDocument | IngestError:
+    """An API input read as `run` reads a JSONL line (the same HTML detection, `id` and
+    metadata handling, the same errors). Its source sha256 hashes the text alone, or the
+    text with its metadata when there is any, so equal inputs get equal doc_ids."""
+    if not isinstance(item, str | Mapping):
+        message = f"an input is a str or a dict with `text`, not a {type(item).__name__}"
+        return IngestError(None, None, "missing_text", message)
+    fields = {"text": item} if isinstance(item, str) else dict(item)
+    # default=str: dates and other values JSON cannot hold become their ISO/str form
+    line = json.dumps(fields, ensure_ascii=False, sort_keys=True, default=str)
+    text = fields.get("text")
+    plain = isinstance(text, str) and fields.keys() == {"text"}
+    digest = _sha256_text(str(text) if plain else line)
+    doc = next(iter_jsonl([line.encode("utf-8")], None, max_bytes))
+    return replace(doc, line=None, sha256=digest)
 
 
 def _sha256_text(text: str) -> str:

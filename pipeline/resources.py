@@ -1,4 +1,9 @@
-"""Rule data shipped under models/: loaded once per process, never from the network."""
+"""Rule data shipped under models/: loaded once per process, never from the network.
+
+Where the models directory is, first match wins: `PIPELINE_MODELS`; `pipeline/models`
+inside an installed package (the wheel maps the checkout's top-level models/ there);
+models/ beside the package in a checkout.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,43 @@ import os
 from functools import cache
 from pathlib import Path
 
-REPO_DIR = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
 # The read-only shared data beside the checkout: gold files and corpora (training, benches).
 SHARED_DIR = Path(os.environ.get("PRESSX_SHARED", REPO_DIR.parent / "shared"))
-MODELS_DIR = Path(
-    os.environ.get("PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models")
-)
+INSTALLED_MODELS_DIR = PACKAGE_DIR / "models"
+
+
+def models_dir() -> Path:
+    if override := os.environ.get("PIPELINE_MODELS"):
+        return Path(override)
+    if (INSTALLED_MODELS_DIR / "rules").is_dir():
+        return INSTALLED_MODELS_DIR
+    return REPO_DIR / "models"
+
+
+def user_cache_dir() -> Path | None:
+    """$XDG_CACHE_HOME/pressx, else ~/.cache/pressx; None without a home directory."""
+    if base := os.environ.get("XDG_CACHE_HOME"):
+        return Path(base) / "pressx"
+    try:
+        return Path.home() / ".cache" / "pressx"
+    except RuntimeError:  # no HOME and no passwd entry (an arbitrary container uid)
+        return None
+
+
+def pipeline_dir(models: Path) -> Path:
+    """Where the assembled pipeline is saved. Beside the models in a checkout or a
+    PIPELINE_MODELS directory; for an installed package in the user's cache, since
+    site-packages may be read-only and belongs to pip (nlp.load builds in memory when
+    that fails too)."""
+    cache_dir = user_cache_dir() if models == INSTALLED_MODELS_DIR else None
+    return cache_dir / "pipeline" if cache_dir else models / "pipeline"
+
+
+MODELS_DIR = models_dir()
 RULES_DIR = MODELS_DIR / "rules"
-PIPELINE_DIR = MODELS_DIR / "pipeline"
+PIPELINE_DIR = pipeline_dir(MODELS_DIR)
 
 
 def rule_path(name: str) -> Path:
