@@ -27,7 +27,13 @@ def test_extract_strips_html_and_dates_the_release_from_its_metadata(nlp) -> Non
     assert record.title == "Ny förskola i Tyresö"
     assert record.published == "2024-11-20"
     assert [d.value for d in record.dates] == ["2024-11-26"]  # the year from `published`
-    assert record.metadata == {"published": "2024-11-20", "id": "tyreso-17", "kind": "news"}
+    # the given metadata, and what the page says of itself where the input is silent
+    assert record.metadata == {
+        "published": "2024-11-20",
+        "id": "tyreso-17",
+        "kind": "news",
+        "title": "Ny förskola i Tyresö",
+    }
     assert record.people[0].phones == ["+46857829100"]
     assert [d.value for d in extract(PAGE).dates] == []  # no year without the metadata
 
