@@ -5,39 +5,65 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .interrupt import Interrupted, interruptible
+from .lock import OutdirBusy
 from .progress import Progress
 from .schema import json_schema
 from .versions import package_version
-from .write import Writer
+from .write import OutputError, Writer
+
+EX_IOERR = 74  # sysexits.h: the output could not be written
 
 EXIT_STATUS = """exit status:
   0  every input document is a record in OUTDIR (errors.jsonl is empty)
   1  the run finished, but some documents are in OUTDIR/errors.jsonl
-  2  the command line was wrong or the run could not start
-  130  interrupted (Ctrl-C); run the same command again to resume"""
+  2  the command line was wrong or the run could not start (another run holds OUTDIR)
+  74  the output could not be written (disk full, I/O error); rerun to resume
+  130, 143, 129  interrupted by SIGINT (Ctrl-C), SIGTERM or SIGHUP (128 + the signal's
+       number), between two whole lines; run the same command again to resume"""
 
 LIMITS = """resuming:
   Running again with the same OUTDIR skips every document already in records.jsonl or
   errors.jsonl (keyed by source path, line and sha256 of the raw bytes) and repairs a
   torn last line left by a killed run, so a rerun completes the output exactly once.
+  Errors are not retried, unless --retry-errors, or the input now reads differently (a
+  larger --max-bytes, a fixed file); a later outcome replaces the old error line.
+  One run at a time per OUTDIR (a lock, OUTDIR/.lock, that a killed run does not keep).
   Records carry the versions that made them (produced_by): an OUTDIR holding records of
   another version of the pipeline, rules or models is refused; --force redoes them.
 
 limits:
   --max-bytes  a larger file or JSONL line goes to errors as "too_large" unread
   --timeout    a document still processing after this many seconds goes to errors as
-               "timeout"; the run goes on (0 turns the limit off)"""
+               "timeout"; the run goes on (0 or inf turns the limit off)"""
 
 DEFAULT_TIMEOUT = 60.0
+NO_TIMEOUT_ABOVE = 1e6  # seconds (11 days): longer is no limit (SIGALRM overflows past ~1e9)
 
 
 def _run(args: argparse.Namespace) -> int:
+    """`run`, with its exit status for a failed write and SIGTERM/SIGHUP handled."""
+    with interruptible():
+        try:
+            return _run_outdir(args)
+        except OutputError as error:
+            print(f"pressx: {error}", file=sys.stderr)
+            return EX_IOERR
+
+
+def _cannot_start(error: Exception) -> int:
+    print(f"pressx: cannot start: {error}", file=sys.stderr)
+    return 2
+
+
+def _run_outdir(args: argparse.Namespace) -> int:
     from . import nlp
     from .parallel import run_parallel
     from .process import process
@@ -47,14 +73,16 @@ def _run(args: argparse.Namespace) -> int:
     outdir = Path(args.output)
     try:
         writer = Writer(outdir, current=produced_by(), force=args.force)
-        pipeline = None if args.workers > 1 else nlp.load()
-    except (OSError, ValueError) as exc:
-        print(f"pressx: cannot start: {exc}", file=sys.stderr)
-        return 2
+    except (OSError, ValueError, OutdirBusy) as exc:
+        return _cannot_start(exc)
     with writer:
-        skipped = len(writer.done)
+        try:
+            pipeline = None if args.workers > 1 else nlp.load()
+        except (OSError, ValueError) as exc:
+            return _cannot_start(exc)
+        skipped = len(writer.done.records) + (0 if args.retry_errors else len(writer.done.errors))
         inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
-        docs = pending(inputs, writer.done)
+        docs = pending(inputs, writer.done, retry_errors=args.retry_errors)
         if pipeline is None:
             outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         else:
@@ -68,10 +96,33 @@ def _run(args: argparse.Namespace) -> int:
         f"{writer.n_errors} errors -> {writer.errors_path}"
         + (f" ({skipped} done before, skipped)" if skipped else "")
         + (f"; {writer.repaired} torn line(s) of a killed run removed" if writer.repaired else "")
-        + (f"; {writer.redone} made by another version redone (--force)" if writer.redone else ""),
+        + (f"; {writer.redone} made by another version redone (--force)" if writer.redone else "")
+        + (f"; {writer.superseded} error line(s) replaced" if writer.superseded else ""),
         file=sys.stderr,
     )
     return 1 if writer.errors_path.stat().st_size else 0
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number above 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _timeout_seconds(text: str) -> float:
+    """argparse type: seconds >= 0; 0, inf or more than NO_TIMEOUT_ABOVE mean no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if math.isnan(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {text}")
+    return 0.0 if value > NO_TIMEOUT_ABOVE else value
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -172,21 +223,21 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", default="output", metavar="OUTDIR", help="default: output/")
     run.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_int,
         default=DEFAULT_MAX_BYTES,
         help=f"largest document accepted (default {DEFAULT_MAX_BYTES})",
     )
     run.add_argument(
         "--timeout",
-        type=float,
+        type=_timeout_seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"longest time per document (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+        help=f"longest time per document (default {DEFAULT_TIMEOUT:g}; 0 or inf: no limit)",
     )
     run.add_argument(
         "-w",
         "--workers",
-        type=int,
+        type=_positive_int,
         default=1,
         metavar="N",
         help="worker processes (default 1; use the number of CPU cores)",
@@ -197,6 +248,11 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="redo the records in OUTDIR that another version of the pipeline, rules or "
         "models made, and every error line (without it such an OUTDIR is refused)",
+    )
+    run.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="redo every document in OUTDIR/errors.jsonl (by default errors are kept)",
     )
     run.set_defaults(func=_run)
 
@@ -280,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: run the same command again to resume", file=sys.stderr)
         return 130
+    except Interrupted as signal:  # SIGTERM, SIGHUP during `run`
+        print(f"interrupted ({signal}): run the same command again to resume", file=sys.stderr)
+        return signal.exit_status
     except BrokenPipeError:  # the reader stopped early ("evaluate --json | head"): quiet
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

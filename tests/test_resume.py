@@ -149,3 +149,30 @@ def test_doc_id_is_unique_per_source_and_text_sha256_finds_duplicates(tmp_path):
     records = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
     assert len({r["doc_id"] for r in records}) == 2
     assert len({r["text_sha256"] for r in records}) == 1
+
+
+def test_error_lines_a_record_superseded_before_a_kill_are_dropped_on_open(tmp_path):
+    """A run killed after a retried document's record but before errors.jsonl was
+    rewritten: the next open keeps one line per input place, the record."""
+    from pipeline.write import Writer
+
+    def line(path: str, row: int | None, sha: str | None, **rest: str) -> str:
+        return json.dumps({"source": {"path": path, "line": row, "sha256": sha}, **rest}) + "\n"
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records.jsonl").write_text(line("big.txt", None, "ab", doc_id="x"))
+    (out / "errors.jsonl").write_text(
+        line("big.txt", None, None, error="too_large", message="")  # superseded by the record
+        + line("c.jsonl", 4, "01", error="timeout", message="")  # superseded by the next
+        + line("c.jsonl", 4, "01", error="empty", message="")
+        + line("d.txt", None, "02", error="empty", message="")
+    )
+    with Writer(out) as writer:
+        assert writer.superseded == 2
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["source"]["path"], e["error"]) for e in errors] == [
+        ("c.jsonl", "empty"),
+        ("d.txt", "empty"),
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["errors.jsonl", "records.jsonl"]
