@@ -140,9 +140,9 @@ def _export(args: argparse.Namespace) -> int:
     from .export import export
 
     try:
-        counts = export(load_records(Path(args.records)), args.to)
+        counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
     except ValueError as error:
-        print(error, file=sys.stderr)
+        print(f"pressx export: {error}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
     print(f"exported to {args.to}: {summary}", file=sys.stderr)
@@ -257,10 +257,17 @@ def parser() -> argparse.ArgumentParser:
         "export",
         help="records as SQL tables: a DuckDB file or Parquet files",
         description="Write normalised tables (documents, people, person_roles, organizations, "
-        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id.",
+        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id. "
+        "An existing DuckDB file keeps its other tables.",
     )
     exp.add_argument("records", metavar="RECORDS.jsonl")
     exp.add_argument("--to", required=True, metavar="duckdb:FILE|parquet:DIR")
+    exp.add_argument(
+        "--replace",
+        action="store_true",
+        help="overwrite the export's tables (or .parquet files) already in the target; "
+        "without it they are refused (exit 2); other tables and files are never touched",
+    )
     exp.set_defaults(func=_export)
     return top
 
