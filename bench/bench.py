@@ -6,7 +6,11 @@ Prints a table and writes it as JSON. Rows: the tokenizer alone and the NER alon
 it: start-up, ingest and writing included) with 1 and 2 workers, twice the second with a
 quarter of the documents to show whether memory stays flat as the corpus grows.
 
-    .venv/bin/python bench/bench.py --limit 4000 --json bench/results.json
+    .venv/bin/python bench/bench.py --limit 4000 [--json output/bench.json]
+
+The JSON goes to output/bench.json (ignored by git) or the path given, never to a file
+git tracks: bench/results.json holds the figures the README quotes, and is updated by
+hand when they are remeasured.
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "regeringen-pressmeddelanden.jsonl"
-NER = ROOT / "models" / "ner"
 sys.path.insert(0, str(ROOT))
+from pipeline.resources import MODELS_DIR, SHARED_DIR  # noqa: E402  (after the path)
+
+CORPUS = SHARED_DIR / "corpora" / "regeringen-pressmeddelanden.jsonl"
+NER = MODELS_DIR / "ner"
+OUTPUT = ROOT / "output" / "bench.json"
 
 TARGETS = {
     "docs_per_min_2_workers": 2500,
@@ -181,9 +188,14 @@ def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     args.add_argument("--corpus", type=Path, default=CORPUS)
     args.add_argument("--limit", type=int, default=4000, help="first N lines (default 4000)")
-    args.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    args.add_argument(
+        "--json", type=Path, default=OUTPUT, help="where the figures go (default output/bench.json)"
+    )
     args.add_argument("--ner", type=Path, default=NER, help="the NER model (default models/ner)")
     opts = args.parse_args()
+    if tracked(opts.json):
+        print(f"bench: {opts.json} is tracked by git; give a path under output/", file=sys.stderr)
+        return 2
     lines = load_lines(opts.corpus, opts.limit)
     rows = measure(lines, opts.ner)
     result = {
@@ -195,8 +207,19 @@ def main() -> int:
     }
     print(table(rows))
     print(json.dumps(result["targets"]))
+    opts.json.parent.mkdir(parents=True, exist_ok=True)
     opts.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"figures -> {opts.json}", file=sys.stderr)
     return 0
+
+
+def tracked(path: Path) -> bool:
+    """A file git tracks in this checkout (figures of a run must not overwrite it)."""
+    found = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "--error-unmatch", str(path.resolve())],
+        capture_output=True,
+    )
+    return found.returncode == 0
 
 
 if __name__ == "__main__":

@@ -8,14 +8,17 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+from .confidence import at_least
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .interrupt import Interrupted, interruptible
 from .lock import OutdirBusy
-from .progress import Progress
-from .schema import json_schema
+from .progress import Progress, count_documents
+from .schema import ErrorRecord, Record, json_schema
 from .versions import package_version
 from .write import OutputError, Writer
 
@@ -46,6 +49,11 @@ limits:
 
 DEFAULT_TIMEOUT = 60.0
 NO_TIMEOUT_ABOVE = 1e6  # seconds (11 days): longer is no limit (SIGALRM overflows past ~1e9)
+
+LOG_EVERY = 1000  # documents between the INFO lines of a run's progress
+Outcome = Record | ErrorRecord
+
+log = logging.getLogger(__name__)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -87,8 +95,9 @@ def _run_outdir(args: argparse.Namespace) -> int:
             outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         else:
             outcomes = process(docs, pipeline, timeout=args.timeout)
-        with Progress(enabled=sys.stderr.isatty() and not args.quiet) as progress:
-            for outcome in outcomes:
+        total = _expected(args.inputs, outdir, skipped)
+        with Progress(enabled=sys.stderr.isatty() and not args.quiet, total=total) as progress:
+            for outcome in _observed(outcomes, args.min_confidence):
                 writer.write(outcome)
                 progress.update(writer.n_errors)
     print(
@@ -123,6 +132,104 @@ def _timeout_seconds(text: str) -> float:
     if math.isnan(value) or value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {text}")
     return 0.0 if value > NO_TIMEOUT_ABOVE else value
+
+
+def _expected(inputs: list[str], outdir: Path, skipped: int) -> int | None:
+    """Documents this run will write (None for stdin): the progress bar's total."""
+    started = time.monotonic()
+    counted = count_documents(inputs, skip=outdir)
+    if counted is None:
+        log.info("reading stdin: the number of documents is unknown")
+        return None
+    took = time.monotonic() - started
+    log.info("%d documents found in %d input(s) (counted in %.2f s)", counted, len(inputs), took)
+    return max(counted - skipped, 0)
+
+
+def _observed(outcomes: Iterable[Outcome], min_confidence: float) -> Iterator[Outcome]:
+    """The outcomes as they are written: results below --min-confidence left out, each
+    document logged (DEBUG), progress every LOG_EVERY documents and the totals (INFO)."""
+    started, records, errors = time.monotonic(), 0, 0
+    for outcome in outcomes:
+        if isinstance(outcome, Record):
+            outcome = at_least(outcome, min_confidence)
+            records += 1
+            log.debug(
+                "record %s from %s: %s", outcome.doc_id, _where(outcome.source), _sizes(outcome)
+            )
+        else:
+            errors += 1
+            log.debug(
+                "error %s from %s: %s", outcome.error, _where(outcome.source), outcome.message
+            )
+        yield outcome
+        if (records + errors) % LOG_EVERY == 0:
+            log.info(
+                "%d documents done (%.1f docs/s)",
+                records + errors,
+                _rate(records + errors, started),
+            )
+    took = time.monotonic() - started
+    log.info(
+        "%d records and %d errors written in %.1f s (%.1f docs/s)",
+        *(records, errors, took, _rate(records + errors, started)),
+    )
+
+
+def _rate(n: int, started: float) -> float:
+    return n / max(time.monotonic() - started, 1e-9)
+
+
+def _where(source: Any) -> str:
+    return f"{source.path or '<text>'}" + (f":{source.line}" if source.line else "")
+
+
+def _sizes(record: Record) -> str:
+    fields = ("people", "organizations", "contacts", "amounts", "interventions", "quotes", "dates")
+    return ", ".join(f"{len(getattr(record, f))} {f}" for f in fields)
+
+
+def _confidence(value: str) -> float:
+    """--min-confidence: a number from 0 to 1."""
+    try:
+        threshold = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= threshold <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie between 0 and 1, not {value}")
+    return threshold
+
+
+def _verbosity_options(parser: argparse.ArgumentParser, top: bool) -> None:
+    """-v/-q on the top parser and on every subcommand, so they work before or after it;
+    a subcommand's copy sets them only when given (argparse lets its defaults win)."""
+    unset = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        help="log the pipeline's steps (INFO); -vv adds per-document details (DEBUG)",
+        **({"default": 0} if top else unset),
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar; log only errors",
+        **({"default": False} if top else unset),
+    )
+
+
+def configure_logging(verbose: int, quiet: bool) -> None:
+    """The `pipeline` logger at the level asked for; every other logger (spaCy, urllib3,
+    ...) stays at WARNING, so -v shows the pipeline's own steps and not a library's."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = (
+        logging.ERROR
+        if quiet
+        else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    )
+    logging.getLogger("pipeline").setLevel(level)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -191,9 +298,9 @@ def _export(args: argparse.Namespace) -> int:
     from .export import export
 
     try:
-        counts = export(load_records(Path(args.records)), args.to)
+        counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
     except ValueError as error:
-        print(error, file=sys.stderr)
+        print(f"pressx export: {error}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
     print(f"exported to {args.to}: {summary}", file=sys.stderr)
@@ -207,7 +314,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    top.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    _verbosity_options(top, top=True)
     top.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     sub = top.add_subparsers(dest="command", required=True)
 
@@ -242,7 +349,15 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default 1; use the number of CPU cores)",
     )
-    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar on a terminal")
+    run.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="X",
+        help="leave out of the records every result (person, organization, role, contact, "
+        "amount, intervention, quote, date, metric) with a confidence below X (0 to 1; "
+        "default 0: keep all); the text and the offsets of the rest are unchanged",
+    )
     run.add_argument(
         "--force",
         action="store_true",
@@ -313,11 +428,21 @@ def parser() -> argparse.ArgumentParser:
         "export",
         help="records as SQL tables: a DuckDB file or Parquet files",
         description="Write normalised tables (documents, people, person_roles, organizations, "
-        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id.",
+        "contacts, amounts, interventions, quotes, metrics) keyed by doc_id and entity id. "
+        "An existing DuckDB file keeps its other tables.",
     )
     exp.add_argument("records", metavar="RECORDS.jsonl")
     exp.add_argument("--to", required=True, metavar="duckdb:FILE|parquet:DIR")
+    exp.add_argument(
+        "--replace",
+        action="store_true",
+        help="overwrite the export's tables (or .parquet files) already in the target; "
+        "without it they are refused (exit 2); other tables and files are never touched",
+    )
     exp.set_defaults(func=_export)
+    for name, command in sub.choices.items():
+        if name != "train":  # the trainer reads its own arguments
+            _verbosity_options(command, top=False)
     return top
 
 
@@ -326,10 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["train"]:
         return _train(argv[1:])
     args = parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose, args.quiet)
     try:
         result: int = args.func(args)
         sys.stdout.flush()

@@ -4,6 +4,10 @@ Every table carries `doc_id`; entities keep their record ids (person_id, org_id,
 intervention_id) and items without an id get their position in the record (`n`), so
 (doc_id, id) is a key and tables join on doc_id and the ids. A doc_id seen twice (the
 same cleaned text) is exported once.
+
+An export writes only its own tables: into an existing DuckDB file next to the user's
+tables, refusing (nothing written) when tables of its names are there, unless told to
+replace them; the same for the .parquet files of a folder.
 """
 
 from __future__ import annotations
@@ -255,13 +259,16 @@ def _distinct(records: Iterable[Json]) -> list[Json]:
     return list(seen.values())
 
 
+class ExistingTables(ValueError):
+    """The target already holds tables of an export; only --replace overwrites them."""
+
+
 def fill(con: duckdb.DuckDBPyConnection, records: Iterable[Json]) -> dict[str, int]:
     """Create the tables in `con` and insert the records' rows; returns rows per table."""
     records = _distinct(records)
-    with_metrics = any("metrics" in r for r in records)
     counts = {}
     for name, (columns, key) in TABLES.items():
-        if name == "metrics" and not with_metrics:
+        if name not in _tables_for(records):
             continue
         definition = ", ".join(f'"{c}" {t}' for c, t in columns)
         con.execute(f"CREATE TABLE {name} ({definition}, PRIMARY KEY ({', '.join(key)}))")
@@ -273,21 +280,65 @@ def fill(con: duckdb.DuckDBPyConnection, records: Iterable[Json]) -> dict[str, i
     return counts
 
 
-def export(records: Iterable[Json], target: str) -> dict[str, int]:
-    """target: 'duckdb:FILE' (replaced if present) or 'parquet:DIR' (one file per table)."""
+def _tables_for(records: list[Json]) -> list[str]:
+    with_metrics = any("metrics" in r for r in records)
+    return [name for name in TABLES if name != "metrics" or with_metrics]
+
+
+def _refuse(existing: list[str], where: Path) -> None:
+    if existing:
+        raise ExistingTables(
+            f"{where} already holds {', '.join(existing)}: nothing written; "
+            "--replace overwrites these (and only these)"
+        )
+
+
+def export(records: Iterable[Json], target: str, replace: bool = False) -> dict[str, int]:
+    """target: 'duckdb:FILE' or 'parquet:DIR' (one file per table).
+
+    Only the export's own tables are written: a DuckDB file's other tables and a folder's
+    other files are kept. Tables (or .parquet files) of the same names are an error
+    (`ExistingTables`) unless `replace`, which overwrites them; nothing is half-written.
+    """
     kind, _, where = target.partition(":")
     if kind not in ("duckdb", "parquet") or not where:
         raise ValueError(f"--to must be duckdb:FILE or parquet:DIR, not {target!r}")
     path = Path(where)
+    records = _distinct(records)
     if kind == "duckdb":
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)
         with duckdb.connect(str(path)) as con:
-            return fill(con, records)
+            return _into_database(con, records, path, replace)
+    files = {name: path / f"{name}.parquet" for name in _tables_for(records)}
+    if not replace:
+        _refuse([str(f.name) for f in files.values() if f.exists()], path)
     path.mkdir(parents=True, exist_ok=True)
     with duckdb.connect() as con:
         counts = fill(con, records)
         for name in counts:
-            target_file = str(path / f"{name}.parquet").replace("'", "''")
+            target_file = str(files[name]).replace("'", "''")
             con.execute(f"COPY {name} TO '{target_file}' (FORMAT parquet)")
+    return counts
+
+
+_MAIN_TABLES = "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
+
+
+def _into_database(
+    con: duckdb.DuckDBPyConnection, records: list[Json], path: Path, replace: bool
+) -> dict[str, int]:
+    """The tables in one transaction: a refusal or a failure leaves the file as it was."""
+    present = {row[0] for row in con.execute(_MAIN_TABLES).fetchall()}
+    ours = [name for name in TABLES if name in present]
+    if not replace:
+        _refuse(ours, path)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name in ours:
+            con.execute(f"DROP TABLE {name}")
+        counts = fill(con, records)
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
     return counts

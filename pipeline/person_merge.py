@@ -151,14 +151,15 @@ def resolve(name: str, keys: list[str]) -> str | None:
 
 
 def same_role(a: str, b: str) -> bool:
-    """One position written twice: equal, one the start of the other, or nearly equal."""
-    shorter, longer = sorted((a, b), key=len)
+    """One position written twice: equal, one the start of the other, or nearly equal
+    (in any case: "Presschef" opening a block line is the body's "presschef")."""
+    shorter, longer = sorted((a.casefold(), b.casefold()), key=len)
     owner = longer[: -len(shorter)].strip()
     return (
         longer == shorter
         or longer.startswith(shorter + " ")
         or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
-        or SequenceMatcher(None, a, b).ratio() >= 0.85
+        or SequenceMatcher(None, shorter, longer).ratio() >= 0.85
     )
 
 
@@ -215,7 +216,7 @@ def organization_of(
     if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
         return by_role
     home = publisher(organizations)
-    if home and any(r.value not in _outside_roles() for r in roles):
+    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
         return home, f"the release's own {home.type} (most mentioned), none named with the person"
     return None
 

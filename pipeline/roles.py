@@ -1,4 +1,4 @@
-"""Roles: the titles a press release gives a person, as lower-case phrases with offsets.
+"""Roles: the titles a press release gives a person, as written, with offsets.
 
 A title is a phrase whose head noun is in `models/rules/titles.txt` ("socialminister",
 "enhetschef", "ordförande"), optionally after modifiers ("vice", "politisk") and a genitive
@@ -62,7 +62,7 @@ _DEFINITE = ("en", "et", "n")
 class Role:
     start: int
     end: int
-    text: str  # normalised: lower case, white space collapsed
+    text: str  # as written, white space collapsed (see `normalise`)
     party: str | None = None
 
 
@@ -138,6 +138,7 @@ _COMMA = regex.compile(r"\s*,\s*")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll})")
 _CHUNK = regex.compile(r"[^,]+")
 _WORD = regex.compile(r"\S+")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"
 
 
 @cache
@@ -221,7 +222,14 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
 
 
 def normalise(text: str) -> str:
-    return " ".join(text.split()).strip(" .,;:()").casefold()
+    """The role as written, white space collapsed; only a capital that the role's place
+    gives a common title word ("Kommunalråd med ansvar för ..." opening a line) is lowered:
+    proper nouns keep theirs ("socialchef i Eskilstuna kommun", "Danmarks skatteminister")."""
+    role = " ".join(text.split()).strip(" .,;:()")
+    first = role.split(" ", 1)[0]
+    if _CAPITALISED.fullmatch(first) and (is_title_word(first) or is_modifier(first)):
+        return role[0].lower() + role[1:]
+    return role
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -66,7 +66,7 @@ class Organization(Provenance):
 
 
 class RoleMention(Provenance):
-    """Where a role was written (the role text normalised to lower case in `value`)."""
+    """Where a role was written (the role as written in `value`, white space collapsed)."""
 
     value: str
     span: Span

@@ -91,3 +91,31 @@ def test_bad_target_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["export", str(records), "--to", "csv:x"]) == 2
     with pytest.raises(ValueError):
         export([], "duckdb:")
+
+
+def test_export_into_an_existing_database_keeps_the_users_tables(tmp_path: Path) -> None:
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps(sample_record()) + "\n")
+    database = tmp_path / "mine.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute("CREATE TABLE my_notes AS SELECT 'keep me' AS note")
+    assert main(["export", str(records), "--to", f"duckdb:{database}"]) == 0
+    # a second export finds its own tables there: refused, the file as it was
+    assert main(["export", str(records), "--to", f"duckdb:{database}"]) == 2
+    with duckdb.connect(str(database)) as con:
+        con.execute("INSERT INTO people (doc_id, person_id) VALUES ('mine', 'P9')")
+    assert main(["export", str(records), "--to", f"duckdb:{database}", "--replace"]) == 0
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("SELECT note FROM my_notes").fetchall() == [("keep me",)]
+        assert con.execute("SELECT count(*) FROM people WHERE doc_id = 'mine'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+
+
+def test_parquet_files_of_an_earlier_export_are_replaced_only_when_told(tmp_path: Path) -> None:
+    out = tmp_path / "parquet"
+    export([sample_record()], f"parquet:{out}")
+    (out / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match="people.parquet"):
+        export([sample_record()], f"parquet:{out}")
+    assert export([sample_record()], f"parquet:{out}", replace=True)["documents"] == 1
+    assert (out / "notes.txt").read_text() == "mine"

@@ -101,7 +101,7 @@ def test_a_party_spokesperson_with_a_plural_modifier_title_is_the_speaker():
     )
     record = extract(text)
     assert [s for s, _ in speakers(record)] == ["Parisa Liljestrand", "Alexander Christiansson"]
-    assert record.people[1].roles == ["sverigedemokraternas kulturpolitiska talesperson"]
+    assert record.people[1].roles == ["Sverigedemokraternas kulturpolitiska talesperson"]
 
 
 def test_a_title_without_a_name_is_an_unnamed_speaker():

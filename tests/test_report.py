@@ -10,8 +10,9 @@ from report_sample import PAYLOAD_IMG, PAYLOAD_SCRIPT, TEXT, sample_record
 
 from pipeline.cli import main
 from pipeline.report import build_report
+from pipeline.report.amount_roles import amount_roles
 from pipeline.report.highlight import highlight, marks
-from pipeline.report.pages import document_page, page_name
+from pipeline.report.pages import document_page, index_page, page_name
 from pipeline.report.stats import interventions_by_municipality, money_by_publisher_year, publisher
 
 VOID = {"meta", "br", "img", "input", "link", "hr"}
@@ -115,9 +116,11 @@ def test_aggregates_municipality_interventions_and_money() -> None:
     table = interventions_by_municipality(records)
     assert table["Nacka kommun"] == {"Föräldraskap i Sverige": 2, "föräldrastödsgrupper": 2}
     assert publisher(records[0]) == "Nacka kommun"
-    assert money_by_publisher_year(records) == [
-        ("Nacka kommun", "2023", "SEK", 4500000.0, 1),
-        ("Nacka kommun", "2024", "SEK", 4500000.0, 1),
+    assert [
+        (r.year, r.currency, r.role, r.total, r.documents) for r in money_by_publisher_year(records)
+    ] == [
+        ("2023", "SEK", "other", 4500000.0, 1),
+        ("2024", "SEK", "other", 4500000.0, 1),
     ]
     assert publisher({"organizations": [], "metadata": {"publisher": "Regeringen"}}) == "Regeringen"
 
@@ -141,3 +144,51 @@ def test_report_command_writes_index_and_pages(tmp_path: Path) -> None:
     for link in links:
         parse((tmp_path / "report" / link).read_text())
     assert build_report(records, tmp_path / "again").name == "index.html"
+
+
+BUDGET = (
+    "Budget för 2025\n\n"
+    "Budgeten för 2025 omfattar totalt 14,7 miljarder kronor, varav 6,2 miljarder kronor till "
+    "skolan och 3,1 miljarder kronor till äldreomsorgen. Skattesatsen blir 21,35 kronor. "
+    "Årets resultat beräknas till ett underskott på 120 miljoner kronor."
+)
+
+
+def _money(text: str, written: str, value: float) -> dict:
+    start = text.index(written)
+    span = {"start": start, "end": start + len(written), "text": written}
+    return {"kind": "money", "value": value, "unit": "SEK", "span": span}
+
+
+def budget_record(**overrides: object) -> dict:
+    amounts = [
+        _money(BUDGET, "14,7 miljarder kronor", 14.7e9),
+        _money(BUDGET, "6,2 miljarder kronor", 6.2e9),
+        _money(BUDGET, "3,1 miljarder kronor", 3.1e9),
+        _money(BUDGET, "21,35 kronor", 21.35),
+        _money(BUDGET, "120 miljoner kronor", 1.2e8),
+    ]
+    record = {"doc_id": "bb", "text": BUDGET, "published": "2024-11-20", "amounts": amounts}
+    return record | {"metadata": {"publisher": "Eskilstuna kommun"}} | overrides
+
+
+def test_a_budget_total_is_never_added_to_its_parts_a_rate_or_a_deficit() -> None:
+    record = budget_record()
+    assert amount_roles(record) == ["total", "part", "part", "rate", "balance"]
+    rows = {r.role: r for r in money_by_publisher_year([record])}
+    assert rows["total"].total == 14.7e9
+    assert rows["part"].total == 6.2e9 + 3.1e9
+    assert rows["balance"].total == 1.2e8
+    assert rows["rate"].total is None and rows["rate"].values == (21.35,)
+    # the index says what each row adds up, and shows no sum of them all
+    index = parse(index_page([record], [], "r.jsonl"))
+    cells = "".join(index.data)
+    assert "totals (totalt, sammanlagt" in cells and "parts of a total (varav" in cells
+    assert "14\u202f700\u202f000\u202f000" in cells
+    assert "24\u202f120\u202f000\u202f021,35" not in cells  # the old one-sum-of-all
+
+
+def test_the_publisher_the_metadata_names_beats_one_guessed_from_the_text() -> None:
+    record = sample_record(metadata={"publisher": "Nacka kommuns socialförvaltning"})
+    assert publisher(record) == "Nacka kommuns socialförvaltning"  # not "Nacka kommun"
+    assert money_by_publisher_year([record])[0].publisher == "Nacka kommuns socialförvaltning"

@@ -11,6 +11,7 @@ from string import Template
 from typing import Any
 
 from . import stats
+from .amount_roles import ROLES, amount_roles
 from .highlight import highlight, legend
 from .markup import Html, esc, join, number, section, table, tag
 
@@ -95,17 +96,21 @@ def _organizations(record: Json) -> Html:
 
 
 def _amounts(record: Json) -> Html:
+    """Each amount with the role the index's money table counts it in."""
+    amounts = record.get("amounts") or []
     rows = [
         [
             a.get("kind", ""),
             tag("span", number(a.get("value")), class_="num"),
             a.get("unit") or "",
+            role if a.get("kind") == "money" else "",
             (a.get("span") or {}).get("text", ""),
             _conf(a),
         ]
-        for a in record.get("amounts") or []
+        for a, role in zip(amounts, amount_roles(record), strict=True)
     ]
-    return table(["kind", "value", "unit", "as written", "confidence"], rows, "amounts")
+    headers = ["kind", "value", "unit", "role", "as written", "confidence"]
+    return table(headers, rows, "amounts")
 
 
 def _interventions(record: Json) -> Html:
@@ -275,12 +280,35 @@ def _by_municipality(records: list[Json]) -> Html:
     return table(["municipality", "interventions (documents)"], rows, "by-municipality")
 
 
+MONEY_NOTE = (
+    "Each row adds up the distinct money amounts of one currency that play one role, read "
+    "from the words before them: a total and its parts, a deficit or a tax rate are never "
+    "added together, and rates are not added at all (their range is shown)."
+)
+
+
 def _money(records: list[Json]) -> Html:
     rows = [
-        [pub, year, unit, tag("span", number(total), class_="num"), n]
-        for pub, year, unit, total, n in stats.money_by_publisher_year(records)
+        [
+            row.publisher,
+            row.year,
+            row.currency,
+            ROLES[row.role],
+            tag("span", _money_figure(row), class_="num"),
+            len(row.values),
+            row.documents,
+        ]
+        for row in stats.money_by_publisher_year(records)
     ]
-    return table(["publisher", "year", "currency", "total", "amounts"], rows, "money")
+    headers = ["publisher", "year", "currency", "what", "sum", "amounts", "documents"]
+    return join([tag("p", MONEY_NOTE, class_="note"), table(headers, rows, "money")])
+
+
+def _money_figure(row: stats.MoneyRow) -> str:
+    if row.total is not None:
+        return number(row.total)
+    low, high = min(row.values), max(row.values)
+    return number(low) if low == high else f"{number(low)} – {number(high)} (not added)"
 
 
 def index_page(records: list[Json], errors: list[Json], source: str) -> str:
@@ -293,7 +321,7 @@ def index_page(records: list[Json], errors: list[Json], source: str) -> str:
         section("Most frequent organizations", _frequent(records, "organizations", "type")),
         section("Most frequent interventions", _frequent(records, "interventions", "named")),
         section("Interventions per municipality", _by_municipality(records)),
-        section("Money per publisher and year", _money(records)),
+        section("Money per publisher, year and role", _money(records)),
     ]
     body = join(
         [

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
+
+from .amount_roles import ADDED, ROLES, amount_roles
 
 Json = dict[str, Any]
 
@@ -53,12 +56,15 @@ def interventions_by_municipality(records: Iterable[Json]) -> dict[str, Counter[
 
 
 def publisher(record: Json) -> str:
-    """The first municipality, region or agency in the record, else a metadata field."""
+    """The publisher the input's metadata names; else a guess from the text: its first
+    municipality, region or agency."""
+    metadata = record.get("metadata") or {}
+    if named := next((str(metadata[k]) for k in PUBLISHER_METADATA if metadata.get(k)), None):
+        return named
     for org in record.get("organizations") or []:
         if org.get("type") in PUBLISHER_TYPES:
             return str(org["name"])
-    metadata = record.get("metadata") or {}
-    return next((str(metadata[k]) for k in PUBLISHER_METADATA if metadata.get(k)), "unknown")
+    return "unknown"
 
 
 def year(record: Json) -> str:
@@ -67,19 +73,44 @@ def year(record: Json) -> str:
     return str(date)[:4] or "unknown"
 
 
-def money_by_publisher_year(records: Iterable[Json]) -> list[tuple[str, str, str, float, int]]:
-    """(publisher, year, currency, total, number of distinct amounts), largest first."""
-    totals: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+@dataclass(frozen=True)
+class MoneyRow:
+    """The distinct money amounts of one role in one currency, per publisher and year."""
+
+    publisher: str
+    year: str
+    currency: str
+    role: str  # a key of amount_roles.ROLES
+    values: tuple[float, ...]
+    documents: int
+
+    @property
+    def total(self) -> float | None:
+        """Their sum; None for rates, which are not added."""
+        return sum(self.values) if self.role in ADDED else None
+
+
+def money_by_publisher_year(records: Iterable[Json]) -> list[MoneyRow]:
+    """Money per publisher, year, currency and role (see amount_roles): a total and its
+    parts, a rate and a deficit land in rows of their own and are never added together.
+    Within a document the same value in the same role counts once."""
+    values: dict[tuple[str, str, str, str], list[float]] = defaultdict(list)
+    documents: Counter[tuple[str, str, str, str]] = Counter()
     for record in records:
-        values = {
-            (a.get("unit") or "?", a["value"])
-            for a in record.get("amounts") or []
+        found = {
+            (a.get("unit") or "?", role, float(a["value"]))
+            for a, role in zip(record.get("amounts") or [], amount_roles(record), strict=True)
             if a.get("kind") == "money"
         }
-        for unit, value in values:
-            totals[(publisher(record), year(record), unit)].append(float(value))
-    rows = [(p, y, u, sum(v), len(v)) for (p, y, u), v in totals.items()]
-    return sorted(rows, key=lambda row: (row[0], row[1], -row[3]))
+        for key in {(publisher(record), year(record), unit, role) for unit, role, _ in found}:
+            documents[key] += 1
+        for unit, role, value in found:
+            values[(publisher(record), year(record), unit, role)].append(value)
+    order = list(ROLES)
+    rows = [
+        MoneyRow(*key, tuple(sorted(v, reverse=True)), documents[key]) for key, v in values.items()
+    ]
+    return sorted(rows, key=lambda r: (r.publisher, r.year, r.currency, order.index(r.role)))
 
 
 def warnings_first(records: Iterable[Json]) -> list[Json]:
