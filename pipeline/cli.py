@@ -40,14 +40,13 @@ DEFAULT_TIMEOUT = 60.0
 def _run(args: argparse.Namespace) -> int:
     from . import nlp
     from .parallel import run_parallel
-    from .process import process
     from .resume import pending
     from .versions import produced_by
 
     outdir = Path(args.output)
     try:
         writer = Writer(outdir, current=produced_by(), force=args.force)
-        pipeline = None if args.workers > 1 else nlp.load()
+        nlp.load()  # fails here, not in a worker; forked workers start with it loaded
     except (OSError, ValueError) as exc:
         print(f"pressx: cannot start: {exc}", file=sys.stderr)
         return 2
@@ -55,10 +54,8 @@ def _run(args: argparse.Namespace) -> int:
         skipped = len(writer.done)
         inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
         docs = pending(inputs, writer.done)
-        if pipeline is None:
-            outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
-        else:
-            outcomes = process(docs, pipeline, timeout=args.timeout)
+        # even one worker is a supervised process: the limit holds in C code too
+        outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         with Progress(enabled=sys.stderr.isatty() and not args.quiet) as progress:
             for outcome in outcomes:
                 writer.write(outcome)

@@ -79,7 +79,7 @@ def test_a_crashing_document_costs_only_itself(monkeypatch):
 
 def test_watchdog_kills_a_hang_that_signals_cannot_reach(monkeypatch):
     monkeypatch.setattr(nlp_module, "load", _slow_nlp)
-    monkeypatch.setattr(parallel, "GRACE", 1.0)
+    monkeypatch.setattr(parallel, "MARGIN", 1.0)
     monkeypatch.setenv("PRESSX_TEST_HANG", "1")
     start = time.monotonic()
     outcomes = list(run_parallel(_docs(), workers=2, timeout=0.5, chunk_size=2))
