@@ -74,7 +74,6 @@ def _cannot_start(error: Exception) -> int:
 def _run_outdir(args: argparse.Namespace) -> int:
     from . import nlp
     from .parallel import run_parallel
-    from .process import process
     from .resume import pending
     from .versions import produced_by
 
@@ -85,16 +84,14 @@ def _run_outdir(args: argparse.Namespace) -> int:
         return _cannot_start(exc)
     with writer:
         try:
-            pipeline = None if args.workers > 1 else nlp.load()
+            nlp.load()  # fails here, not in a worker; forked workers start with it loaded
         except (OSError, ValueError) as exc:
             return _cannot_start(exc)
         skipped = len(writer.done.records) + (0 if args.retry_errors else len(writer.done.errors))
         inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
         docs = pending(inputs, writer.done, retry_errors=args.retry_errors)
-        if pipeline is None:
-            outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
-        else:
-            outcomes = process(docs, pipeline, timeout=args.timeout)
+        # even one worker is a supervised process: the limit holds in C code too
+        outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
         total = _expected(args.inputs, outdir, skipped)
         with Progress(enabled=sys.stderr.isatty() and not args.quiet, total=total) as progress:
             for outcome in _observed(outcomes, args.min_confidence):

@@ -3,14 +3,24 @@
 `DocumentTimeout` derives from BaseException so that a component's `except Exception`
 cannot swallow it. Signals only reach the main thread: elsewhere (a Dask worker thread,
 say) the limit is off and `Deadline.active` is False.
+
+SIGALRM cannot interrupt a long C call (a regex search, spaCy's tokenizer), so a worker
+process also reports each (re)start of its clock to its supervisor (`watch`), which kills
+the worker when the clock runs past the limit plus a margin. Each start names the
+document now being processed, or None while several are (a batch through the NER).
 """
 
 from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any
+
+Listener = Callable[[Any], None]
+_listener: Listener | None = None
 
 
 class DocumentTimeout(BaseException):
@@ -21,11 +31,24 @@ def _raise_timeout(signum: int, frame: FrameType | None) -> None:
     raise DocumentTimeout
 
 
-class Deadline:
-    """`with Deadline(seconds) as d:` arms a timer; `d.reset()` gives a fresh `seconds`."""
+@contextmanager
+def watch(listener: Listener) -> Iterator[None]:
+    """Call `listener(doc)` at each start of a Deadline's clock while inside."""
+    global _listener
+    previous, _listener = _listener, listener
+    try:
+        yield
+    finally:
+        _listener = previous
 
-    def __init__(self, seconds: float | None) -> None:
+
+class Deadline:
+    """`with Deadline(seconds, doc) as d:` arms a timer for `doc` (None: several
+    documents); `d.reset(doc)` gives a fresh `seconds` to the next one."""
+
+    def __init__(self, seconds: float | None, doc: Any = None) -> None:
         self.seconds = seconds or 0.0
+        self.doc = doc
         self.active = (
             self.seconds > 0
             and hasattr(signal, "setitimer")
@@ -33,14 +56,17 @@ class Deadline:
         )
         self._previous: Any = None
 
-    def reset(self) -> None:
+    def reset(self, doc: Any = None) -> None:
+        self.doc = doc
+        if _listener is not None:
+            _listener(doc)
         if self.active:
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def __enter__(self) -> Deadline:
         if self.active:
             self._previous = signal.signal(signal.SIGALRM, _raise_timeout)
-            self.reset()
+        self.reset(self.doc)
         return self
 
     def __exit__(

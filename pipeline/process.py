@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import islice
 from typing import Any
 
 import regex
@@ -68,26 +69,37 @@ def error_of(
     return ErrorRecord(source=ErrorSource(**source), error=error, message=message, doc_id=doc_id)
 
 
-def _prepared(
-    docs: Iterable[RawDocument | IngestError], max_length: int
-) -> Iterator[tuple[str, Any] | ErrorRecord]:
-    for raw in docs:
-        if isinstance(raw, IngestError):
-            yield error_of(raw.source(), raw.error, raw.message)
-            continue
-        try:
-            cleaned = clean(raw.text)
-        except Exception as exc:  # never expected; if it happens, it costs this document only
-            yield error_of(raw.source(), "clean", f"{type(exc).__name__}: {exc}")
-            continue
-        if not cleaned.text.strip():
-            yield error_of(raw.source(), "empty", "no text left after cleaning")
-            continue
-        if len(cleaned.text) > max_length:
-            message = f"{len(cleaned.text)} characters exceed the pipeline's limit of {max_length}"
-            yield error_of(raw.source(), "too_large", message)
-            continue
-        yield cleaned.text, (raw, raw.warnings + _control_warning(raw.text) + cleaned.warnings)
+def _prepare(
+    nlp: Language, raw: RawDocument | IngestError, timeout: float | None
+) -> tuple[Doc, Any] | ErrorRecord:
+    """Clean and tokenise one document inside its time limit (spaCy's tokenizer and the
+    Markdown regexes are C code that pathological text can keep busy)."""
+    if isinstance(raw, IngestError):
+        return error_of(raw.source(), raw.error, raw.message)
+    try:
+        with Deadline(timeout, raw):
+            try:
+                cleaned = clean(raw.text)
+            except Exception as exc:  # never expected; if it happens, it costs this document
+                return error_of(raw.source(), "clean", f"{type(exc).__name__}: {exc}")
+            if not cleaned.text.strip():
+                return error_of(raw.source(), "empty", "no text left after cleaning")
+            if len(cleaned.text) > nlp.max_length:
+                message = (
+                    f"{len(cleaned.text)} characters exceed the pipeline's limit of "
+                    f"{nlp.max_length}"
+                )
+                return error_of(raw.source(), "too_large", message)
+            warnings = raw.warnings + _control_warning(raw.text) + cleaned.warnings
+            return _with_metadata(nlp, cleaned.text, (raw, warnings))
+    except DocumentTimeout:
+        return _timed_out(raw, timeout)
+    except Exception as exc:
+        return error_of(raw.source(), "stage", f"{type(exc).__name__}: {exc}")
+
+
+def _timed_out(raw: RawDocument, timeout: float | None) -> ErrorRecord:
+    return error_of(raw.source(), "timeout", f"processing took longer than {timeout} s")
 
 
 def _control_warning(text: str) -> list[str]:
@@ -124,59 +136,62 @@ def process(
     becomes an error "timeout" and the rest go on. `ramp_up`: batches grow 1, 2, 4 ...
     batch_size, so the first record comes out at once."""
     nlp = nlp or nlp_module.load()
-    batch: list[tuple[str, Any] | ErrorRecord] = []
     size = 1 if ramp_up else batch_size
-    for item in _prepared(docs, nlp.max_length):
-        batch.append(item)
-        if len(batch) >= size:
-            yield from _run_batch(nlp, batch, timeout)
-            batch, size = [], min(size * 2, batch_size)
-    yield from _run_batch(nlp, batch, timeout)
+    todo = iter(docs)
+    while batch := list(islice(todo, size)):
+        yield from _run_batch(nlp, batch, timeout)
+        size = min(size * 2, batch_size)
 
 
 def _run_batch(
-    nlp: Language, batch: list[tuple[str, Any] | ErrorRecord], timeout: float | None
+    nlp: Language, batch: list[RawDocument | IngestError], timeout: float | None
 ) -> Iterator[Outcome]:
     # Strings and lexemes the batch adds to the vocab are freed with its Docs: without
     # the zone the vocab (and the process) grows by some 5 MB per 1,000 releases.
     with nlp.memory_zone():
-        texts = [_with_metadata(nlp, text, ctx) for text, ctx in _documents(batch)]
+        prepared = [_prepare(nlp, raw, timeout) for raw in batch]
+        texts = [item for item in prepared if not isinstance(item, ErrorRecord)]
         outcomes = _batched(nlp, texts, timeout)
         # One bad or slow document must not cost the batch: redo the rest one by one.
         outcomes += [_single(nlp, text, ctx, timeout) for text, ctx in texts[len(outcomes) :]]
     done = iter(outcomes)
-    for item in batch:
+    for item in prepared:
         yield item if isinstance(item, ErrorRecord) else next(done)
 
 
 def _batched(nlp: Language, texts: list[tuple[Doc, Any]], timeout: float | None) -> list[Outcome]:
     """Outcomes of nlp.pipe over the batch, up to the first failure. The timer restarts at
-    each document that comes out, so a stall of `timeout` anywhere stops the batch."""
+    each document that comes out, so a stall of `timeout` anywhere stops the batch. Past
+    the first document, the NER has run over the whole batch and the components run one
+    document at a time: a stall there is the next document's, which becomes a timeout
+    (not redone); a stall on the first may be any document's, so the rest are redone."""
     outcomes: list[Outcome] = []
+    raws = [ctx[0] for _, ctx in texts]
     try:
-        with Deadline(timeout) as deadline:
+        with Deadline(timeout, raws[0] if len(raws) == 1 else None) as deadline:
             for doc, (raw, warnings) in nlp.pipe(texts, as_tuples=True):
                 outcomes.append(_outcome(doc, raw, warnings))
-                deadline.reset()
-    except (Exception, DocumentTimeout):
+                deadline.reset(raws[len(outcomes)] if len(outcomes) < len(raws) else None)
+    except DocumentTimeout:
+        log.debug("batch stopped after %d of %d documents", len(outcomes), len(texts))
+        if outcomes or len(raws) == 1:
+            outcomes.append(_timed_out(raws[len(outcomes)], timeout))
+    except Exception:
         log.debug("batch stopped after %d of %d documents", len(outcomes), len(texts))
     return outcomes
 
 
 def _single(nlp: Language, doc: Doc, ctx: Any, timeout: float | None) -> Outcome:
     raw, warnings = ctx
-    fresh, _ = _with_metadata(nlp, text_of(doc), ctx)  # a failed pipe may have half-filled `doc`
     try:
-        with Deadline(timeout):
+        with Deadline(timeout, raw):
+            # a failed pipe may have half-filled `doc`: tokenise afresh
+            fresh, _ = _with_metadata(nlp, text_of(doc), ctx)
             return _outcome(nlp(fresh), raw, warnings)
     except DocumentTimeout:
-        return error_of(raw.source(), "timeout", f"processing took longer than {timeout} s")
+        return _timed_out(raw, timeout)
     except Exception as exc:
         return error_of(raw.source(), "stage", f"{type(exc).__name__}: {exc}")
-
-
-def _documents(batch: list[tuple[str, Any] | ErrorRecord]) -> list[tuple[str, Any]]:
-    return [item for item in batch if not isinstance(item, ErrorRecord)]
 
 
 def _with_metadata(nlp: Language, text: str, ctx: Any) -> tuple[Doc, Any]:
