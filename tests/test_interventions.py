@@ -70,7 +70,8 @@ def test_bullets_under_a_measures_heading(run):
     )
     assert run(text) == {
         "strukturerat tillsynsarbete": False,
-        "nattvandring": False,
+        "föreningsdrivna nattvandring": False,  # the adjective says what kind
+
         "samverkansavtal med föreningar": False,
     }
 
@@ -194,3 +195,32 @@ def test_a_gazetteer_measure_is_named_as_written_once_per_entry(nlp):
     names = {i.name: i.aliases for i in extract(text, nlp).interventions}
     assert names["fältassistenter"] == ["fältsekreterare"]  # as written, the entry an alias
     assert "hembesöksprogram" in names and "hembesök" not in names  # one entry, one item
+
+
+def test_quoted_and_defined_programme_names(run):
+    names = run(
+        "SPF startar en studiecirkel ”Tillsammans mot ensamhet” i vår. Mottagningarna "
+        'kallas "Barn och ungas psykiska hälsa". Bokstart, som är en satsning på små barns '
+        "språk, börjar i maj. Hagalundslyftet inleddes i år. I rapporten ”Öppna jämförelser” "
+        "står det mer. Det är ett projekt som växer."
+    )
+    assert names["Tillsammans mot ensamhet"] is True
+    assert names["Barn och ungas psykiska hälsa"] is True
+    assert names["Bokstart"] is True
+    assert names["Hagalundslyftet"] is True
+    assert "Öppna jämförelser" not in names  # a report's title
+    assert "Det" not in names
+
+
+def test_a_measure_keeps_the_adjective_that_says_its_kind(run):
+    names = set(
+        run(
+            "Kommunen erbjuder alkoholfria mötesplatser och uppsökande verksamhet, och polisen "
+            "ökar sin synliga patrullering. Vi vill starta fritidsgårdar och öppnar nya "
+            "fritidsgårdar."
+        )
+    )
+    assert "alkoholfria mötesplatser" in names
+    assert "uppsökande verksamhet" in names
+    assert "fritidsgård" in names  # "starta" is a verb, "nya" says how many
+    assert not any(n.startswith(("starta", "nya")) for n in names)

@@ -13,7 +13,7 @@ Group `interventions`, label INTERVENTION, value {"name", "named", "aliases"}.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -352,6 +352,48 @@ def find_services(text: str) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), m.group(), True, 0.75, "named unit (-teamet, -huset, …)")
 
 
+QUOTE_OPEN, QUOTE_CLOSE = "[\"”“„»]", "[\"”“„«]"
+# A name: a capitalised word, then up to five more words (lower-case ones too).
+QUOTED_NAME = r"\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,5}?"
+
+
+@cache
+def _name_nouns() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("intervention_name_nouns.txt"))
+
+
+_QUOTED_AFTER_WORD = regex.compile(
+    rf"(?P<noun>\p{{L}}+)\s{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
+)
+
+
+def find_quoted_names(text: str) -> Iterator[Hit]:
+    """A quoted name after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
+    'stödchatten "Jourhavande Kompis"' (intervention_name_nouns.txt)."""
+    for m in _QUOTED_AFTER_WORD.finditer(text):
+        noun = m["noun"].casefold()
+        if any(n in noun for n in _name_nouns()):
+            why = f"quoted name after '{m['noun']}'"
+            yield Hit(m.start("name"), m.end("name"), m["name"], True, 0.8, why)
+
+
+# "Bokstart, som är en satsning på …", "Hagalundslyftet är ett projekt som …": a name
+# opening a sentence and defined as a programme.
+_DEFINED_NAME = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,4})"
+    r",?\s(?:som\s)?är\s(?:en|ett)\s(?P<words>\p{Ll}+(?:\s\p{Ll}+)?)",
+    regex.M,
+)
+
+
+def find_defined_names(text: str) -> Iterator[Hit]:
+    for m in _DEFINED_NAME.finditer(text):
+        noun = next((w for w in m["words"].split() if w.startswith(context_words())), None)
+        if noun and m["name"].casefold() not in stoplist():
+            why = f"name defined as '{noun}'"
+            yield Hit(m.start("name"), m.end("name"), m["name"], True, 0.75, why)
+
+
 ENUMERATION = regex.compile(
     r"\b(?:insatser|metoder|program|aktiviteter)\s(?:såsom|som till exempel|som t\.ex\.)\s"
     r"(?P<list>[^.:\n]{3,200})"
@@ -452,12 +494,67 @@ def find_interventions(doc: Doc) -> list[Hit]:
         *find_acronym_names(text),
         *find_enumerated(text),
         *find_services(text),
+        *find_quoted_names(text),
+        *find_defined_names(text),
     ]
     hits = _resolve_overlaps(_drop_orgs_and_stopwords(doc, hits))
     hits += find_bulleted(text, hits)
     # word formation last: a compound inside a longer measure is that measure's word
     hits += (h for h in find_compound_measures(text) if not any(_overlap(h, k) for k in hits))
+    hits += (h for h in find_adjective_measures(text) if not any(_overlap(h, k) for k in hits))
+    hits = [_with_adjective(text, h) for h in hits]
     return _unify(_drop_orgs_and_stopwords(doc, hits))
+
+
+# An adjective that says what kind of measure: "uppsökande", "alkoholfria", "synlig".
+# A verb's infinitive looks the same ("att starta fritidsgårdar"): not after these words.
+_ADJECTIVE_BEFORE = regex.compile(
+    r"(?<!\b(?:att|ska|kan|vill|måste|får|bör|skulle|kunna)\s)"
+    r"(?<![\p{L}-])(?P<adj>\p{Ll}[\p{Ll}-]*(?:ande|ende|ig|lig|isk|a))\s$"
+)
+
+
+@cache
+def _adjective_stop() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("intervention_adjective_stop.txt"))
+
+
+def _with_adjective(text: str, hit: Hit) -> Hit:
+    """A measure with the adjective that says what kind it is, as written: "alkoholfria
+    mötesplatser", "synlig patrullering"; the measure's own name becomes an alias."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+    if hit.named or m is None or m["adj"].casefold() in _adjective_stop():
+        return hit
+    if m["adj"].casefold() in stoplist() or m["adj"].casefold() in CLAUSE_WORDS:
+        return hit
+    name = text[m.start("adj") : hit.end]
+    aliases = tuple(dict.fromkeys((*hit.aliases, hit.name)))
+    why = f"{hit.why}, with its adjective"
+    return Hit(m.start("adj"), hit.end, name, False, hit.score, why, aliases, hit.entry)
+
+
+@cache
+def _heads_alone() -> frozenset[str]:
+    return frozenset(read_lines("intervention_heads_alone.txt"))
+
+
+_ADJECTIVE_AND_WORD = regex.compile(
+    r"(?<![\p{L}-])(?P<adj>\p{Ll}[\p{Ll}-]*(?:ande|ende|ig|lig|isk|a))\s(?P<word>\p{Ll}+)"
+    r"(?![\p{L}-])"
+)
+
+
+def find_adjective_measures(text: str) -> Iterator[Hit]:
+    """A head word alone names a measure when an adjective says what kind: "alkoholfria
+    mötesplatser", "synlig patrullering" (the bare "mötesplatser" is too general)."""
+    lemma_of = head_lemmas().lemma
+    heads = _heads_alone()
+    for m in _ADJECTIVE_AND_WORD.finditer(text):
+        if lemma_of(m["word"]) in heads:
+            word = Hit(m.start("word"), m.end(), lemma_of(m["word"]), False, 0.6, "measure word")
+            hit = _with_adjective(text, word)
+            if hit is not word:
+                yield replace(hit, why="a measure word with the adjective that says its kind")
 
 
 def _overlap(a: Hit, b: Hit) -> bool:
