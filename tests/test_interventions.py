@@ -71,7 +71,6 @@ def test_bullets_under_a_measures_heading(run):
     assert run(text) == {
         "strukturerat tillsynsarbete": False,
         "föreningsdrivna nattvandring": False,  # the adjective says what kind
-
         "samverkansavtal med föreningar": False,
     }
 

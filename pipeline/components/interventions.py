@@ -352,7 +352,7 @@ def find_services(text: str) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), m.group(), True, 0.75, "named unit (-teamet, -huset, …)")
 
 
-QUOTE_OPEN, QUOTE_CLOSE = "[\"”“„»]", "[\"”“„«]"
+QUOTE_OPEN, QUOTE_CLOSE = '["”“„»]', '["”“„«]'
 # A name: a capitalised word, then up to five more words (lower-case ones too).
 QUOTED_NAME = r"\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,5}?"
 
