@@ -237,7 +237,11 @@ def _schema(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from . import nlp
 
-    path = nlp.save(Path(args.output))
+    try:  # by default where `run` loads it from: for an installed package the user's cache
+        path = nlp.save(Path(args.output)) if args.output else nlp.save()
+    except OSError as error:
+        print(f"pressx build: cannot save the pipeline: {error}", file=sys.stderr)
+        return 2
     print(f"pipeline saved to {path}", file=sys.stderr)
     return 0
 
@@ -371,8 +375,20 @@ def parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the record JSON Schema")
     schema.set_defaults(func=_schema)
 
-    build = sub.add_parser("build", help="assemble the spaCy pipeline and save it under models/")
-    build.add_argument("-o", "--output", default="models/pipeline")
+    build = sub.add_parser(
+        "build",
+        help="assemble the spaCy pipeline and save it where `run` loads it from",
+        description="Assemble the spaCy pipeline that pipeline/pipeline.cfg defines and save "
+        "it: by default to models/pipeline in a checkout (PIPELINE_MODELS/pipeline when set), "
+        "to $XDG_CACHE_HOME/pressx/pipeline (~/.cache/pressx/pipeline) for an installed "
+        "package. `run` builds it by itself when it is missing or stale.",
+    )
+    build.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="save it here instead (spacy.load(DIR) reads it)",
+    )
     build.set_defaults(func=_build)
 
     train = sub.add_parser(
