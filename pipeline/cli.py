@@ -289,7 +289,11 @@ def _records_for(name: str, given: list[dict] | None) -> list[dict]:
 def _report(args: argparse.Namespace) -> int:
     from .report import build_report
 
-    index = build_report(Path(args.records), Path(args.output))
+    try:
+        index = build_report(Path(args.records), Path(args.output))
+    except OSError as error:  # a missing records file, an output that cannot be made
+        print(f"pressx report: {error}", file=sys.stderr)
+        return 2
     print(f"report -> {index}", file=sys.stderr)
     return 0
 
@@ -300,7 +304,7 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
-    except ValueError as error:
+    except (OSError, ValueError) as error:  # a missing or unreadable records file too
         print(f"pressx export: {error}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
