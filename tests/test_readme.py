@@ -1,18 +1,25 @@
-"""The README's sample record is what the pipeline makes of the README's sample text."""
+"""The README is true: its sample record is what the pipeline makes of its sample text,
+its set-up commands are what CI runs, and its shell snippets run as shown."""
 
 from __future__ import annotations
 
 import json
 import re
+import shlex
+from pathlib import Path
 
+import duckdb
 from conftest import ROOT
 
+from pipeline.cli import main
+from pipeline.report.stats import interventions_by_municipality
 from pipeline.schema import Record
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _block(marker: str, lang: str) -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    found = re.search(rf"<!-- {marker} -->\n```{lang}\n(.*?)```", text, re.S)
+    found = re.search(rf"<!-- {marker} -->\n```{lang}\n(.*?)```", README, re.S)
     assert found, f"README.md has no {marker} block"
     return found.group(1)
 
@@ -26,3 +33,54 @@ def test_sample_record_validates_and_comes_from_a_real_run(nlp) -> None:
     for record in (shown, made):
         record.pop("produced_by")  # changes with every rule edit; the rest must not drift
     assert shown == made, "README sample is stale: run python scripts/readme_record.py"
+
+
+def _section(title: str) -> str:
+    found = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## )", README, re.S | re.M)
+    assert found, f"README.md has no section {title!r}"
+    return found.group(1)
+
+
+def _shell_lines(title: str) -> list[str]:
+    """The indented (command) lines of a README section, as written."""
+    return [line[4:] for line in _section(title).splitlines() if line.startswith("    ")]
+
+
+def _pipeline_argv(title: str) -> list[list[str]]:
+    """The section's `.venv/bin/python -m pipeline ...` commands as arguments of main()."""
+    commands = [shlex.split(line, comments=True) for line in _shell_lines(title)]
+    assert all(c[:3] == [".venv/bin/python", "-m", "pipeline"] for c in commands)
+    return [c[3:] for c in commands]
+
+
+def test_the_set_up_commands_are_what_ci_runs() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").replace(" install -q ", " install ")
+    commands = _shell_lines("Set-up on a fresh machine")
+    assert len(commands) == 2  # install and run; the tests
+    for command in commands:
+        assert command in ci.splitlines(), f"CI no longer runs the README's {command!r}"
+
+
+def test_report_and_export_snippets_run_as_shown(nlp, tmp_path, monkeypatch) -> None:
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    monkeypatch.chdir(tmp_path)
+    commands = _pipeline_argv("Report") + _pipeline_argv("Export")
+    assert [c[0] for c in commands] == ["run", "report", "export", "export"]
+    for argv in commands:
+        assert main(argv) == 0, f"README command failed: {shlex.join(argv)}"
+    (index,) = re.findall(r"# -> (\S+)", _section("Report"))
+    assert Path(index).is_file()
+    # the tables the README names, in both targets, and its query over them
+    named = set(re.findall(r"`(\w+)`", _section("Export").split("keyed by")[0]))
+    records = [json.loads(line) for line in Path("output/records.jsonl").read_text().splitlines()]
+    core = named - {"metrics"}  # "and `metrics` when records have them"
+    assert core <= {p.stem for p in Path("output/parquet").glob("*.parquet")} <= named
+    query = re.search(r"```sql\n(.*?)```", _section("Export"), re.S)
+    assert query
+    with duckdb.connect("output/press.duckdb", read_only=True) as con:
+        assert core <= {t for (t,) in con.execute("SHOW TABLES").fetchall()} <= named
+        rows = con.sql(query.group(1)).fetchall()
+    expected = {
+        (m, i, n) for m, c in interventions_by_municipality(records).items() for i, n in c.items()
+    }
+    assert rows and set(rows) == expected
