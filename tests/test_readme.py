@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -84,3 +86,12 @@ def test_report_and_export_snippets_run_as_shown(nlp, tmp_path, monkeypatch) -> 
         (m, i, n) for m, c in interventions_by_municipality(records).items() for i, n in c.items()
     }
     assert rows and set(rows) == expected
+
+
+def test_a_built_pipeline_loads_with_plain_spacy(nlp, tmp_path) -> None:
+    # "`pressx build -o DIR`, then `spacy.load(DIR)`": the components come from entry points
+    assert main(["build", "-o", str(tmp_path / "p")]) == 0
+    code = f"import spacy; print(spacy.load({str(tmp_path / 'p')!r}).pipe_names)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "press_people" in done.stdout and "ner" in done.stdout
