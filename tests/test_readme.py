@@ -4,6 +4,7 @@ its set-up commands are what CI runs, and its shell snippets run as shown."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 from conftest import ROOT
 
 from pipeline.cli import main
@@ -95,3 +97,24 @@ def test_a_built_pipeline_loads_with_plain_spacy(nlp, tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "press_people" in done.stdout and "ner" in done.stdout
+
+
+def test_the_dask_snippet_runs_as_a_script(tmp_path) -> None:
+    # a local cluster's worker processes import the script: it needs its __main__ guard
+    pytest.importorskip("dask.distributed")
+    snippet = re.search(r"### Scale-out on Dask\n.*?```python\n(.*?)```", README, re.S)
+    assert snippet and 'Client("tcp://scheduler:8786")' in snippet.group(1)
+    local = "Client(n_workers=1, threads_per_worker=1, dashboard_address=None)"
+    script = snippet.group(1).replace('Client("tcp://scheduler:8786")', local)
+    last = script.rstrip().splitlines()[-1]
+    indent = last[: len(last) - len(last.lstrip())]  # print where the snippet ends
+    script += f"{indent}print(len(records), len(outcomes))\n"
+    (tmp_path / "snippet.py").write_text(script, encoding="utf-8")
+    lines = [{"id": "a", "text": "Malmö stad satsar 3 miljoner kronor."}, {"id": "b", "text": ""}]
+    (tmp_path / "corpus.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "snippet.py"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1", "2"]
