@@ -237,7 +237,11 @@ def _schema(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from . import nlp
 
-    path = nlp.save(Path(args.output))
+    try:  # by default where `run` loads it from: for an installed package the user's cache
+        path = nlp.save(Path(args.output)) if args.output else nlp.save()
+    except OSError as error:
+        print(f"pressx build: cannot save the pipeline: {error}", file=sys.stderr)
+        return 2
     print(f"pipeline saved to {path}", file=sys.stderr)
     return 0
 
@@ -285,7 +289,11 @@ def _records_for(name: str, given: list[dict] | None) -> list[dict]:
 def _report(args: argparse.Namespace) -> int:
     from .report import build_report
 
-    index = build_report(Path(args.records), Path(args.output))
+    try:
+        index = build_report(Path(args.records), Path(args.output))
+    except OSError as error:  # a missing records file, an output that cannot be made
+        print(f"pressx report: {error}", file=sys.stderr)
+        return 2
     print(f"report -> {index}", file=sys.stderr)
     return 0
 
@@ -296,7 +304,7 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
-    except ValueError as error:
+    except (OSError, ValueError) as error:  # a missing or unreadable records file too
         print(f"pressx export: {error}", file=sys.stderr)
         return 2
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
@@ -371,8 +379,20 @@ def parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the record JSON Schema")
     schema.set_defaults(func=_schema)
 
-    build = sub.add_parser("build", help="assemble the spaCy pipeline and save it under models/")
-    build.add_argument("-o", "--output", default="models/pipeline")
+    build = sub.add_parser(
+        "build",
+        help="assemble the spaCy pipeline and save it where `run` loads it from",
+        description="Assemble the spaCy pipeline that pipeline/pipeline.cfg defines and save "
+        "it: by default to models/pipeline in a checkout (PIPELINE_MODELS/pipeline when set), "
+        "to $XDG_CACHE_HOME/pressx/pipeline (~/.cache/pressx/pipeline) for an installed "
+        "package. `run` builds it by itself when it is missing or stale.",
+    )
+    build.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="save it here instead (spacy.load(DIR) reads it)",
+    )
     build.set_defaults(func=_build)
 
     train = sub.add_parser(

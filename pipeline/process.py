@@ -278,7 +278,22 @@ def raw_document(
     plain = isinstance(text, str) and fields.keys() == {"text"}
     digest = _sha256_text(str(text) if plain else line)
     doc = next(iter_jsonl([line.encode("utf-8")], None, max_bytes))
-    return replace(doc, line=None, sha256=digest)
+    return _in_api_terms(replace(doc, line=None, sha256=digest), item, max_bytes)
+
+
+def _in_api_terms(
+    doc: RawDocument | IngestError, item: str | Mapping[str, Any], max_bytes: int
+) -> RawDocument | IngestError:
+    """An API input is read as a JSONL line, but the caller gave no line (nor, for a
+    string, a `text` field): the error says what was wrong in the caller's terms."""
+    if not isinstance(doc, IngestError):
+        return doc
+    if doc.error == "too_large":
+        given = "the text" if isinstance(item, str) else "the input (as a JSON line)"
+        return replace(doc, message=f"{given} exceeds max_bytes={max_bytes}")
+    if doc.error == "empty" and isinstance(item, str):
+        return replace(doc, message="the text is empty")
+    return doc
 
 
 def _sha256_text(text: str) -> str:

@@ -7,7 +7,8 @@ its longest known tail ("fält" + "sekreterare"). The table mixes noun and verb 
 
 The whole table (660k forms) costs seconds and ~150 MB per process, yet only the forms
 that can meet a gazetteer word matter: `Lemmas(vocabulary)` keeps those, cached on disk
-under models/cache/ and rebuilt by itself when the vocabulary changes.
+beside the saved pipeline (models/cache/ in a checkout, the user's cache for an installed
+package; in memory where neither is writable) and rebuilt when the vocabulary changes.
 """
 
 from __future__ import annotations
@@ -17,14 +18,23 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import spacy_lookups_data
 import srsly
 
-from .resources import MODELS_DIR
+from .resources import MODELS_DIR, pipeline_dir
 
-CACHE_DIR = MODELS_DIR / "cache"
+
+def cache_dir(models: Path = MODELS_DIR) -> Path:
+    """Beside the saved pipeline, so writable where it is: models/cache in a checkout or a
+    PIPELINE_MODELS directory, $XDG_CACHE_HOME/pressx/cache for an installed package
+    (site-packages may be read-only and belongs to pip)."""
+    return pipeline_dir(models).with_name("cache")
+
+
+CACHE_DIR = cache_dir()
 
 
 def _full_table() -> dict[str, str]:

@@ -2,7 +2,8 @@
 # CI: the package installs the normal way (issue 18). Builds a wheel from the files git
 # tracks, installs it into a fresh venv outside the checkout (dependencies from the
 # package index), and runs `pressx run` on seeds/ from another directory: 5 records, no
-# error, the assembled pipeline saved in the user cache rather than in site-packages.
+# error, the assembled pipeline and the lemma tables saved in the user cache rather than in
+# site-packages.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PYTHON=${PYTHON:-python3}
@@ -35,4 +36,6 @@ fail() { echo "check_wheel: $*" >&2; exit 1; }
 case "$site" in "$WORK/venv/"*) ;; *) fail "imported pipeline from $site, not the venv" ;; esac
 [ -f "$XDG_CACHE_HOME/pressx/pipeline/meta.json" ] || fail "no pipeline saved in the user cache"
 [ ! -e "$site/models/pipeline" ] || fail "the pipeline was saved into site-packages"
+[ -n "$(ls "$XDG_CACHE_HOME/pressx/cache")" ] || fail "no lemma tables saved in the user cache"
+[ ! -e "$site/models/cache" ] || fail "the lemma tables were saved into site-packages"
 echo "check_wheel: $(basename "$WORK"/dist/*.whl) installs; pressx run: $records records, $errors errors"

@@ -7,6 +7,7 @@ import contextlib
 import io
 import re
 
+import pytest
 from conftest import ROOT
 
 from pipeline import ErrorRecord, Record, extract, extract_many
@@ -67,6 +68,20 @@ def test_extract_many_with_workers_gives_the_same_outcomes(nlp) -> None:
     one = [o.model_dump() for o in extract_many(inputs)]
     two = [o.model_dump() for o in extract_many(inputs, n_process=2, batch_size=2)]
     assert one == two and len(two) == len(inputs)
+
+
+def test_api_errors_are_worded_for_what_the_caller_gave(nlp) -> None:
+    # a string has no `text` field and no input has a line: the messages say so
+    with pytest.raises(ValueError, match=r"^empty: the text is empty$"):
+        extract("  \n")
+    inputs = ["", {"text": ""}, "ord " * 30, {"text": "ord " * 30}]
+    messages = [o.message for o in extract_many(inputs, max_bytes=100)]
+    assert messages == [
+        "the text is empty",
+        "the `text` field is empty",
+        "the text exceeds max_bytes=100",
+        "the input (as a JSON line) exceeds max_bytes=100",
+    ]
 
 
 def test_readme_python_api_snippet_prints_what_the_readme_says(nlp) -> None:

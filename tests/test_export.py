@@ -119,3 +119,18 @@ def test_parquet_files_of_an_earlier_export_are_replaced_only_when_told(tmp_path
         export([sample_record()], f"parquet:{out}")
     assert export([sample_record()], f"parquet:{out}", replace=True)["documents"] == 1
     assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_identical_texts_from_two_files_stay_two_documents(tmp_path: Path) -> None:
+    # issue 18: 1,500 records became 1,469 documents when equal texts shared a doc_id
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text("Nacka kommun startar föräldrastödsgrupper.\n")
+    assert main(["run", str(src), "-o", str(tmp_path / "out"), "-q"]) == 0
+    records = tmp_path / "out" / "records.jsonl"
+    assert main(["export", str(records), "--to", f"duckdb:{tmp_path / 'x.duckdb'}"]) == 0
+    with duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT doc_id FROM documents").fetchall()
+        orgs = con.execute("SELECT count(DISTINCT doc_id) FROM organizations").fetchone()
+    assert len(rows) == 2 and len(set(rows)) == 2 and orgs == (2,)

@@ -5,6 +5,7 @@ CI: it installs the wheel into a fresh venv and runs `pressx run` outside the ch
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -94,3 +95,68 @@ def test_installed_package_saves_its_pipeline_in_the_user_cache(tmp_path, monkey
     assert resources.pipeline_dir(installed) == tmp_path / "cache" / "pressx" / "pipeline"
     # a checkout or a PIPELINE_MODELS directory keeps it beside the models
     assert resources.pipeline_dir(ROOT / "models") == ROOT / "models" / "pipeline"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The wheel's layout without pip: the package copied into a site-packages folder, the
+    checkout's rule data and NER linked in as pipeline/models."""
+    site = tmp_path_factory.mktemp("installed") / "site-packages"
+    shutil.copytree(
+        ROOT / "pipeline", site / "pipeline", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (site / "pipeline" / "models").mkdir()
+    for name in ("rules", "ner"):
+        (site / "pipeline" / "models" / name).symlink_to(ROOT / "models" / name)
+    return site
+
+
+def _installed(site: Path, cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProcess:
+    """Python with `site` as the installed package, run in `cwd` (not the checkout)."""
+    env = {**os.environ, "PYTHONPATH": str(site), "XDG_CACHE_HOME": str(cache)}
+    env.pop("PIPELINE_MODELS", None)
+    cwd.mkdir(exist_ok=True)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def _written(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if not p.is_symlink())
+
+
+def test_installed_build_saves_where_run_loads_it_not_in_the_current_directory(
+    site, tmp_path
+) -> None:
+    before = _written(site)
+    done = _installed(site, tmp_path / "elsewhere", tmp_path / "cache", "-m", "pipeline", "build")
+    assert done.returncode == 0, done.stderr
+    saved = tmp_path / "cache" / "pressx" / "pipeline"
+    assert f"pipeline saved to {saved}" in done.stderr
+    assert (saved / "meta.json").is_file()
+    assert not (tmp_path / "elsewhere" / "models").exists()
+    assert _written(site) == before
+
+
+def test_installed_lemma_cache_is_written_to_the_user_cache(site, tmp_path) -> None:
+    before = _written(site)
+    code = "import pipeline, sys; from pipeline import swedish; swedish.present_verbs(); "
+    code += "print(pipeline.__file__, swedish.CACHE_DIR)"
+    done = _installed(site, tmp_path / "elsewhere", tmp_path / "cache", "-c", code)
+    assert done.returncode == 0, done.stderr
+    cache = tmp_path / "cache" / "pressx" / "cache"
+    assert done.stdout.split() == [str(site / "pipeline" / "__init__.py"), str(cache)]
+    assert (cache / "sv_present_verbs.json").is_file()
+    assert _written(site) == before  # nothing in site-packages, which may be read-only
+
+
+def test_installed_without_a_writable_cache_runs_from_memory(site, tmp_path) -> None:
+    before = _written(site)
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")  # XDG_CACHE_HOME a file: no folder can be made under it
+    code = "from pipeline import swedish; print(len(swedish.present_verbs()) > 1000)"
+    done = _installed(site, tmp_path / "elsewhere", blocked, "-c", code)
+    assert done.returncode == 0 and done.stdout == "True\n", done.stderr
+    built = _installed(site, tmp_path / "elsewhere", blocked, "-m", "pipeline", "build")
+    assert built.returncode == 2
+    assert built.stderr.startswith("pressx build: cannot save the pipeline: ")
+    assert len(built.stderr.splitlines()) == 1
+    assert _written(site) == before and _written(tmp_path / "elsewhere") == []

@@ -10,8 +10,10 @@ scores into meta.json -> save to --output.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -244,8 +246,23 @@ def add_meta(
     return "\n\n".join(format_table(name, s) for name, s in scores.items())
 
 
+def floret_missing(args: argparse.Namespace) -> bool:
+    """The static vectors need floret (the `train` extra) unless left out or built before."""
+    if args.no_vectors or args.start_from or (args.work_dir / "vectors" / "vectors.cfg").exists():
+        return False
+    return importlib.util.find_spec("floret") is None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if floret_missing(args):  # say so before minutes of reading corpora, not after
+        print(
+            "pressx train: the static vectors need floret, in the `train` extra: "
+            "pip install 'pressx[train]' (a checkout: pip install -e '.[train]'), "
+            "or train without them (--no-vectors)",
+            file=sys.stderr,
+        )
+        return 2
     work: Path = args.work_dir
     work.mkdir(parents=True, exist_ok=True)
     splits = load_splits(args.corpora, use_suc=not args.no_suc)
