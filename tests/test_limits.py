@@ -113,10 +113,37 @@ def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
     monkeypatch.setattr(process_module, "clean", fragile_clean)
     monkeypatch.setattr(ingest, "read_page", broken_parser)
     (tmp_path / "page.html").write_bytes(b"<html><body><p>Regionen bygger</p></body></html>")
-    [page_error] = ingest.iter_documents([str(tmp_path / "page.html")])
-    assert isinstance(page_error, ingest.IngestError) and page_error.error == "html"
-    outcomes = list(process([page_error, *_docs()], nlp))
+    [page] = ingest.iter_documents([str(tmp_path / "page.html")])  # read where it is processed
+    outcomes = list(process([page, *_docs()], nlp))
     assert _kinds(outcomes) == ["html", "record", "clean", "record", "record", "record"]
+    assert outcomes[0].source.path.endswith("page.html") and "out of memory" in outcomes[0].message
+
+
+def test_an_html_page_whose_parsing_hangs_is_a_timeout_and_the_run_goes_on(monkeypatch, tmp_path):
+    import pipeline.ingest as ingest
+
+    read_page = ingest.read_page
+
+    def hanging_parser(html):
+        if "HÄNGER" in html:  # a parser stuck in C code, where SIGALRM cannot reach
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(20)
+        return read_page(html)
+
+    monkeypatch.setattr(ingest, "read_page", hanging_parser)  # the forked workers inherit it
+    monkeypatch.setattr(nlp_module, "load", _slow_nlp)
+    monkeypatch.setattr(parallel, "MARGIN", 1.0)
+    page = (
+        "<html><body><h1>Nytt bibliotek</h1><p>Kommunen bygger ett bibliotek. {}</p></body></html>"
+    )
+    (tmp_path / "a.html").write_text(page.format("Det öppnar i maj."), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.format("HÄNGER"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(TEXTS[0], encoding="utf-8")
+    docs = ingest.iter_documents([str(tmp_path)])
+    outcomes = list(run_parallel(docs, workers=1, timeout=5.0, chunk_size=4))
+    assert _kinds(outcomes) == ["record", "timeout", "record"]
+    assert outcomes[1].source.path.endswith("b.html") and "killed" in outcomes[1].message
+    assert outcomes[0].title == "Nytt bibliotek"  # the page was read as a page
 
 
 @Language.component("test_blocks_signals")
