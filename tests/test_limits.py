@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -177,6 +178,61 @@ def test_one_worker_kills_an_uninterruptible_document_once(monkeypatch, tmp_path
     # Alone in its task it is known to be the one and not run again; first in a batch of
     # several it may be any of them (the NER runs over all at once), so it is redone alone.
     assert runs == 1 if chunk_size == 1 else runs <= 2
+
+
+@Language.component("test_waits_to_be_killed")
+def _waits_to_be_killed(doc):
+    if "KRASCH" in doc.text:  # tells the test which worker to kill, then waits for it
+        with open(os.environ["PRESSX_TEST_PIDS"], "a") as pids:
+            pids.write(f"{os.getpid()}\n")
+        time.sleep(60)
+    return doc
+
+
+def _killable_nlp() -> Language:
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_waits_to_be_killed")
+    return nlp
+
+
+def _kill_each_worker_named_in(path: Path, stop: threading.Event) -> list[int]:
+    """SIGKILL from outside (as the OOM killer or a user's kill -9) each worker that
+    writes its pid to `path`, until `stop`; the pids killed."""
+    killed: list[int] = []
+    while not stop.wait(0.05):
+        pids = [int(p) for p in path.read_text().split()] if path.exists() else []
+        for pid in pids[len(killed) :]:
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+    return killed
+
+
+@pytest.mark.parametrize("chunk_size", [1, 4])
+def test_a_worker_killed_from_outside_costs_only_the_document_it_was_on(
+    monkeypatch, tmp_path, chunk_size
+):
+    monkeypatch.setattr(nlp_module, "load", _killable_nlp)
+    monkeypatch.setenv("PRESSX_TEST_PIDS", str(tmp_path / "pids"))
+    docs = [
+        RawDocument(text=f"{t} ({i})", path=f"doc{i}.txt", sha256=str(i))
+        for i, t in enumerate(TEXTS * 3)
+    ]  # the 4th, 9th and 14th say KRASCH
+    stop, killed = threading.Event(), []
+    killer = threading.Thread(
+        target=lambda: killed.extend(_kill_each_worker_named_in(tmp_path / "pids", stop))
+    )
+    killer.start()
+    try:
+        outcomes = list(run_parallel(docs, workers=2, timeout=None, chunk_size=chunk_size))
+    finally:
+        stop.set()
+        killer.join()
+    crashed = ["crashed" if "KRASCH" in d.text else "record" for d in docs]
+    assert _kinds(outcomes) == crashed  # the documents beside them are records
+    assert [o.source.path for o in outcomes] == [d.path for d in docs]
+    # alone in its task, the one on the clock is known; in a batch, each is redone alone
+    assert len(killed) == 3 if chunk_size == 1 else 3 <= len(killed) <= 6
 
 
 PARENT = """
