@@ -63,13 +63,13 @@ def fill(unit: str, size: int) -> str:
 
 
 def contact_blocks(size: int) -> str:
-    blocks: list[str] = []
-    total, n = 0, 0
-    while total < size:
-        block = CONTACT_BLOCK.format(n=n % 1000)
+    """Contact blocks up to `size` characters (at 1 MB, within spaCy's length limit)."""
+    blocks: list[str] = ["Kontakt\n\n"]
+    total, n = len(blocks[0]), 0
+    while total + len(block := CONTACT_BLOCK.format(n=n % 1000)) <= size or n == 0:
         blocks.append(block)
         total, n = total + len(block), n + 1
-    return "Kontakt\n\n" + "".join(blocks)
+    return "".join(blocks)
 
 
 def ordinary_release() -> str:

@@ -2,7 +2,9 @@
 
 Every input document becomes exactly one `RawDocument` or one `IngestError`; nothing is
 dropped. Decoding happens here, format readers (`formats/`: HTML, Markdown, PDF, DOCX) are
-chosen here by suffix; cleaning happens in `clean`. In a directory, a file of another
+chosen here by suffix; cleaning happens in `clean`. An HTML page found here is yielded
+unread (`is_html`): `process` reads it (`read_html`) inside the document's time limit,
+in the supervised worker, since a page can keep a parser busy. In a directory, a file of another
 format is an `unsupported` error; hidden files and directories (".DS_Store", ".git") are
 not documents and are skipped. Nothing it yields holds a value the writer cannot encode.
 
@@ -57,6 +59,8 @@ class RawDocument:
     doc_key: str | None = None  # the `id` of a JSONL line, if any
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # `text` is an HTML page still to be read (`read_html`): the process that runs the
+    # pipeline reads it, inside the document's time limit
     is_html: bool = False
 
     def source(self) -> dict[str, Any]:
@@ -81,8 +85,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """One file's bytes to a RawDocument; raises InputError for what is not a document."""
+def read_document(
+    data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BYTES, defer_html: bool = False
+) -> RawDocument:
+    """One file's bytes to a RawDocument; raises InputError for what is not a document.
+
+    `defer_html`: an HTML page is returned unread (`is_html`), for `read_html` later."""
     if len(data) > max_bytes:
         raise InputError("too_large", f"{len(data)} bytes exceeds the limit of {max_bytes}")
     if not data.strip():
@@ -91,10 +99,9 @@ def read_document(data: bytes, path: str | None, max_bytes: int = DEFAULT_MAX_BY
     if suffix in BINARY_READERS:
         return _raw(_read_format(BINARY_READERS[suffix], data), path, data)
     text, warnings = decode(data)
-    is_html = suffix in HTML_SUFFIXES or looks_like_html(text)
-    if is_html:
-        page = _html_page(text, warnings)
-        return _raw(page, path, data, is_html=True)
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        page = RawDocument(text, path, sha256=sha256(data), warnings=warnings, is_html=True)
+        return page if defer_html else read_html(page)
     if suffix in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     return RawDocument(text=text, path=path, sha256=sha256(data), warnings=warnings)
@@ -107,15 +114,26 @@ def _read_format(reader: Callable[[bytes], Extracted], data: bytes) -> Extracted
         raise InputError(exc.error, str(exc)) from None
 
 
-def _raw(found: Extracted, path: str | None, data: bytes, is_html: bool = False) -> RawDocument:
+def _raw(found: Extracted, path: str | None, data: bytes) -> RawDocument:
     return RawDocument(
         text=found.text,
         path=path,
         sha256=sha256(data),
         metadata=found.metadata,
         warnings=found.warnings,
-        is_html=is_html,
     )
+
+
+def read_html(doc: RawDocument) -> RawDocument:
+    """The page `doc` carries read into its main text, in place (the document keeps its
+    identity, by which a supervisor knows what is on the clock). The page's title and
+    date go to the metadata, under the fields the input gave itself (a JSONL line's
+    own fields win). Raises InputError for a page that cannot be read."""
+    page = _html_page(doc.text, doc.warnings)
+    doc.text, doc.warnings = page.text, page.warnings
+    doc.metadata = {**page.metadata, **doc.metadata}
+    doc.is_html = False
+    return doc
 
 
 def iter_jsonl(
@@ -162,10 +180,6 @@ def _jsonl_document(
         raise InputError("empty", "the `text` field is empty")
     key = obj.get("id")
     metadata = {k: v for k, v in obj.items() if k not in ("text", "id")}
-    is_html = looks_like_html(text)
-    if is_html:  # the line's own fields win over what the page says of itself
-        page = _html_page(text, warnings)
-        text, metadata = page.text, {**page.metadata, **metadata}
     return RawDocument(
         text=text,
         warnings=warnings,
@@ -174,7 +188,7 @@ def _jsonl_document(
         sha256=digest,
         doc_key=None if key is None else str(key),
         metadata=metadata,
-        is_html=is_html,
+        is_html=looks_like_html(text),  # read by `read_html` where the pipeline runs
     )
 
 
@@ -338,6 +352,6 @@ def _read_path(path: str, max_bytes: int) -> Iterator[RawDocument | IngestError]
         return
     name = "<stdin>" if path == "-" else path
     try:
-        yield read_document(data, name, max_bytes)
+        yield read_document(data, name, max_bytes, defer_html=True)
     except InputError as exc:
         yield IngestError(name, None, exc.error, str(exc), sha256(data))

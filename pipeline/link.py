@@ -8,12 +8,14 @@ on one line ("A och B, tel1 och tel2"), or the person whose contact block holds 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from . import person_merge
+from .line_index import LineIndex
 from .resources import read_lines
 from .schema import Contact, Organization, Person, Quote, Span
 from .spans import group, text_of
@@ -22,7 +24,7 @@ BLOCK_LINES = 6
 # A line longer than this is running text, not a line of a contact block.
 BLOCK_LINE_CHARS = 100
 # What may stand before a name that heads a contact-block line: nothing, or a label.
-_LINE_HEAD = regex.compile(r"^\s*(?:\p{L}+:\s*)?$")
+_LINE_HEAD = regex.compile(r"\s*(?:\p{L}+:\s*)?")  # fullmatch of the line before the name
 
 
 def fold(text: str) -> str:
@@ -42,16 +44,21 @@ def people_and_quotes(
 def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     """Quote spans with their speaker resolved to a person (full, first or last name)."""
     ids = {person_merge.name_key(p.name): p.id for p in people}
+    keys = list(ids)
+    resolved: dict[str, str | None] = {}  # a speaker named in many quotes is resolved once
     found = []
     text = text_of(doc)
+    named_before = _NamedBefore(text, people)
     for span in group(doc, "quotes"):
         value = span._.value if isinstance(span._.value, dict) else {}
         name = value.get("speaker")
-        key = person_merge.resolve(name, list(ids)) if name else None
+        if name and name not in resolved:
+            resolved[name] = person_merge.resolve(name, keys)
+        key = resolved[name] if name else None
         start, end = value.get("start", span.start_char), value.get("end", span.end_char)
         speaker_id = ids[key] if key else None
         if speaker_id is None and value.get("refers_back"):
-            speaker_id = _named_before(people, text, start)
+            speaker_id = named_before.person(start)
         found.append(
             Quote(
                 speaker_id=speaker_id,
@@ -66,60 +73,134 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     return found
 
 
-def _named_before(people: list[Person], text: str, pos: int) -> str | None:
-    """The person named last before `pos` in the paragraph above or the quote's own
+class _NamedBefore:
+    """The person named last before a position in the paragraph above or its own
     ("säger hon" points back to them; further up, "hon" may be someone never named)."""
-    own = text.rfind("\n", 0, pos)
-    gap = own
-    while gap > 0 and text[gap - 1] == "\n":  # the blank lines between the paragraphs
-        gap -= 1
-    above = text.rfind("\n", 0, max(gap, 0))
-    before = [(m.end, p.id) for p in people for m in p.mentions if above < m.end <= pos]
-    return max(before)[1] if before else None
+
+    def __init__(self, text: str, people: list[Person]) -> None:
+        self.text, self.lines = text, LineIndex(text)
+        named = sorted((m.end, p.id) for p in people for m in p.mentions)
+        self.ends, self.ids = [end for end, _ in named], [i for _, i in named]
+        self.above: dict[int, int] = {}  # per line: the newline before the paragraph above
+
+    def person(self, pos: int) -> str | None:
+        own = self.lines.start(self.lines.line_number(pos)) - 1  # the newline before pos
+        if own not in self.above:
+            gap = own
+            while gap > 0 and self.text[gap - 1] == "\n":  # the blank lines between paragraphs
+                gap -= 1
+            self.above[own] = self.text.rfind("\n", 0, max(gap, 0))
+        last = bisect_right(self.ends, pos) - 1  # the greatest (end, id) with end <= pos
+        return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
 
 
-def _block_end(text: str, start: int, next_start: int) -> int:
-    """A contact block runs from its name line to the next name or a blank-line gap of 2."""
-    gap = text.find("\n\n\n", start)
-    return min(next_start, gap if gap != -1 else len(text))
+class _Mentions:
+    """The name mentions of a text sorted by offset, with what linking asks of each
+    precomputed, so that finding a contact's owner is a few bisects, not a scan."""
+
+    def __init__(self, text: str, people: list[Person]) -> None:
+        self.lines = LineIndex(text)
+        pairs = sorted(((m.start, p) for p in people for m in p.mentions), key=lambda sp: sp[0])
+        self.offsets = [s for s, _ in pairs]
+        self.people = [p for _, p in pairs]
+        self.line_numbers = [self.lines.line_number(s) for s in self.offsets]
+        short = [self._short(n) for n in self.line_numbers]
+        head = [
+            self._opens_line(s, n) for s, n in zip(self.offsets, self.line_numbers, strict=True)
+        ]
+        # the last index at or before i on a short line (that also opens it): -1 if none
+        self.last_short = _last_where(short)
+        self.last_short_head = _last_where([a and b for a, b in zip(short, head, strict=True)])
+        self.last_head = _last_where(head)
+        # overlapping "\n\n\n" (a gap of two blank lines) in order, as text.find finds them
+        self.gaps = [m.start() for m in regex.finditer(r"(?=\n\n\n)", text)]
+        self.text_length = len(text)
+
+    def _short(self, number: int) -> bool:
+        return self.lines.end(number) - self.lines.start(number) <= BLOCK_LINE_CHARS
+
+    def _opens_line(self, start: int, number: int) -> bool:
+        return _LINE_HEAD.fullmatch(self.lines.text, self.lines.start(number), start) is not None
+
+    def in_lines(self, start: int, end: int) -> list[Person]:
+        """The people of the mentions that start in [start, end), in order."""
+        return self.people[bisect_left(self.offsets, start) : bisect_left(self.offsets, end)]
+
+    def block_end(self, start: int) -> int:
+        """A contact block runs from its name line to the next name or a blank-line gap
+        of 2."""
+        later = bisect_right(self.offsets, start)
+        next_start = self.offsets[later] if later < len(self.offsets) else self.text_length
+        gap = bisect_left(self.gaps, start)
+        return min(next_start, self.gaps[gap] if gap < len(self.gaps) else self.text_length)
+
+    def block_candidates(self, position: int) -> tuple[int, int]:
+        """Indices of the last mention before `position` that can head its block, and of
+        the last such that opens its line (-1: none). A mention can head a block when it
+        stands on a short line or on `position`'s own line (not in running text)."""
+        before = bisect_left(self.offsets, position)  # mentions [0, before) start earlier
+        # mentions [own, before) are on position's line (line numbers rise with offsets)
+        own = min(before, bisect_left(self.line_numbers, self.lines.line_number(position)))
+        if own < before:
+            last, head = before - 1, self.last_head[before - 1]
+            if head >= own:
+                return last, head
+            return last, self.last_short_head[own - 1] if own else -1
+        if own == 0:
+            return -1, -1
+        return self.last_short[own - 1], self.last_short_head[own - 1]
+
+
+def _last_where(flags: list[bool]) -> list[int]:
+    last, found = -1, []
+    for i, flag in enumerate(flags):
+        last = i if flag else last
+        found.append(last)
+    return found
 
 
 def _link_contacts(text: str, people: list[Person], contacts: list[Contact]) -> None:
-    starts = sorted(((m.start, p) for p in people for m in p.mentions), key=lambda sp: sp[0])
-    paired = _pairs_on_lines(text, starts, contacts)
+    mentions = _Mentions(text, people)
+    sentences = _Sentences(text, mentions.lines)
+    paired = _pairs_on_lines(mentions, contacts)
+    by_email = _EmailOwners(people)
+    known: dict[int, set[str]] = {}  # per person, the values in its emails and phones
     for contact in contacts:
-        owner, why = _owner_by_email(people, contact), "e-mail local part spells the name"
+        owner, why = by_email.owner(contact), "e-mail local part spells the name"
         if owner is None and id(contact) in paired:
             owner, why = paired[id(contact)], "paired in order with the names on its line"
         if owner is None:
-            owner, why = _owner_by_block(text, starts, contact), "in the person's contact block"
+            owner, why = (
+                _owner_by_block(mentions, sentences, contact),
+                "in the person's contact block",
+            )
         if owner is None:
             continue
         contact.person_id = owner.id
         contact.person_link = why
         values = owner.emails if contact.kind == "email" else owner.phones
-        if contact.value not in values:
+        seen = known.setdefault(id(values), set(values))
+        if contact.value not in seen:
             values.append(contact.value)
+            seen.add(contact.value)
 
 
-def _pairs_on_lines(
-    text: str, starts: list[tuple[int, Person]], contacts: list[Contact]
-) -> dict[int, Person]:
+def _pairs_on_lines(mentions: _Mentions, contacts: list[Contact]) -> dict[int, Person]:
     """'Anna Berg och Per Ek, 070-111 11 11 och 070-222 22 22': the n-th number of a kind
     on a line belongs to the n-th person named on it."""
+    lines = mentions.lines
     by_line: dict[tuple[int, str], list[Contact]] = {}
     for contact in contacts:
-        line = text.rfind("\n", 0, contact.span.start) + 1
+        line = lines.line_number(contact.span.start)
         by_line.setdefault((line, contact.kind), []).append(contact)
     paired: dict[int, Person] = {}
     for (line, _), items in by_line.items():
-        end = text.find("\n", line)
-        end = len(text) if end == -1 else end
-        named: list[Person] = []
-        for start, person in starts:
-            if line <= start < end and person not in named:
-                named.append(person)
-        if len(named) >= 2 and len(named) == len(items):
+        if len(items) < 2:
+            continue
+        named = list(
+            {id(p): p for p in mentions.in_lines(lines.start(line), lines.end(line))}.values()
+        )
+        if len(named) == len(items):
             for contact, person in zip(
                 sorted(items, key=lambda c: c.span.start), named, strict=True
             ):
@@ -127,22 +208,22 @@ def _pairs_on_lines(
     return paired
 
 
-def _owner_by_email(people: list[Person], contact: Contact) -> Person | None:
-    if contact.kind != "email":
+class _EmailOwners:
+    """The person whose name an e-mail address's local part spells ("anna.berg@")."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.parts = [(p, [fold(part) for part in regex.split(r"[\s-]+", p.name)]) for p in people]
+
+    def owner(self, contact: Contact) -> Person | None:
+        if contact.kind != "email":
+            return None
+        local = fold(contact.value.split("@")[0])
+        for person, parts in self.parts:
+            if local == "".join(parts) or (
+                len(parts) > 1 and parts[-1] in local and parts[0][:1] == local[:1]
+            ):
+                return person
         return None
-    local = fold(contact.value.split("@")[0])
-    for person in people:
-        parts = [fold(p) for p in regex.split(r"[\s-]+", person.name)]
-        if local == "".join(parts) or (
-            len(parts) > 1 and parts[-1] in local and parts[0][:1] == local[:1]
-        ):
-            return person
-    return None
-
-
-def _lines_between(text: str, start: int, end: int) -> int:
-    """Lines with text from `start` to `end`: blank lines do not separate a block."""
-    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
 
 
 @cache
@@ -151,46 +232,53 @@ def _signup_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
 
 
-def _in_signup_sentence(text: str, start: int, end: int) -> bool:
-    """The contact stands in a sign-up or registration sentence ("anmälan till …")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    stops = [m.end() for m in regex.finditer(r"[.!?](?=\s)", text[line_start:start])]
-    sentence_start = line_start + (stops[-1] if stops else 0)
-    stop = regex.compile(r"[.!?](?=\s|$)").search(text, end, line_end)
-    return bool(_signup_words().search(text, sentence_start, stop.start() if stop else line_end))
+class _Sentences:
+    """Sentence bounds within a line, and whether a sentence is a sign-up one, each
+    sentence searched once however many contacts it holds."""
+
+    def __init__(self, text: str, lines: LineIndex) -> None:
+        self.text, self.lines = text, lines
+        # a stop ends a sentence before a space; the last one on a line also at its end
+        self.inner_stops = [m.end() for m in regex.finditer(r"[.!?](?=\s)", text)]
+        self.stops = [m.start() for m in regex.finditer(r"[.!?](?=\s|\Z)", text)]
+        self.signup: dict[tuple[int, int], bool] = {}
+
+    def in_signup(self, start: int, end: int) -> bool:
+        """The span stands in a sign-up or registration sentence ("anmälan till …")."""
+        line_start, line_end = self.lines.bounds(start)
+        if end > line_end:  # a span over a line break: its sentence ends on a later line
+            line_end = self.lines.bounds(end)[1]
+        # the last stop on the line before the span: a stop right before it has no space after
+        i = bisect_left(self.inner_stops, start) - 1
+        before = self.inner_stops[i] if i >= 0 else -1
+        sentence_start = before if before > line_start else line_start
+        j = bisect_left(self.stops, end)
+        sentence_end = (
+            self.stops[j] if j < len(self.stops) and self.stops[j] < line_end else line_end
+        )
+        key = (sentence_start, sentence_end)
+        if key not in self.signup:
+            found = _signup_words().search(self.text, sentence_start, sentence_end)
+            self.signup[key] = found is not None
+        return self.signup[key]
 
 
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
-
-
-def _block_line(text: str, pos: int, contact: Contact) -> bool:
-    """A mention that can head a contact: on the contact's own line, or on a short line of
-    a block, not inside a paragraph of running text."""
-    start, end = _line_of(text, pos)
-    return start <= contact.span.start <= end or end - start <= BLOCK_LINE_CHARS
-
-
-def _owner_by_block(text: str, starts: list[tuple[int, Person]], contact: Contact) -> Person | None:
+def _owner_by_block(mentions: _Mentions, sentences: _Sentences, contact: Contact) -> Person | None:
     """The name heading the contact's block: the last name mention before it that opens
-    its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it.
-    A name in running text is no block's head, and an address in a sign-up sentence
-    ("föranmälan via e-post till …") is nobody's contact."""
-    if _in_signup_sentence(text, contact.span.start, contact.span.end):
+    its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it,
+    within BLOCK_LINES lines with text. A name in running text is no block's head, and an
+    address in a sign-up sentence ("föranmälan via e-post till …") is nobody's contact."""
+    position = contact.span.start
+    if sentences.in_signup(position, contact.span.end):
         return None
-    before = [(s, p) for s, p in starts if s < contact.span.start and _block_line(text, s, contact)]
-    if not before:
+    last, head = mentions.block_candidates(position)
+    if last < 0 or position >= mentions.block_end(mentions.offsets[last]):
         return None
-    nearest = before[-1][0]
-    later = [s for s, _ in starts if s > nearest]
-    block_end = _block_end(text, nearest, later[0] if later else len(text))
-    if contact.span.start >= block_end:
-        return None
-    near = [(s, p) for s, p in before if _lines_between(text, s, contact.span.start) <= BLOCK_LINES]
-    heads = [(s, p) for s, p in near if _LINE_HEAD.match(text[text.rfind("\n", 0, s) + 1 : s])]
-    chosen = heads or near
-    return chosen[-1][1] if chosen else None
+    # the fewer lines the later the mention: a head too far means every earlier one is
+    for chosen in (head, last):
+        if (
+            chosen >= 0
+            and mentions.lines.lines_between(mentions.offsets[chosen], position) <= BLOCK_LINES
+        ):
+            return mentions.people[chosen]
+    return None

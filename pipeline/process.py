@@ -23,7 +23,15 @@ from . import nlp as nlp_module
 from .assemble import to_record
 from .clean import clean
 from .deadline import Deadline, DocumentTimeout
-from .ingest import DEFAULT_MAX_BYTES, IngestError, RawDocument, iter_jsonl, sha256
+from .ingest import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    InputError,
+    RawDocument,
+    iter_jsonl,
+    read_html,
+    sha256,
+)
 from .resources import read_lines
 from .schema import ErrorRecord, ErrorSource, Record
 from .spans import keep_text, text_of
@@ -72,12 +80,18 @@ def error_of(
 def _prepare(
     nlp: Language, raw: RawDocument | IngestError, timeout: float | None
 ) -> tuple[Doc, Any] | ErrorRecord:
-    """Clean and tokenise one document inside its time limit (spaCy's tokenizer and the
-    Markdown regexes are C code that pathological text can keep busy)."""
+    """Read (an HTML page), clean and tokenise one document inside its time limit (the
+    HTML parsers, spaCy's tokenizer and the Markdown regexes are C code that pathological
+    text can keep busy)."""
     if isinstance(raw, IngestError):
         return error_of(raw.source(), raw.error, raw.message)
     try:
         with Deadline(timeout, raw):
+            try:
+                if raw.is_html:
+                    read_html(raw)
+            except InputError as exc:  # a page refused or that its parser failed on
+                return error_of(raw.source(), exc.error, str(exc))
             try:
                 cleaned = clean(raw.text)
             except Exception as exc:  # never expected; if it happens, it costs this document

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -113,10 +114,37 @@ def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
     monkeypatch.setattr(process_module, "clean", fragile_clean)
     monkeypatch.setattr(ingest, "read_page", broken_parser)
     (tmp_path / "page.html").write_bytes(b"<html><body><p>Regionen bygger</p></body></html>")
-    [page_error] = ingest.iter_documents([str(tmp_path / "page.html")])
-    assert isinstance(page_error, ingest.IngestError) and page_error.error == "html"
-    outcomes = list(process([page_error, *_docs()], nlp))
+    [page] = ingest.iter_documents([str(tmp_path / "page.html")])  # read where it is processed
+    outcomes = list(process([page, *_docs()], nlp))
     assert _kinds(outcomes) == ["html", "record", "clean", "record", "record", "record"]
+    assert outcomes[0].source.path.endswith("page.html") and "out of memory" in outcomes[0].message
+
+
+def test_an_html_page_whose_parsing_hangs_is_a_timeout_and_the_run_goes_on(monkeypatch, tmp_path):
+    import pipeline.ingest as ingest
+
+    read_page = ingest.read_page
+
+    def hanging_parser(html):
+        if "HÄNGER" in html:  # a parser stuck in C code, where SIGALRM cannot reach
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(20)
+        return read_page(html)
+
+    monkeypatch.setattr(ingest, "read_page", hanging_parser)  # the forked workers inherit it
+    monkeypatch.setattr(nlp_module, "load", _slow_nlp)
+    monkeypatch.setattr(parallel, "MARGIN", 1.0)
+    page = (
+        "<html><body><h1>Nytt bibliotek</h1><p>Kommunen bygger ett bibliotek. {}</p></body></html>"
+    )
+    (tmp_path / "a.html").write_text(page.format("Det öppnar i maj."), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.format("HÄNGER"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(TEXTS[0], encoding="utf-8")
+    docs = ingest.iter_documents([str(tmp_path)])
+    outcomes = list(run_parallel(docs, workers=1, timeout=5.0, chunk_size=4))
+    assert _kinds(outcomes) == ["record", "timeout", "record"]
+    assert outcomes[1].source.path.endswith("b.html") and "killed" in outcomes[1].message
+    assert outcomes[0].title == "Nytt bibliotek"  # the page was read as a page
 
 
 @Language.component("test_blocks_signals")
@@ -150,6 +178,61 @@ def test_one_worker_kills_an_uninterruptible_document_once(monkeypatch, tmp_path
     # Alone in its task it is known to be the one and not run again; first in a batch of
     # several it may be any of them (the NER runs over all at once), so it is redone alone.
     assert runs == 1 if chunk_size == 1 else runs <= 2
+
+
+@Language.component("test_waits_to_be_killed")
+def _waits_to_be_killed(doc):
+    if "KRASCH" in doc.text:  # tells the test which worker to kill, then waits for it
+        with open(os.environ["PRESSX_TEST_PIDS"], "a") as pids:
+            pids.write(f"{os.getpid()}\n")
+        time.sleep(60)
+    return doc
+
+
+def _killable_nlp() -> Language:
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_waits_to_be_killed")
+    return nlp
+
+
+def _kill_each_worker_named_in(path: Path, stop: threading.Event) -> list[int]:
+    """SIGKILL from outside (as the OOM killer or a user's kill -9) each worker that
+    writes its pid to `path`, until `stop`; the pids killed."""
+    killed: list[int] = []
+    while not stop.wait(0.05):
+        pids = [int(p) for p in path.read_text().split()] if path.exists() else []
+        for pid in pids[len(killed) :]:
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+    return killed
+
+
+@pytest.mark.parametrize("chunk_size", [1, 4])
+def test_a_worker_killed_from_outside_costs_only_the_document_it_was_on(
+    monkeypatch, tmp_path, chunk_size
+):
+    monkeypatch.setattr(nlp_module, "load", _killable_nlp)
+    monkeypatch.setenv("PRESSX_TEST_PIDS", str(tmp_path / "pids"))
+    docs = [
+        RawDocument(text=f"{t} ({i})", path=f"doc{i}.txt", sha256=str(i))
+        for i, t in enumerate(TEXTS * 3)
+    ]  # the 4th, 9th and 14th say KRASCH
+    stop, killed = threading.Event(), []
+    killer = threading.Thread(
+        target=lambda: killed.extend(_kill_each_worker_named_in(tmp_path / "pids", stop))
+    )
+    killer.start()
+    try:
+        outcomes = list(run_parallel(docs, workers=2, timeout=None, chunk_size=chunk_size))
+    finally:
+        stop.set()
+        killer.join()
+    crashed = ["crashed" if "KRASCH" in d.text else "record" for d in docs]
+    assert _kinds(outcomes) == crashed  # the documents beside them are records
+    assert [o.source.path for o in outcomes] == [d.path for d in docs]
+    # alone in its task, the one on the clock is known; in a batch, each is redone alone
+    assert len(killed) == 3 if chunk_size == 1 else 3 <= len(killed) <= 6
 
 
 PARENT = """
