@@ -72,12 +72,17 @@ def _cannot_start(error: Exception) -> int:
 
 
 def _run_outdir(args: argparse.Namespace) -> int:
-    from . import nlp
+    from . import nlp, rule_data
     from .parallel import run_parallel
     from .resume import pending
     from .versions import produced_by
 
     outdir = Path(args.output)
+    try:
+        # before anything reads a rule, and before produced_by, whose rules it changes
+        rule_data.use_user_rules(args.rules)
+    except ValueError as exc:
+        return _cannot_start(exc)
     try:
         writer = Writer(outdir, current=produced_by(), force=args.force)
     except (OSError, ValueError, OutdirBusy) as exc:
@@ -184,6 +189,13 @@ def _where(source: Any) -> str:
 def _sizes(record: Record) -> str:
     fields = ("people", "organizations", "contacts", "amounts", "interventions", "quotes", "dates")
     return ", ".join(f"{len(getattr(record, f))} {f}" for f in fields)
+
+
+def _rules_dir(text: str) -> Path:
+    """--rules: an existing directory (its files are checked when the run starts)."""
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"not a directory: {text!r}")
+    return Path(text)
 
 
 def _confidence(value: str) -> float:
@@ -362,6 +374,14 @@ def parser() -> argparse.ArgumentParser:
         help="leave out of the records every result (person, organization, role, contact, "
         "amount, intervention, quote, date, metric) with a confidence below X (0 to 1; "
         "default 0: keep all); the text and the offsets of the rest are unchanged",
+    )
+    run.add_argument(
+        "--rules",
+        type=_rules_dir,
+        metavar="DIR",
+        help="your own rule files, merged over the shipped models/rules: a file named as a "
+        "shipped one extends it (word lists gain lines, tables gain rows), e.g. "
+        "DIR/interventions.tsv with your programmes",
     )
     run.add_argument(
         "--force",

@@ -2,8 +2,8 @@
 
 `build()` turns the config into a Language and saves it to models/pipeline (for an
 installed package: the user's cache, see resources.pipeline_dir), which `spacy.load`
-reads; `load()` rebuilds first when the config or the NER changed, and builds in memory
-when it cannot save.
+reads; `load()` rebuilds first when the config, the rule data or the NER changed, and
+builds in memory when it cannot save. Both load and check the rule data first.
 """
 
 from __future__ import annotations
@@ -18,8 +18,12 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
-from . import components  # noqa: F401  (registers the factories)
+from . import (
+    components,  # noqa: F401  (registers the factories)
+    rule_data,
+)
 from .resources import MODELS_DIR, PIPELINE_DIR
+from .versions import rules_fingerprint
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 NER_DIR = MODELS_DIR / "ner"
@@ -35,8 +39,10 @@ def config(ner_dir: Path = NER_DIR) -> Config:
 
 
 def fingerprint(ner_dir: Path = NER_DIR) -> str:
-    """Changes when the config or the trained NER changes: the saved pipeline is stale."""
+    """Changes when the config, the shipped rule data or the trained NER changes: the saved
+    pipeline is stale. (A user's --rules dir is read at run time and needs no rebuild.)"""
     digest = hashlib.sha256(CONFIG_PATH.read_bytes())
+    digest.update(rules_fingerprint().encode())
     meta = ner_dir / "meta.json"
     if meta.exists():
         digest.update(meta.read_bytes())
@@ -44,6 +50,7 @@ def fingerprint(ner_dir: Path = NER_DIR) -> str:
 
 
 def build(ner_dir: Path = NER_DIR) -> Language:
+    rule_data.active()  # a bad rule file fails here, once, before any document
     nlp = spacy.util.load_model_from_config(config(ner_dir), auto_fill=True, validate=True)
     if "ner" in nlp.pipe_names:
         # The NER reads static vectors from the vocab at run time; sourcing copies the
@@ -83,6 +90,7 @@ def _is_current(path: Path) -> bool:
 @cache
 def load(path: Path = PIPELINE_DIR) -> Language:
     """The saved pipeline, rebuilt and saved first when missing or stale; once per process."""
+    rule_data.active()  # a bad rule file fails here, once, before any document
     if not _is_current(path):
         try:
             save(path)

@@ -1,4 +1,5 @@
-"""Rule data shipped under models/: loaded once per process, never from the network.
+"""Where the models and rule data are; rule files are read through rule_data, once per
+process, never from the network.
 
 Where the models directory is, first match wins: `PIPELINE_MODELS`; `pipeline/models`
 inside an installed package (the wheel maps the checkout's top-level models/ there);
@@ -7,9 +8,7 @@ models/ beside the package in a checkout.
 
 from __future__ import annotations
 
-import csv
 import os
-from functools import cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -55,17 +54,15 @@ def rule_path(name: str) -> Path:
     return RULES_DIR / name
 
 
-@cache
 def read_lines(name: str) -> tuple[str, ...]:
-    """Non-empty, non-comment lines of a rule list."""
-    text = rule_path(name).read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    """Non-empty, non-comment lines of a rule list, as loaded and checked by rule_data."""
+    from .rule_data import active  # imported here: rule_data reads RULES_DIR from this module
+
+    return active().lines[name]
 
 
-@cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
-    """A TSV rule table with a header row; '#' lines are comments."""
-    with rule_path(name).open(encoding="utf-8", newline="") as handle:
-        rows = (line for line in handle if line.strip() and not line.startswith("#"))
-        return tuple(dict(row) for row in csv.DictReader(rows, delimiter="\t"))
+    """The rows of a TSV rule table, as loaded and checked by rule_data."""
+    from .rule_data import active
+
+    return active().tables[name]

@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .resources import MODELS_DIR, RULES_DIR
+from .rule_data import user_rules_dir
 
 
 def package_version() -> str:
@@ -48,10 +49,13 @@ def models_fingerprint(models_dir: Path = MODELS_DIR) -> str:
     return "+".join(parts) or "none"
 
 
-@cache
 def produced_by() -> dict[str, str]:
-    return {
-        "pipeline": package_version(),
-        "rules": rules_fingerprint(),
-        "models": models_fingerprint(),
-    }
+    return _produced_by(user_rules_dir())
+
+
+@cache
+def _produced_by(user_rules: Path | None) -> dict[str, str]:
+    rules = rules_fingerprint()
+    if user_rules is not None:  # the shipped rules extended by a user's own (run --rules)
+        rules += "+" + rules_fingerprint(user_rules)
+    return {"pipeline": package_version(), "rules": rules, "models": models_fingerprint()}

@@ -6,6 +6,8 @@ Years, dates, times, durations, distances, ages, phone numbers, postcodes, stree
 section numbers, footnote marks, ordinals and numbers inside names are left out.
 Spans go to `doc.spans["amounts"]` (labels MONEY/PERCENT/COUNT); value: {kind, value, unit}.
 Word lists live in models/rules (currencies.tsv, multipliers.tsv, count_*.txt, ...).
+Writes the span group `amounts` (`doc._.amounts`); reads `contacts`, `dates`,
+`organizations` and `interventions` (MASKING_GROUPS) and `doc.ents`, so it runs after them.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
+from ..span_groups import attr
 from ..spans import add_span, group, text_of
 from ..swedish import present_verbs
 
 GROUP = "amounts"
-# Span groups of components that may run before this one, whose numbers are no amounts.
+# Span groups whose numbers are no amounts; required in the factory, so they run first.
 MASKING_GROUPS = ("contacts", "dates", "organizations", "interventions")
 NAME_LABELS = ("ORG", "MISC")
 
@@ -447,6 +450,10 @@ class AmountFinder:
         return doc
 
 
-@Language.factory("press_amounts")
+@Language.factory(
+    "press_amounts",
+    assigns=["doc.spans", attr("amounts")],
+    requires=[attr(g) for g in MASKING_GROUPS],
+)
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
     return AmountFinder(name)

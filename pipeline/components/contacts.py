@@ -1,4 +1,7 @@
-"""Contacts: phone numbers (E.164 via `phonenumbers`) and e-mail addresses."""
+"""Contacts: phone numbers (E.164 via `phonenumbers`) and e-mail addresses.
+
+Writes the span group `contacts` (`doc._.contacts`); reads no other group.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..span_groups import attr
 from ..spans import add_span, text_of
 
 GROUP = "contacts"
@@ -84,6 +88,10 @@ class ContactFinder:
         return doc
 
 
-@Language.factory("press_contacts")
+@Language.factory(
+    "press_contacts",
+    assigns=["doc.spans", attr("contacts")],
+    requires=[],
+)
 def make_contacts(nlp: Language, name: str) -> ContactFinder:
     return ContactFinder(name)

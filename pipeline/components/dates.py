@@ -11,6 +11,8 @@ The publication date (`doc._.published`) comes only from the release's header li
 labelled line ("Publicerad 9 april 2024", "Pressmeddelande • Sep 24, 2014 16:57 CEST") or
 a bare date line ("2015-06-15", "2018-03-01 - 09:42", "Malmö 2010 05 31"); never from
 "Uppdaterad …" or the body. Spans go to `doc.spans["dates"]` (label DATE, value ISO).
+Writes the span group `dates` (`doc._.dates`) and `doc._.published`; reads
+`doc._.metadata` (set by process.py before the pipe), no span group.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
+from ..span_groups import attr
 from ..spans import add_span, text_of
 
 GROUP = "dates"
@@ -317,6 +320,10 @@ class DateFinder:
         return doc
 
 
-@Language.factory("press_dates")
+@Language.factory(
+    "press_dates",
+    assigns=["doc.spans", attr("dates"), "doc._.published"],
+    requires=[],
+)
 def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder(name)

@@ -8,6 +8,9 @@
 - items of an enumeration after "insatser såsom …" and of a bullet list under a heading such
   as "Exempel på förebyggande arbete" (intervention_headings.txt)
 Group `interventions`, label INTERVENTION, value {"name", "named", "aliases"}.
+Writes the span group `interventions` (`doc._.interventions`); reads `organizations`
+and drops from it the NER-only spans a programme covers, so it runs after
+press_organizations.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
+from ..span_groups import attr
 from ..spans import add_span, group, text_of
 from ..swedish import Lemmas
 
@@ -601,6 +605,10 @@ class InterventionFinder:
         return doc
 
 
-@Language.factory("press_interventions")
+@Language.factory(
+    "press_interventions",
+    assigns=["doc.spans", attr("interventions"), attr("organizations")],
+    requires=[attr("organizations")],
+)
 def make_interventions(nlp: Language, name: str) -> InterventionFinder:
     return InterventionFinder(name)

@@ -10,6 +10,7 @@ as "(%)" in the heading) and per label its year, role (target, result or plain v
 the label's words in models/rules/metric_roles.tsv) and the amount found there. Runs after
 press_amounts and reads its spans; writes `doc.spans["metrics"]` (label METRIC) over the
 indicator line, value {"indicator", "unit", "values": [...]}.
+Writes the span group `metrics` (`doc._.metrics`); reads `amounts`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_table
+from ..span_groups import attr
 from ..spans import add_span, group, text_of
 
 GROUP = "metrics"
@@ -156,6 +158,10 @@ class MetricFinder:
         return doc
 
 
-@Language.factory("press_metrics")
+@Language.factory(
+    "press_metrics",
+    assigns=["doc.spans", attr("metrics")],
+    requires=[attr("amounts")],
+)
 def make_metrics(nlp: Language, name: str) -> MetricFinder:
     return MetricFinder(name)

@@ -13,6 +13,8 @@ Rules of the genre, in order of certainty:
 Every name is put in base form (genitive -s dropped), generic words are dropped, and an
 acronym in parentheses next to a body becomes its alias. Group `organizations`, label ORG,
 value {"name", "type", "aliases"}.
+Writes the span group `organizations` (`doc._.organizations`); reads `doc.ents` when
+the NER runs, no span group.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 from .. import org_rules as rules
 from ..names import PARTY_MARK
 from ..resources import read_lines
+from ..span_groups import attr
 from ..spans import add_span, text_of
 
 GROUP = "organizations"
@@ -535,6 +538,10 @@ class OrganizationFinder:
         return doc
 
 
-@Language.factory("press_organizations")
+@Language.factory(
+    "press_organizations",
+    assigns=["doc.spans", attr("organizations")],
+    requires=[],
+)
 def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
     return OrganizationFinder(name)

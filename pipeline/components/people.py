@@ -14,6 +14,7 @@ Forms (each a function below, each with its own score and explanation):
 Spans go to `doc.spans["people"]` (label PER); value: {"name", "party", "roles":
 [[start, end, role]], "context": [[start, end]] (text that ties the person
 to an organization), "partial": bool (a single name word, to be joined to a full name)}.
+Writes the span group `people` (`doc._.people`); reads no other group.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from ..roles import (
     starts_with_title,
     title_before_name,
 )
+from ..span_groups import attr
 from ..spans import add_span, text_of
 
 GROUP = "people"
@@ -633,6 +635,10 @@ def _merge_into(kept: Mention, other: Mention) -> None:
     kept.partial = kept.partial and other.partial
 
 
-@Language.factory("press_people")
+@Language.factory(
+    "press_people",
+    assigns=["doc.spans", attr("people")],
+    requires=[],
+)
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(name)

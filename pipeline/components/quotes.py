@@ -10,6 +10,7 @@ before the quote. A paragraph that
 opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
+Writes the span group `quotes` (`doc._.quotes`); reads no other group.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..resources import read_lines
+from ..span_groups import attr
 from ..spans import add_span, text_of
 from .people import _patterns as people_patterns
 
@@ -270,6 +272,10 @@ class QuoteFinder:
         return doc
 
 
-@Language.factory("press_quotes")
+@Language.factory(
+    "press_quotes",
+    assigns=["doc.spans", attr("quotes")],
+    requires=[],
+)
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(name)

@@ -1,0 +1,351 @@
+"""Rule data: every file under models/rules/, declared, read once and validated at load.
+
+A rule file is a word list (one entry a line) or a TSV table (a header row, one row a
+line, no quoting). Both skip blank lines and lines starting with '#'. `RULE_FILES` names
+every file with its columns, their value types and allowed values, so that one bad value
+fails once, when the rules are loaded (`RuleDataError` naming the file, line and column),
+instead of in every release that reaches the rule.
+
+A user's own rule directory (`run --rules DIR`) is merged over the shipped one: a file
+there with a shipped file's name extends it (a word list's lines and a table's rows come
+after the shipped ones); a name the pipeline does not know is an error, so a typo cannot
+pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import get_args
+
+import regex
+
+from .resources import RULES_DIR
+from .schema import OrgType
+
+
+class RuleDataError(ValueError):
+    """A rule file that cannot be read as declared."""
+
+
+@dataclass(frozen=True)
+class ValueType:
+    """What a column's cells may hold: `check` returns whether one value is valid."""
+
+    name: str
+    check: Callable[[str], bool]
+
+
+def one_of(*values: str) -> ValueType:
+    return ValueType(f"one of {', '.join(values)}", lambda v: v in values)
+
+
+def _is_number(value: str) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except ValueError:
+        return False
+
+
+TEXT = ValueType("text", lambda v: bool(v.strip()))
+NUMBER = ValueType("a number", _is_number)
+DIGITS = ValueType("digits", lambda v: v.isascii() and v.isdigit())
+MONTH = ValueType("a month number, 1 to 12", lambda v: v.isdigit() and 1 <= int(v) <= 12)
+CURRENCY = ValueType("an ISO 4217 code", lambda v: bool(regex.fullmatch(r"[A-Z]{3}", v)))
+BOOL = one_of("true", "false")
+YES_NO = one_of("yes", "no")
+ORG_TYPE = one_of(*get_args(OrgType))
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ValueType = TEXT
+    optional: bool = False  # an empty or missing cell is allowed (read as "")
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """A rule file: a word list when it has no columns, else a table with these columns."""
+
+    name: str
+    columns: tuple[Column, ...] = ()
+    patterns: bool = False  # a word list whose "re:" lines are regular expressions
+
+    @property
+    def kind(self) -> str:
+        return "table" if self.columns else "lines"
+
+
+def _table(name: str, *columns: Column) -> RuleFile:
+    return RuleFile(name, columns)
+
+
+def _lines(*names: str, patterns: bool = False) -> list[RuleFile]:
+    return [RuleFile(name, patterns=patterns) for name in names]
+
+
+_ALIASES = Column("aliases", optional=True)  # '|'-separated
+# Every rule file the pipeline and scripts/build_gazetteers.py read, by path in the rules dir.
+RULE_FILES: dict[str, RuleFile] = {
+    f.name: f
+    for f in [
+        *_lines(
+            "after_speaker_words.txt",
+            "amount_names.txt",
+            "caption_lists.txt",
+            "clause_verbs.txt",
+            "contact_headings.txt",
+            "count_function_words.txt",
+            "count_skip_words.txt",
+            "count_stop_before.txt",
+            "count_stop_units.txt",
+            "hyphen_keep_before.txt",
+            "intervention_context.txt",
+            "intervention_head_exclusions.txt",
+            "intervention_headings.txt",
+            "intervention_heads.txt",
+            "intervention_name_suffixes.txt",
+            "intervention_stoplist.txt",
+            "municipal_boards.txt",
+            "not_genitives.txt",
+            "not_name_suffixes.txt",
+            "not_name_words.txt",
+            "not_party_marks.txt",
+            "org_determiners.txt",
+            "org_generic.txt",
+            "org_head_words.txt",
+            "org_place_prefixes.txt",
+            "published_labels.txt",
+            "published_not_labels.txt",
+            "signup_words.txt",
+            "speaker_pronouns.txt",
+            "speech_verbs.txt",
+            "street_suffixes.txt",
+            "title_heads.txt",
+            "title_prefixes.txt",
+            "title_skip.txt",
+            "title_time_words.txt",
+            "titles.txt",
+            "sources/title_heads_exclude.txt",
+        ),
+        *_lines("boilerplate.txt", "title_modifiers.txt", patterns=True),
+        _table(
+            "amount_roles.tsv",
+            Column("where", one_of("before", "after")),
+            Column("word"),
+            Column("role", one_of("total", "part", "balance", "rate")),
+        ),
+        _table(
+            "currencies.tsv", Column("word"), Column("currency", CURRENCY), Column("factor", NUMBER)
+        ),
+        _table("intervention_triggers.tsv", Column("word"), Column("plural", BOOL)),
+        _table("interventions.tsv", Column("name"), Column("named", BOOL), _ALIASES),
+        _table("metric_roles.tsv", Column("ending"), Column("role", one_of("target", "result"))),
+        _table("month_names.tsv", Column("word"), Column("month", MONTH)),
+        _table(
+            "multipliers.tsv", Column("word"), Column("factor", NUMBER), Column("money", YES_NO)
+        ),
+        _table(
+            "org_name_adjectives.tsv",
+            Column("adjective"),
+            Column("case", one_of("capital", "lower")),
+        ),
+        _table("org_prefix_types.tsv", Column("word"), Column("type", ORG_TYPE)),
+        _table(
+            "org_suffixes.tsv",
+            Column("suffix"),
+            Column("type", ORG_TYPE),
+            Column("case", one_of("any", "capital", "lower")),
+        ),
+        _table("organizations.tsv", Column("name"), Column("type", ORG_TYPE), _ALIASES),
+        _table(
+            "parties.tsv",
+            Column("mark"),
+            Column("name"),
+            Column("scope", one_of("national", "local")),
+        ),
+        _table("percent_words.tsv", Column("word"), Column("unit")),
+        _table(
+            "person_labels.tsv",
+            Column("label"),
+            Column("role", optional=True),
+            Column("staff", YES_NO),
+        ),
+        _table(
+            "place_codes.tsv",
+            Column("place"),
+            Column("kind", one_of("municipality", "county")),
+            Column("code", DIGITS),
+            Column("body"),
+        ),
+        _table(
+            "public_bodies.tsv",
+            Column("name"),
+            Column("type", ORG_TYPE),
+            Column("code", DIGITS, optional=True),
+            _ALIASES,
+        ),
+        _table(
+            "title_org_kinds.tsv",
+            Column("title"),
+            Column("kind", one_of("municipality", "region", "county_board", "police", "agency")),
+        ),
+        _table("sources/agency_short_forms.tsv", Column("name"), _ALIASES),
+        _table("sources/police_regions.tsv", Column("name"), _ALIASES),
+        _table(
+            "sources/region_names.tsv",
+            Column("county_code", DIGITS),
+            Column("region"),
+            Column("place"),
+        ),
+        _table("sources/stad.tsv", Column("name"), Column("code", DIGITS)),
+    ]
+}
+
+Row = dict[str, str]
+
+
+def _content(path: Path) -> list[tuple[int, str]]:
+    """(line number, line) of the lines that are neither blank nor comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleDataError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    numbered = enumerate(text.splitlines(), start=1)
+    return [(n, line) for n, line in numbered if line.strip() and not line.startswith("#")]
+
+
+def read_word_list(path: Path, spec: RuleFile) -> tuple[str, ...]:
+    entries = []
+    for number, line in _content(path):
+        entry = line.strip()
+        if spec.patterns and entry.startswith("re:"):
+            try:
+                regex.compile(entry[3:])
+            except regex.error as exc:
+                raise RuleDataError(
+                    f"{path}, line {number}: bad regular expression: {exc}"
+                ) from None
+        entries.append(entry)
+    return tuple(entries)
+
+
+def read_tsv(path: Path, spec: RuleFile) -> tuple[Row, ...]:
+    """The table's rows, every cell checked against its column. The header names the
+    columns in any order; an optional column may be left out, and a missing or empty
+    optional cell reads as ""."""
+    lines = _content(path)
+    if not lines:
+        raise RuleDataError(f"{path}: no header row")
+    header = lines[0][1].split("\t")
+    _check_header(path, lines[0][0], header, spec)
+    columns = {c.name: c for c in spec.columns}
+    return tuple(_row(path, number, line, header, columns) for number, line in lines[1:])
+
+
+def _check_header(path: Path, number: int, header: list[str], spec: RuleFile) -> None:
+    required = [c.name for c in spec.columns if not c.optional]
+    declared = [c.name for c in spec.columns]
+    if len(set(header)) != len(header) or not set(required) <= set(header) <= set(declared):
+        raise RuleDataError(
+            f"{path}, line {number}: header {header}, expected the columns {declared}"
+            + (
+                f" (optional: {sorted(set(declared) - set(required))})"
+                if declared != required
+                else ""
+            )
+        )
+
+
+def _row(path: Path, number: int, line: str, header: list[str], columns: dict[str, Column]) -> Row:
+    cells = line.split("\t")
+    if len(cells) > len(header):
+        raise RuleDataError(
+            f"{path}, line {number}: {len(cells)} fields, the header has {len(header)}"
+        )
+    given = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+    row = {name: given.get(name, "") for name in columns}
+    for name, value in row.items():
+        column = columns[name]
+        if value == "" and column.optional:
+            continue
+        if not column.type.check(value):
+            raise RuleDataError(
+                f"{path}, line {number}, column {name!r}: {value!r} is not {column.type.name}"
+            )
+    return row
+
+
+@dataclass
+class RuleData:
+    """Every declared rule file of the shipped directory, each extended by a user's file of
+    the same name."""
+
+    dirs: tuple[Path, ...]
+    lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tables: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+
+
+def _user_files(user_dir: Path) -> list[str]:
+    names = sorted(
+        str(p.relative_to(user_dir))
+        for p in user_dir.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(user_dir).parts)
+    )
+    unknown = [n for n in names if n not in RULE_FILES]
+    if unknown:
+        raise RuleDataError(
+            f"{user_dir}: unknown rule file(s) {', '.join(unknown)}; "
+            f"a user's file extends a shipped one of the same name ({', '.join(RULE_FILES)})"
+        )
+    return names
+
+
+def load(shipped: Path = RULES_DIR, user: Path | None = None) -> RuleData:
+    """Read and check every declared file of `shipped`, then add `user`'s files to them."""
+    data = RuleData((shipped,) if user is None else (shipped, user))
+    for name, spec in RULE_FILES.items():
+        if spec.columns:
+            data.tables[name] = read_tsv(shipped / name, spec)
+        else:
+            data.lines[name] = read_word_list(shipped / name, spec)
+    if user is not None:
+        if not user.is_dir():
+            raise RuleDataError(f"{user}: not a directory of rule files")
+        for name in _user_files(user):
+            spec = RULE_FILES[name]
+            if spec.columns:
+                data.tables[name] += read_tsv(user / name, spec)
+            else:
+                data.lines[name] += read_word_list(user / name, spec)
+    return data
+
+
+_user_dir: Path | None = None
+_active: RuleData | None = None
+
+
+def use_user_rules(user: Path | None) -> None:
+    """Merge `user`'s rule files over the shipped ones for this process (and the workers it
+    forks). Checked at once; must come before any rule is read, since components keep
+    what they derive from the rules."""
+    global _user_dir, _active
+    if _active is not None and _active.dirs[1:] != ((user,) if user else ()):
+        raise RuntimeError("the rule data was already read; choose the rules dir first")
+    _user_dir = user
+    active()
+
+
+def active() -> RuleData:
+    """The rule data of this process, loaded and checked on first use."""
+    global _active
+    if _active is None:
+        _active = load(RULES_DIR, _user_dir)
+    return _active
+
+
+def user_rules_dir() -> Path | None:
+    return _user_dir
