@@ -9,7 +9,9 @@ models/ beside the package in a checkout.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
@@ -54,15 +56,27 @@ def rule_path(name: str) -> Path:
     return RULES_DIR / name
 
 
+T = TypeVar("T")
+
+
 def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a rule list, as loaded and checked by rule_data."""
     from .rule_data import active  # imported here: rule_data reads RULES_DIR from this module
 
-    return active().lines[name]
+    return _declared(active().lines, name)
 
 
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a TSV rule table, as loaded and checked by rule_data."""
     from .rule_data import active
 
-    return active().tables[name]
+    return _declared(active().tables, name)
+
+
+def _declared(files: Mapping[str, T], name: str) -> T:
+    """A rule file by name; one that rule_data does not declare is a programming error,
+    said as such (a KeyError inside a component reads as "not initialized" in spaCy)."""
+    try:
+        return files[name]
+    except KeyError:
+        raise ValueError(f"rule file {name!r} is not declared in pipeline/rule_data.py") from None

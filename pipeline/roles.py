@@ -125,7 +125,7 @@ def _not_genitives() -> frozenset[str]:
 # A genitive owner: capitalised ("Trafikverkets", "MSB:s", "Danmarks") or a lower-case
 # noun's genitive ending ("socialnämndens", "rådets", "skolministerns"); passives such as
 # "utses", "hålls" and words such as "hos" are no owners.
-_GENITIVE = r"(?:\p{Lu}[\p{L}:-]+s|\p{Ll}[\p{Ll}-]*(?:[nrt]s|:s))"
+_GENITIVE = r"(?:\p{Lu}[\p{L}:-]+s|\p{Ll}[\p{Ll}-]*(?:[nrt]s|:s|fullmäktiges))"
 _ADJECTIVE = r"\p{Lu}\p{Ll}+a"  # "Europeiska rådets", "Nordiska ministerrådets"
 _GENITIVE_WORD = regex.compile(_GENITIVE)
 
@@ -135,7 +135,7 @@ _ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
 _SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
 _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 _COMMA = regex.compile(r"\s*,\s*")
-_SPACE_LOWER = regex.compile(r" (?=\p{Ll})")
+_SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
 _WORD = regex.compile(r"\S+")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"

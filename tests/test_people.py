@@ -708,3 +708,12 @@ def test_roles_are_kept_as_written_and_a_line_opening_capital_is_the_same_role()
     assert person.roles == ["socialchef i Eskilstuna kommun"]
     assert [r.value for r in person.role_mentions] == ["socialchef i Eskilstuna kommun"] * 2
     assert same_role("Presschef", "presschef i Eskilstuna kommun")
+
+
+def test_roles_after_a_party_mark_in_a_contact_block():
+    found = people_of(
+        "Kontakt\nIngrid Ekström (SD), kommunfullmäktiges ordförande.\n"
+        "Anna Strandh Proos (M) 1:e vice ordförande i regionstyrelsen, tel: 073-0789690\n"
+    )
+    assert found["Ingrid Ekström"].roles == ["kommunfullmäktiges ordförande"]
+    assert found["Anna Strandh Proos"].roles == ["1:e vice ordförande i regionstyrelsen"]

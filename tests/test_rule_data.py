@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT
 
 from pipeline import nlp as nlp_module
-from pipeline import rule_data, versions
+from pipeline import resources, rule_data, versions
 from pipeline.resources import RULES_DIR, read_table
 from pipeline.rule_data import RULE_FILES, RuleDataError, load
 
@@ -155,3 +155,8 @@ def test_run_with_a_bad_users_rule_file_does_not_start(tmp_path):
     assert f"{mine / 'organizations.tsv'}, line 2, column 'type': 'hus' is not one of" in (
         result.stderr
     )
+
+
+def test_an_undeclared_rule_file_is_named_as_such():
+    with pytest.raises(ValueError, match="not declared"):
+        resources.read_lines("no_such_rules.txt")
