@@ -13,7 +13,14 @@ from pipeline.training.intervention_combine import (
     model_proposes,
     rules_propose,
 )
-from pipeline.training.intervention_spans import MEASURE, NAMED, SPANS_KEY, gold_spans, labelled_doc
+from pipeline.training.intervention_spans import (
+    MEASURE,
+    NAMED,
+    SPANS_KEY,
+    gold_spans,
+    labelled_doc,
+    paragraphs,
+)
 
 TEXT = (
     "Kommunen startar projektet Bostad först (BF) i höst. BF ger hemlösa en egen bostad, "
@@ -114,4 +121,14 @@ def test_a_record_holds_one_intervention_per_name_with_its_aliases():
     ]
     assert as_interventions(hits) == [
         {"name": "Bostad först", "named": True, "aliases": ["BF"], "score": 0.9}
+    ]
+
+
+def test_training_lines_carry_their_own_gold_spans():
+    text = "Rubrik\n\nKommunen satsar på BF.\nInget här."
+    lines = list(paragraphs(text, GOLD))
+    assert lines == [
+        ("Rubrik", []),
+        ("Kommunen satsar på BF.", [(19, 21, NAMED)]),
+        ("Inget här.", []),
     ]

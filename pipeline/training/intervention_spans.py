@@ -3,6 +3,8 @@
 A gold file lists each intervention once, in base form ("fritidsgård", "Bostad först");
 every place where the release writes it (any case; a measure's words in any inflection:
 "fritidsgårdarna") becomes a span labelled NAMED or MEASURE in the release's cleaned text.
+The model learns from lines of text: each line that writes an intervention, and a share of
+the others (NEGATIVES).
 Train on local-train, local-train-extra and regeringen-train; local-dev picks the best step.
 
     python -m pipeline.training.intervention_spans build OUTDIR   # train.spacy, dev.spacy
@@ -12,8 +14,9 @@ Train on local-train, local-train-extra and regeringen-train; local-dev picks th
 from __future__ import annotations
 
 import argparse
+import random
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +29,14 @@ from pipeline import goldsets
 from pipeline.clean import clean
 from pipeline.resources import MODELS_DIR
 
+Spans = tuple[int, int, str]
 SPANS_KEY = "sc"
 NAMED, MEASURE = "NAMED", "MEASURE"
 TRAIN_SETS = ("local-train", "local-train-extra", "regeringen-train")
 DEV_SETS = ("local-dev",)
+# share of the training lines without an intervention that are kept, and its seed
+NEGATIVES = 0.3
+SEED = 20261128
 CONFIG = Path(__file__).with_name("interventions.cfg")
 # the NER's static vectors: the spancat reads them from the pipeline's shared vocab
 VECTORS = MODELS_DIR / "ner"
@@ -47,7 +54,7 @@ def _pattern(name: str, named: bool) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\d]){body}(?![\p{{L}}\d])", regex.I)
 
 
-def gold_spans(text: str, gold: Mapping[str, Any]) -> list[tuple[int, int, str]]:
+def gold_spans(text: str, gold: Mapping[str, Any]) -> list[Spans]:
     """(start, end, label) of every place the text writes a gold intervention, by name or
     alias; longer names first, so that a span within a longer one loses to it."""
     found = []
@@ -60,7 +67,7 @@ def gold_spans(text: str, gold: Mapping[str, Any]) -> list[tuple[int, int, str]]
     return found
 
 
-def labelled_doc(nlp: Language, text: str, spans: Iterable[tuple[int, int, str]]) -> Doc:
+def labelled_doc(nlp: Language, text: str, spans: Iterable[Spans]) -> Doc:
     """The text tokenized as the pipeline does, its spans (no overlaps) under SPANS_KEY."""
     doc = nlp.make_doc(text)
     kept: list[Span] = []
@@ -72,24 +79,48 @@ def labelled_doc(nlp: Language, text: str, spans: Iterable[tuple[int, int, str]]
     return doc
 
 
-def set_docs(nlp: Language, set_names: Iterable[str]) -> list[Doc]:
-    out = []
+def set_texts(set_names: Iterable[str]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The cleaned text of every release in the sets, with its gold file."""
     for name in set_names:
         split = goldsets.split_of(name)
         for doc_id, gold in goldsets.load_set(name).items():
-            text = clean(goldsets.release_text(split["corpus"], doc_id)).text
-            out.append(labelled_doc(nlp, text, gold_spans(text, gold)))
-    return out
+            yield clean(goldsets.release_text(split["corpus"], doc_id)).text, gold
 
 
-def build(outdir: Path) -> None:
+def paragraphs(text: str, gold: Mapping[str, Any]) -> Iterator[tuple[str, list[Spans]]]:
+    """Each non-blank line of a release with the gold spans written in it."""
+    for line in text.split("\n"):
+        if line.strip():
+            yield line, gold_spans(line, gold)
+
+
+def training_docs(nlp: Language, set_names: Iterable[str], negatives: float) -> list[Doc]:
+    """Lines that write an intervention, and a seeded share of those that write none:
+    one span in a release's thousands of candidates teaches the model to find nothing."""
+    draw = random.Random(SEED)
+    return [
+        labelled_doc(nlp, line, spans)
+        for text, gold in set_texts(set_names)
+        for line, spans in paragraphs(text, gold)
+        if spans or draw.random() < negatives
+    ]
+
+
+def release_docs(nlp: Language, set_names: Iterable[str]) -> list[Doc]:
+    return [labelled_doc(nlp, text, gold_spans(text, gold)) for text, gold in set_texts(set_names)]
+
+
+def build(outdir: Path, negatives: float = NEGATIVES) -> None:
     nlp = spacy.blank("sv")  # the tokenizer pipeline.cfg builds
     outdir.mkdir(parents=True, exist_ok=True)
-    for file, sets in (("train.spacy", TRAIN_SETS), ("dev.spacy", DEV_SETS)):
-        docs = set_docs(nlp, sets)
+    # dev stays whole releases: the model is chosen on what it will meet
+    for file, docs in (
+        ("train.spacy", training_docs(nlp, TRAIN_SETS, negatives)),
+        ("dev.spacy", release_docs(nlp, DEV_SETS)),
+    ):
         DocBin(docs=docs, attrs=[]).to_disk(outdir / file)
         spans = sum(len(d.spans[SPANS_KEY]) for d in docs)
-        print(f"{outdir / file}: {len(docs)} releases, {spans} spans", file=sys.stderr)
+        print(f"{outdir / file}: {len(docs)} texts, {spans} spans", file=sys.stderr)
 
 
 def train(outdir: Path, overrides: dict[str, Any]) -> None:
@@ -117,12 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["build", "train"])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--negatives", type=float, default=NEGATIVES, help="build: share kept")
     parser.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", help="config override"
     )
     args = parser.parse_args(argv)
     if args.command == "build":
-        build(args.outdir)
+        build(args.outdir, args.negatives)
     else:
         overrides = dict(s.split("=", 1) for s in args.set)
         train(args.outdir, {k: _value(v) for k, v in overrides.items()})
