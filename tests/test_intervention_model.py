@@ -93,7 +93,7 @@ def test_the_rules_decide_which_model_spans_join_their_hits():
         _span("projektet Bostad", True, 0.9),  # overlaps a rule hit
         _span("fritidsgårdarna", False, 0.7),  # a measure head: kept
         _span("Rinkeby", True, 0.9),  # a name with no programme word near it
-        _span("hemlösa", False, 0.9),  # no measure head
+        _span("hemlösa en egen bostad", False, 0.9),  # a phrase without a measure head
     ]
     found = model_proposes(TEXT, rules, spans, 0.5)
     assert [(h.name, h.named) for h in found] == [("Bostad först", True), ("fritidsgård", False)]
@@ -105,13 +105,18 @@ def test_the_guideline_exclusions_keep_a_stoplisted_model_span_out():
     assert model_proposes(text, [], spans, 0.5) == []
 
 
-def test_the_model_filters_rule_hits_it_does_not_back_except_the_gazetteer():
-    gazetteer = _hit("Bostad först", True, 0.95)
+def test_the_model_filters_the_rules_measures_it_does_not_back():
     backed = _hit("fritidsgårdarna", False, 0.6)
-    unbacked = _hit("Rinkeby", True, 0.75)
-    spans = [_span("fritidsgårdarna", False, 0.6), _span("Rinkeby", True, 0.1)]
-    kept = rules_propose([gazetteer, backed, unbacked], spans, 0.5)
-    assert kept == [gazetteer, backed]
+    at = TEXT.index("fritidsgård till")
+    unbacked = Hit(at, at + 11, "fritidsgård", False, 0.6, "rule")
+    spans = [_span("fritidsgårdarna", False, 0.6)]
+    assert rules_propose([backed, unbacked], spans, 0.5) == [backed]
+
+
+def test_names_and_gazetteer_hits_stay_without_the_models_backing():
+    gazetteer = Hit(0, 8, "hembesök", False, 0.85, "gazetteer")
+    name = _hit("Rinkeby", True, 0.75)
+    assert rules_propose([gazetteer, name], [], 0.5) == [gazetteer, name]
 
 
 def test_a_record_holds_one_intervention_per_name_with_its_aliases():

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,7 +54,7 @@ def model_spans(model: Language, text: str) -> list[ModelSpan]:
     """Every span the model scores at FLOOR or more, one per label."""
     doc = model(text)
     group = doc.spans[SPANS_KEY]
-    scores = group.attrs.get("scores")
+    scores = numpy.ravel(group.attrs.get("scores", []))  # (n, 1) from the single-label model
     return [
         ModelSpan(s.start_char, s.end_char, s.text, s.label_ == NAMED, float(scores[i]))
         for i, s in enumerate(group)
@@ -92,6 +93,9 @@ def variants(threshold: float) -> dict[str, Variant]:
             r.text, r.rule_hits, r.spans, threshold
         ),
         "rules propose, model filters": lambda r: rules_propose(r.rule_hits, r.spans, threshold),
+        "each checks the other": lambda r: model_proposes(
+            r.text, rules_propose(r.rule_hits, r.spans, threshold), r.spans, threshold
+        ),
     }
 
 
@@ -118,7 +122,7 @@ def score(found: list[Release], golds: dict[str, Any], variant: Variant) -> dict
 
 
 def table_row(label: str, threshold: float | None, counts: dict[str, Counts]) -> str:
-    cells = [f"{label:<30}", "   -" if threshold is None else f"{threshold:4.2f}"]
+    cells = [f"{label:<28}", "   -" if threshold is None else f"{threshold:4.2f}"]
     for name in FIELDS:
         c = counts[name]
         cells.append(f"{c.precision:.3f} {c.recall:.3f} {c.f1:.3f}")
@@ -126,7 +130,7 @@ def table_row(label: str, threshold: float | None, counts: dict[str, Counts]) ->
 
 
 def ablation(found: list[Release], golds: dict[str, Any], thresholds: tuple[float, ...]) -> None:
-    print(f"{'variant':<30} | thr  | named P R F1        | all P R F1")
+    print(f"{'variant':<28} | thr  | named P R F1        | all P R F1")
     print(table_row("rules alone", None, score(found, golds, variants(0.5)["rules alone"])))
     for threshold in thresholds:
         for label, variant in variants(threshold).items():

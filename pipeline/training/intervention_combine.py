@@ -5,14 +5,18 @@
   guideline's exclusions let through (intervention_stoplist.txt, a head in
   intervention_head_exclusions.txt) and that a measure head or a programme word backs;
   its `named` comes from the model's label.
-- `rules_propose`: a rule hit is kept when a gazetteer entry gave it or when the model
-  scores a span overlapping it at least `threshold`.
+- `rules_propose`: a rule hit is kept when it is a name (the model finds few), when a
+  gazetteer entry gave it, or when the model scores a span overlapping it at least
+  `threshold`.
+- both at once: the rules' hits the model backs, plus the model spans the rules let in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+import regex
 
 from pipeline.components.interventions import (
     Hit,
@@ -27,6 +31,8 @@ from pipeline.components.interventions import (
 GAZETTEER_SCORE = 0.85
 # characters before a model span searched for a programme word ("projektet X")
 CONTEXT_CHARS = 40
+# what a Swedish noun adds to its base form: "-arna", "-en", "-er", ...
+INFLECTION = regex.compile(r"(?:erna|arna|orna|na|en|et|er|ar|or|n|t|a|s)")
 
 
 @dataclass(frozen=True)
@@ -38,13 +44,23 @@ class ModelSpan:
     score: float
 
 
+def base_form(word: str) -> str:
+    """A noun's base form when the lemma table gives it as the word less an inflectional
+    ending ("fritidsgårdarna" -> "fritidsgård"); else the word ("boende", not "bo")."""
+    lemma = head_lemmas().lemma(word)
+    folded = word.casefold()
+    if folded.startswith(lemma) and INFLECTION.fullmatch(folded[len(lemma) :]):
+        return word[: len(lemma)]
+    return word
+
+
 def base_name(span: ModelSpan) -> str:
     """A named programme as written; a measure in its base form, lower-case first letter
     ("Fritidsgårdarna" -> "fritidsgård"), as the guideline asks."""
     if span.named:
         return span.text
     *first, last = span.text.split(" ")
-    name = " ".join([*first, head_lemmas().lemma(last)])
+    name = " ".join([*first, base_form(last)])
     return name[:1].lower() + name[1:]
 
 
@@ -79,9 +95,12 @@ def excluded(span: ModelSpan) -> bool:
 
 
 def backed(span: ModelSpan, text: str) -> bool:
-    """A measure ends in a measure head; a name has a programme word in or just before it."""
+    """A name has a programme word in or just before it; a measure of one word (a
+    compound such as "kamerabevakning") stands on its own, a longer one ends in a measure
+    head: the model's phrases are often bits of prose ("särskilt fokus på unga")."""
     if not span.named:
-        return base_name(span).casefold().endswith(_heads())
+        one_word = " " not in span.text.strip()
+        return one_word or base_name(span).casefold().endswith(_heads())
     around = text[max(0, span.start - CONTEXT_CHARS) : span.end].casefold()
     return any(word in around for word in context_words())
 
@@ -103,4 +122,6 @@ def rules_propose(rule_hits: list[Hit], spans: Iterable[ModelSpan], threshold: f
     def support(hit: Hit) -> float:
         return max((s.score for s in spans if _overlap(s, hit)), default=0.0)
 
-    return [h for h in rule_hits if h.score >= GAZETTEER_SCORE or support(h) >= threshold]
+    return [
+        h for h in rule_hits if h.named or h.score >= GAZETTEER_SCORE or support(h) >= threshold
+    ]
