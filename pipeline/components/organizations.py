@@ -166,6 +166,14 @@ def _base_place(text: str, m: regex.Match[str]) -> str:
     return place
 
 
+def _joint_parts(m: regex.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Each place of a joint name ("Länsstyrelserna i Stockholm och Västerbotten") with its
+    span: the first from the joint word on, the others the place alone."""
+    for offset, place in _split_list(m["list"]):
+        start = m.start() if offset == 0 else m.start("list") + offset
+        yield start, m.start("list") + offset + len(place), place
+
+
 def _split_list(text: str) -> list[tuple[int, str]]:
     """'Lidingö, Vaxholm och Nacka' -> [(0, 'Lidingö'), (9, 'Vaxholm'), (22, 'Nacka')]."""
     parts = []
@@ -268,16 +276,11 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         name = f"{m['place']} läns landsting"
         yield OrgHit(m.start(), m.end(), name, "region", 0.93, "'X läns landsting'")
     for m in pats["landstinget"].finditer(text):
-        place, written = (
-            _base_place(text, m),
-            "Landstinget i" if " i " in m.group() else "Landstinget",
-        )
-        name = f"{written} {place}"
+        written = "Landstinget i" if " i " in m.group() else "Landstinget"
+        name = f"{written} {_base_place(text, m)}"
         yield OrgHit(m.start(), m.end(), name, "region", 0.9, f"'{written} X'")
     for m in pats["landstingen"].finditer(text):
-        for offset, place in _split_list(m["list"]):
-            start = m.start() if offset == 0 else m.start("list") + offset
-            end = m.start("list") + offset + len(place)
+        for start, end, place in _joint_parts(m):
             name = f"Landstinget i {place}"
             yield OrgHit(start, end, name, "region", 0.88, "joint 'Landstingen i X och Y'")
     for m in pats["municipalities_shared"].finditer(text):
@@ -311,9 +314,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
                 continue  # "Statens museer för världskultur": the name goes on, end unclear
             yield OrgHit(m.start(), m.end(), m["name"], "agency", 0.9, why)
     for m in pats["county_board"].finditer(text):
-        for offset, place in _split_list(m["list"]):
-            start = m.start() if offset == 0 else m.start("list") + offset
-            end = m.start("list") + offset + len(place)
+        for start, end, place in _joint_parts(m):
             name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
             yield OrgHit(start, end, name, "agency", 0.93, "'Länsstyrelsen i X'")
 
