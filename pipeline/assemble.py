@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from . import link
+from .language.spans import group, text_of
 from .org_owner import with_codes_and_owners
-from .schema import (
+from .record.schema import (
     Amount,
     Contact,
     DateMention,
@@ -29,8 +30,7 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group, text_of
-from .versions import produced_by
+from .record.versions import produced_by
 
 LOW_CONFIDENCE = 0.6
 
