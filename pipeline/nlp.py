@@ -20,6 +20,7 @@ from thinc.api import Config
 
 from . import (
     components,  # noqa: F401  (registers the factories)
+    resolve,  # noqa: F401  (registers the resolution factories)
     rule_data,
 )
 from .resources import MODELS_DIR, PIPELINE_DIR
