@@ -14,9 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .resolve.attrs import resolved
-from .resolve.entities import entities, provenance, span_of
-from .schema import (
+from .language.spans import group, text_of
+from .record.schema import (
     Amount,
     DateMention,
     Intervention,
@@ -27,8 +26,9 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group, text_of
-from .versions import produced_by
+from .record.versions import produced_by
+from .resolve.attrs import resolved
+from .resolve.entities import entities, provenance, span_of
 
 LOW_CONFIDENCE = 0.6
 

@@ -8,10 +8,10 @@ import random
 
 import regex
 
-from pipeline.line_index import LineIndex
+from pipeline.language.line_index import LineIndex
+from pipeline.record.schema import Contact, Person, Span
 from pipeline.resolve import contacts as link
 from pipeline.resolve import quotes as quote_speakers
-from pipeline.schema import Contact, Person, Span
 
 NAMES = ["Anna Berg", "Per Ek", "Åsa Bäckström", "Lars Nilsson"]
 PIECES = [

@@ -7,8 +7,8 @@ import pytest
 
 from pipeline.assemble import to_record
 from pipeline.components.organizations import NER_SCORE
+from pipeline.language.spans import add_span
 from pipeline.resolve.overlaps import drop_ner_organizations_in_interventions
-from pipeline.spans import add_span
 
 SPEAKER = "– Vi satsar på unga, säger Anna Svensson (S), ordförande i socialnämnden i Malmö stad."
 SOURCE = {"path": "x.txt", "sha256": "0" * 64}

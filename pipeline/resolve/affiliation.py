@@ -9,8 +9,8 @@ from functools import cache
 
 import regex
 
-from ..resources import read_table
-from ..schema import Organization, RoleMention
+from ..language.resources import read_table
+from ..record.schema import Organization, RoleMention
 from .mentions import Found
 
 # Most specific first: a committee or an administration says more than its municipality.

@@ -16,11 +16,11 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import span_groups
-from ..line_index import LineIndex
-from ..resources import read_lines
-from ..schema import Contact, Person
-from ..spans import group, text_of
+from ..language import span_groups
+from ..language.line_index import LineIndex
+from ..language.resources import read_lines
+from ..language.spans import group, text_of
+from ..record.schema import Contact, Person
 from .attrs import attr, resolved
 from .entities import provenance, span_of
 

@@ -12,8 +12,8 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..schema import Span
-from ..spans import group
+from ..language.spans import group
+from ..record.schema import Span
 
 
 def span_of(span: SpacySpan) -> Span:

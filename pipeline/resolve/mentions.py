@@ -14,9 +14,9 @@ import regex
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..names import NAME_WORD, party_marks, valid_name
-from ..roles import is_title_word, starts_with_title
-from ..spans import group, text_of
+from ..components.roles import is_title_word, starts_with_title
+from ..language.names import NAME_WORD, party_marks, valid_name
+from ..language.spans import group, text_of
 
 # the score of a name mention the NER alone found
 NER_SCORE = 0.7

@@ -15,10 +15,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import span_groups
-from ..org_rules import code_of
-from ..schema import Organization
-from ..spans import text_of
+from ..components.org_rules import code_of
+from ..language import span_groups
+from ..language.spans import text_of
+from ..record.schema import Organization
 from .attrs import attr
 from .entities import entities
 

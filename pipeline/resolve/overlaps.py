@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..components.organizations import NER_SCORE
-from ..span_groups import attr
-from ..spans import group
+from ..language.span_groups import attr
+from ..language.spans import group
 
 
 def _covered(span: Span, covers: list[tuple[int, int]]) -> bool:

@@ -14,9 +14,9 @@ from difflib import SequenceMatcher
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import span_groups
-from ..schema import Organization, Person, RoleMention, Span
-from ..spans import text_of
+from ..language import span_groups
+from ..language.spans import text_of
+from ..record.schema import Organization, Person, RoleMention, Span
 from .affiliation import organization_of
 from .attrs import attr, resolved
 from .mentions import Found, grouped_mentions

@@ -12,10 +12,10 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import span_groups
-from ..line_index import LineIndex
-from ..schema import Person, Quote, Span
-from ..spans import group, text_of
+from ..language import span_groups
+from ..language.line_index import LineIndex
+from ..language.spans import group, text_of
+from ..record.schema import Person, Quote, Span
 from .attrs import attr, resolved
 from .mentions import name_key, resolve
 
