@@ -8,9 +8,10 @@ import random
 
 import regex
 
-from pipeline import link
 from pipeline.language.line_index import LineIndex
 from pipeline.record.schema import Contact, Person, Span
+from pipeline.resolve import contacts as link
+from pipeline.resolve import quotes as quote_speakers
 
 NAMES = ["Anna Berg", "Per Ek", "Åsa Bäckström", "Lars Nilsson"]
 PIECES = [
@@ -198,7 +199,7 @@ def test_quotes_refer_back_as_the_reference_scan_does():
     for _ in range(200):
         text = _release(rng)
         people, _ = _people_and_contacts(text)
-        named = link._NamedBefore(text, people)
+        named = quote_speakers._NamedBefore(text, people)
         for pos in range(0, len(text) + 1, 7):
             assert named.person(pos) == _named_before(people, text, pos)
 

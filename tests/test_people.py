@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
-from pipeline.link import people_and_quotes
-from pipeline.person_merge import same_role
 from pipeline.record.schema import Organization, Person, Span
+from pipeline.resolve.people import people as resolve_people
+from pipeline.resolve.people import same_role
 
 
 def people_of(text: str) -> dict[str, Person]:
@@ -315,7 +315,7 @@ def test_person_is_tied_to_the_most_specific_organization_in_their_title(nlp):
         )
     )
     committee = _org("O2", "socialnämnden", "committee", text, "socialnämnden")
-    (person,), _ = people_and_quotes(doc, [], [municipality, committee])
+    (person,) = resolve_people(doc, [municipality, committee])
     assert person.organization_id == "O2"
     assert person.organization_explanation
 
@@ -324,7 +324,7 @@ def test_contact_block_organization_line_ties_the_person(nlp):
     text = "Mer information\n\nEva Andersson (S)\nordförande\nUmeå kommun\n070-326 63 80\n"
     doc = nlp(text)
     umea = _org("O1", "Umeå kommun", "municipality", text, "Umeå kommun")
-    (person,), _ = people_and_quotes(doc, [], [umea])
+    (person,) = resolve_people(doc, [umea])
     assert person.organization_id == "O1"
 
 
@@ -332,7 +332,7 @@ def test_workplace_after_a_titled_name_ties_the_person(nlp):
     text = "– Vi har arbetat länge, säger kommundirektör Tomas Nilsson i Luleå kommun."
     doc = nlp(text)
     lulea = _org("O1", "Luleå kommun", "municipality", text, "Luleå kommun")
-    (person,), _ = people_and_quotes(doc, [], [lulea])
+    (person,) = resolve_people(doc, [lulea])
     assert person.organization_id == "O1"
 
 
@@ -347,7 +347,7 @@ def test_a_titled_person_with_no_body_named_belongs_to_the_publishing_municipali
     huddinge = _org("O1", "Huddinge kommun", "municipality", text, "Huddinge kommun")
     second = text.rindex("Huddinge kommun")
     huddinge.mentions.append(Span(start=second, end=second + 15, text="Huddinge kommun"))
-    people, _ = people_and_quotes(doc, [], [huddinge])
+    people = resolve_people(doc, [huddinge])
     by_name = {p.name: p for p in people}
     assert by_name["Ingalill Söderberg"].organization_id == "O1"
     assert "municipality" in (by_name["Ingalill Söderberg"].organization_explanation or "")
@@ -364,7 +364,7 @@ def test_no_publisher_when_the_most_mentioned_body_is_an_agency(nlp):
     second = text.rindex("Regeringen")
     government.mentions.append(Span(start=second, end=second + 10, text="Regeringen"))
     karlskoga = _org("O2", "Karlskoga kommun", "municipality", text, "Karlskoga kommun")
-    (person,), _ = people_and_quotes(doc, [], [government, karlskoga])
+    (person,) = resolve_people(doc, [government, karlskoga])
     assert person.organization_id is None
 
 
@@ -372,7 +372,7 @@ def test_an_organization_mentioned_elsewhere_is_not_the_persons(nlp):
     text = "Polisen deltar i arbetet. – Vi ses, säger Anna Berg, samordnare."
     doc = nlp(text)
     police = _org("O1", "Polisen", "agency", text, "Polisen")
-    (person,), _ = people_and_quotes(doc, [], [police])
+    (person,) = resolve_people(doc, [police])
     assert person.organization_id is None
 
 
@@ -387,7 +387,7 @@ def test_ner_person_entities_are_merged_with_rule_mentions(nlp):
     other = text.index("Anna Berg")
     ents.append(doc.char_span(other, other + len("Anna Berg"), label="PER"))
     doc.ents = [e for e in ents if e is not None]
-    people, _ = people_and_quotes(doc, [], [])
+    people = resolve_people(doc, [])
     by_name = {p.name: p for p in people}
     assert set(by_name) == {"Ulf Kristersson", "Anna Berg"}
     assert by_name["Ulf Kristersson"].roles == ["statsminister"]
@@ -399,7 +399,7 @@ def test_a_lone_ner_surname_joins_its_person(nlp):
     doc = nlp(text)
     start = text.index("Kristersson träffar")
     doc.ents = [doc.char_span(start, start + len("Kristersson"), label="PER")]
-    (person,), _ = people_and_quotes(doc, [], [])
+    (person,) = resolve_people(doc, [])
     assert [m.text for m in person.mentions] == ["Ulf Kristersson", "Kristersson"]
 
 
@@ -412,7 +412,7 @@ def test_ner_false_positives_never_make_people_from_single_words_or_bodies(nlp):
     spans = ["Lantmäteriet", "Sverige", "Region Stockholm", "Regeringen"]
     ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="PER") for s in spans]
     doc.ents = [e for e in ents if e is not None]
-    people, _ = people_and_quotes(doc, [], [])
+    people = resolve_people(doc, [])
     assert people == []
 
 
@@ -525,7 +525,7 @@ def test_a_body_named_in_a_running_text_title_ties_the_person(nlp):
     )
     doc = nlp(text)
     police = _org("O1", "Polismyndigheten", "agency", text, "Polismyndigheten")
-    (person,), _ = people_and_quotes(doc, [], [police])
+    (person,) = resolve_people(doc, [police])
     assert person.organization_id == "O1"
 
 
@@ -617,7 +617,7 @@ def test_an_apposition_ties_the_person_only_through_its_titles(nlp):
     )
     doc = nlp(text)
     rf = _org("O1", "Riksidrottsförbundet", "association", text, "Riksidrottsförbundet")
-    people, _ = people_and_quotes(doc, [], [rf])
+    people = resolve_people(doc, [rf])
     by_name = {p.name: p for p in people}
     assert by_name["Christer Pallin"].organization_id == "O1"
     assert by_name["Ulrika Stuart Hamilton"].organization_id is None
@@ -630,7 +630,7 @@ def test_a_body_in_the_comma_chunk_right_after_the_title_ties_the_person(nlp):
     )
     doc = nlp(text)
     sd = _org("O1", "Sverigedemokraterna", "political", text, "Sverigedemokraterna")
-    (person,), _ = people_and_quotes(doc, [], [sd])
+    (person,) = resolve_people(doc, [sd])
     assert person.organization_id == "O1"
     assert person.roles == ["socialpolitisk talesperson"]
 

@@ -10,8 +10,17 @@ from pipeline.language.span_groups import GROUPS, attr
 PROGRAMME_WITH_NUMBER = "Kommunen använder metoden 100% närvaro i alla högstadieskolor."
 
 
-def _press_components(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name.startswith("press_")]
+RESOLUTION = [
+    "press_overlaps",
+    "press_resolve_organizations",
+    "press_resolve_people",
+    "press_link_contacts",
+    "press_quote_speakers",
+]
+
+
+def _extractors(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name.removeprefix("press_") in GROUPS]
 
 
 def test_analyze_pipes_finds_no_problem(nlp):
@@ -21,10 +30,32 @@ def test_analyze_pipes_finds_no_problem(nlp):
 
 
 def test_every_component_declares_the_span_group_it_writes(nlp):
-    for name in _press_components(nlp):
+    for name in _extractors(nlp):
         assigns = nlp.get_pipe_meta(name).assigns
         assert "doc.spans" in assigns, name
         assert attr(name.removeprefix("press_")) in assigns, name
+
+
+def test_the_resolution_steps_run_after_every_extractor(nlp):
+    press = [name for name in nlp.pipe_names if name.startswith("press_")]
+    assert press == _extractors(nlp) + RESOLUTION
+
+
+def test_only_press_overlaps_changes_another_components_span_group(nlp):
+    for name in _extractors(nlp) + RESOLUTION:
+        groups = {a for a in nlp.get_pipe_meta(name).assigns if a in map(attr, GROUPS)}
+        own = {attr(name.removeprefix("press_"))} if name in _extractors(nlp) else set()
+        if name == "press_overlaps":
+            assert groups == {attr("organizations")}
+        else:
+            assert groups <= own, name
+
+
+def test_the_resolution_steps_declare_what_they_read_and_write(nlp):
+    declared = {name: nlp.get_pipe_meta(name) for name in RESOLUTION}
+    assert "doc._.resolved_organizations" in declared["press_resolve_people"].requires
+    assert "doc._.resolved_people" in declared["press_quote_speakers"].requires
+    assert "doc._.resolved_people" in declared["press_link_contacts"].assigns
 
 
 def test_amounts_declare_the_groups_whose_names_they_mask(nlp):

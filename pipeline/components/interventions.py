@@ -8,9 +8,9 @@
 - items of an enumeration after "insatser såsom …" and of a bullet list under a heading such
   as "Exempel på förebyggande arbete" (intervention_headings.txt)
 Group `interventions`, label INTERVENTION, value {"name", "named", "aliases"}.
-Writes the span group `interventions` (`doc._.interventions`); reads `organizations`
-and drops from it the NER-only spans a programme covers, so it runs after
-press_organizations.
+Writes the span group `interventions` (`doc._.interventions`); reads `organizations`, so
+it runs after press_organizations (press_overlaps then drops the NER-only organization
+spans a programme covers).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ..language.resources import read_lines, read_table
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
 from ..language.swedish import Lemmas
+from .organizations import NER_SCORE as NER_ORG_SCORE
 
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")
@@ -447,11 +448,8 @@ def find_bulleted(text: str, known: list[Hit]) -> Iterator[Hit]:
                 )
 
 
-# Organization spans at or below this score come from the NER alone: a programme the
+# Organization spans at or below NER_ORG_SCORE come from the NER alone: a programme the
 # gazetteer knows ("ABC", "Träfflokalen Fleming") outranks them.
-NER_ORG_SCORE = 0.5
-
-
 def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
     orgs = [
         (s.start_char, s.end_char)
@@ -467,18 +465,6 @@ def _drop_orgs_and_stopwords(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue  # a body named by the organizations rules, not a programme
         out.append(h)
     return out
-
-
-def _drop_ner_orgs_under(doc: Doc, hits: list[Hit]) -> None:
-    """NER-only organization spans that a programme covers were the programme."""
-    if "organizations" not in doc.spans:
-        return
-    doc.spans["organizations"] = [
-        s
-        for s in doc.spans["organizations"]
-        if (s._.score or 0) > NER_ORG_SCORE
-        or not any(h.start <= s.start_char and s.end_char <= h.end for h in hits)
-    ]
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -598,7 +584,6 @@ class InterventionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = find_interventions(doc)
-        _drop_ner_orgs_under(doc, hits)
         for hit in hits:
             add_span(
                 doc,
@@ -616,7 +601,7 @@ class InterventionFinder:
 
 @Language.factory(
     "press_interventions",
-    assigns=["doc.spans", attr("interventions"), attr("organizations")],
+    assigns=["doc.spans", attr("interventions")],
     requires=[attr("organizations")],
 )
 def make_interventions(nlp: Language, name: str) -> InterventionFinder:

@@ -407,6 +407,9 @@ def find_committee_phrases(text: str) -> Iterator[OrgHit]:
 
 
 _PARTY_MARK = regex.compile(PARTY_MARK)
+# The score of an organization found by the NER alone; every rule scores higher, so
+# press_overlaps and press_interventions tell NER-only spans by it.
+NER_SCORE = 0.5
 
 
 def find_ner(doc: Doc) -> Iterator[OrgHit]:
@@ -429,7 +432,7 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
         words = name.split()
         headed = len(words) > 1 and words[0] in read_lines("org_head_words.txt")
         if kind != "other" or headed or rules.is_acronym(words[-1]):
-            yield OrgHit(ent.start_char, ent.end_char, name, kind, 0.5, "NER entity ORG")
+            yield OrgHit(ent.start_char, ent.end_char, name, kind, NER_SCORE, "NER entity ORG")
 
 
 def _resolve_overlaps(hits: list[OrgHit]) -> list[OrgHit]:

@@ -10,7 +10,7 @@ Forms (each a function below, each with its own score and explanation):
 - a caption list: "På bilden ses A, B (S) och C"
 - a name line ending in a colon above speech: "Anna Berg (S):"
 - a name line printed twice under a photo: "Anna Berg, Huddinge"
-- a first or last name alone after a speech verb ("berättar Iréne"): joined in link.py
+- a first or last name alone after a speech verb ("berättar Iréne"): joined in resolve/mentions.py
 Spans go to `doc.spans["people"]` (label PER); value: {"name", "party", "roles":
 [[start, end, role]], "context": [[start, end]] (text that ties the person
 to an organization), "partial": bool (a single name word, to be joined to a full name)}.

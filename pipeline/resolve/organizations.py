@@ -1,25 +1,40 @@
-"""Who a committee or administration belongs to, and a public body's SCB code.
+"""press_resolve_organizations: one Organization per body named, with owner and code.
 
-A committee's or administration's owner is the municipality or region that the text ties
+Mentions of one body (its name, aliases, acronym) are one Organization `O<n>`. A
+committee's or administration's owner is the municipality or region that the text ties
 it to: written right before it in the genitive ("Huddinge kommuns socialnämnd") or right
 after it ("socialnämnden i Huddinge kommun"); failing that, the only municipality the
 release names (or, naming none, its only region). A municipality, region or länsstyrelse
 gets SCB's code of its municipality or county (models/rules/place_codes.tsv), for joins
-with public statistics.
+with public statistics. Sets `doc._.resolved_organizations`.
 """
 
 from __future__ import annotations
 
 import regex
+from spacy.language import Language
+from spacy.tokens import Doc
 
-from .components.org_rules import code_of
-from .record.schema import Organization
+from ..components.org_rules import code_of
+from ..language import span_groups
+from ..language.spans import text_of
+from ..record.schema import Organization
+from .attrs import attr
+from .entities import entities
 
 OWNED = frozenset({"committee", "administration"})
 OWNERS = frozenset({"municipality", "region"})
 # between an owner's mention and its unit: the genitive's own end, or "i"/"inom"/"vid"
 _BEFORE = regex.compile(r"s?\s{1,3}$")
 _AFTER = regex.compile(r"^\s{1,3}(?:i|inom|vid|hos)\s{1,3}$")
+
+
+def organizations(doc: Doc) -> list[Organization]:
+    """The organization spans as entities, one per canonical name, in order of mention."""
+    return [
+        Organization(id=f"O{n}", type=best._.value["type"], **shared)
+        for n, best, shared in entities(doc, "organizations")
+    ]
 
 
 def with_codes_and_owners(orgs: list[Organization], text: str) -> list[Organization]:
@@ -45,3 +60,21 @@ def _owner(org: Organization, owners: list[Organization], text: str) -> str | No
         if of_kind:
             return of_kind[0].id if len(of_kind) == 1 else None
     return None
+
+
+class ResolveOrganizations:
+    def __init__(self, name: str = "press_resolve_organizations") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.resolved_organizations = with_codes_and_owners(organizations(doc), text_of(doc))
+        return doc
+
+
+@Language.factory(
+    "press_resolve_organizations",
+    assigns=[attr("resolved_organizations")],
+    requires=[span_groups.attr("organizations")],
+)
+def make_resolve_organizations(nlp: Language, name: str) -> ResolveOrganizations:
+    return ResolveOrganizations(name)

@@ -1,8 +1,9 @@
-"""Link: mentions to people, and people to their contacts, organization and quotes.
+"""press_link_contacts: each e-mail address and phone number to the person it reaches.
 
-People are made in `person_merge` (mentions merged, roles, party, organization). A contact
-joins the person whose name its e-mail's local part spells, the person it is paired with
-on one line ("A och B, tel1 och tel2"), or the person whose contact block holds it.
+A contact joins the person whose name its e-mail's local part spells, the person it is
+paired with on one line ("A och B, tel1 och tel2"), or the person whose contact block
+holds it; that person's `emails`/`phones` gain it. Reads the contacts span group and
+`doc._.resolved_people`; sets `doc._.resolved_contacts` and fills the people's contacts.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import person_merge
-from .language.line_index import LineIndex
-from .language.resources import read_lines
-from .language.spans import group, text_of
-from .record.schema import Contact, Organization, Person, Quote, Span
+from ..language import span_groups
+from ..language.line_index import LineIndex
+from ..language.resources import read_lines
+from ..language.spans import group, text_of
+from ..record.schema import Contact, Person
+from .attrs import attr, resolved
+from .entities import provenance, span_of
 
 BLOCK_LINES = 6
 # A line longer than this is running text, not a line of a contact block.
@@ -33,65 +37,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
-def people_and_quotes(
-    doc: Doc, contacts: list[Contact], organizations: list[Organization]
-) -> tuple[list[Person], list[Quote]]:
-    people = person_merge.people(doc, organizations)
-    _link_contacts(text_of(doc), people, contacts)
-    return people, quotes(doc, people)
-
-
-def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
-    """Quote spans with their speaker resolved to a person (full, first or last name)."""
-    ids = {person_merge.name_key(p.name): p.id for p in people}
-    keys = list(ids)
-    resolved: dict[str, str | None] = {}  # a speaker named in many quotes is resolved once
-    found = []
-    text = text_of(doc)
-    named_before = _NamedBefore(text, people)
-    for span in group(doc, "quotes"):
-        value = span._.value if isinstance(span._.value, dict) else {}
-        name = value.get("speaker")
-        if name and name not in resolved:
-            resolved[name] = person_merge.resolve(name, keys)
-        key = resolved[name] if name else None
-        start, end = value.get("start", span.start_char), value.get("end", span.end_char)
-        speaker_id = ids[key] if key else None
-        if speaker_id is None and value.get("refers_back"):
-            speaker_id = named_before.person(start)
-        found.append(
-            Quote(
-                speaker_id=speaker_id,
-                speaker_name=name,
-                text=text[start:end],
-                span=Span(start=start, end=end, text=text[start:end]),
-                source=span._.source or "unknown",
-                confidence=span._.score if span._.score is not None else 0.5,
-                explanation=span._.explain,
-            )
-        )
-    return found
-
-
-class _NamedBefore:
-    """The person named last before a position in the paragraph above or its own
-    ("säger hon" points back to them; further up, "hon" may be someone never named)."""
-
-    def __init__(self, text: str, people: list[Person]) -> None:
-        self.text, self.lines = text, LineIndex(text)
-        named = sorted((m.end, p.id) for p in people for m in p.mentions)
-        self.ends, self.ids = [end for end, _ in named], [i for _, i in named]
-        self.above: dict[int, int] = {}  # per line: the newline before the paragraph above
-
-    def person(self, pos: int) -> str | None:
-        own = self.lines.start(self.lines.line_number(pos)) - 1  # the newline before pos
-        if own not in self.above:
-            gap = own
-            while gap > 0 and self.text[gap - 1] == "\n":  # the blank lines between paragraphs
-                gap -= 1
-            self.above[own] = self.text.rfind("\n", 0, max(gap, 0))
-        last = bisect_right(self.ends, pos) - 1  # the greatest (end, id) with end <= pos
-        return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
+def contacts(doc: Doc) -> list[Contact]:
+    """The contacts span group as Contacts, none linked yet."""
+    kinds = {"EMAIL": "email", "PHONE": "phone"}
+    return [
+        Contact(kind=kinds[s.label_], value=s._.value, span=span_of(s), **provenance(s))  # type: ignore[arg-type]
+        for s in group(doc, "contacts")
+    ]
 
 
 class _Mentions:
@@ -282,3 +234,23 @@ def _owner_by_block(mentions: _Mentions, sentences: _Sentences, contact: Contact
         ):
             return mentions.people[chosen]
     return None
+
+
+class LinkContacts:
+    def __init__(self, name: str = "press_link_contacts") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = contacts(doc)
+        _link_contacts(text_of(doc), resolved(doc, "resolved_people"), found)
+        doc._.resolved_contacts = found
+        return doc
+
+
+@Language.factory(
+    "press_link_contacts",
+    assigns=[attr("resolved_contacts"), attr("resolved_people")],
+    requires=[span_groups.attr("contacts"), attr("resolved_people")],
+)
+def make_link_contacts(nlp: Language, name: str) -> LinkContacts:
+    return LinkContacts(name)

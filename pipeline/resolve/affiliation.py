@@ -1,0 +1,132 @@
+"""A person's organization: the most specific body named inside the text that ties the
+person to it (their roles, apposition or contact block), else what their title implies,
+else the publishing municipality or region.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..language.resources import read_table
+from ..record.schema import Organization, RoleMention
+from .mentions import Found
+
+# Most specific first: a committee or an administration says more than its municipality.
+ORG_SPECIFICITY = {
+    "committee": 0,
+    "administration": 0,
+    "school": 1,
+    "agency": 2,
+    "association": 2,
+    "company": 2,
+    "political": 3,
+    "region": 4,
+    "municipality": 4,
+    "other": 5,
+}
+
+
+def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int, int]]:
+    found = [(r.span.start, r.span.end) for r in roles]
+    for mention in mentions:
+        found += [(s, e) for s, e in mention.value.get("context", [])]
+    return found
+
+
+def organization_of(
+    mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
+) -> tuple[Organization, str] | None:
+    """The most specific organization mentioned inside the person's role or block text;
+    else, for someone holding a position, the municipality or region publishing it."""
+    contexts = _contexts(mentions, roles)
+    candidates = []
+    for org in organizations:
+        inside = [m for m in org.mentions if any(s <= m.start and m.end <= e for s, e in contexts)]
+        if inside:
+            candidates.append((ORG_SPECIFICITY.get(org.type, 5), inside[0].start, org))
+    if candidates:
+        _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
+        return best, f"{best.type} named in the person's title or contact block"
+    if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
+        return by_role
+    home = publisher(organizations)
+    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
+        return home, f"the release's own {home.type} (most mentioned), none named with the person"
+    return None
+
+
+def _named_in_roles(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> tuple[Organization, str] | None:
+    """A body whose name or alias a role spells out, in any case ("vd för sabo")."""
+    for role in roles:
+        words = set(_ROLE_WORD.findall(role.value.casefold()))
+        text = " ".join(_ROLE_WORD.findall(role.value.casefold()))
+        for org in organizations:
+            for name in (org.name, *org.aliases):
+                parts = _ROLE_WORD.findall(name.casefold())
+                if parts and parts[0] in words and f" {' '.join(parts)} " in f" {text} ":
+                    return org, f"{org.type} named in the person's role"
+    return None
+
+
+# a role's words; an acronym's genitive ":s" splits off ("mkb:s" -> "mkb", "s")
+_ROLE_WORD = regex.compile(r"[\w-]+")
+
+
+def _by_title_kind(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> tuple[Organization, str] | None:
+    """The release's only body of the kind a title implies ("landshövding": its
+    länsstyrelse; "kommunalråd": its municipality)."""
+    for role in roles:
+        words = role.value.casefold().split()
+        kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
+        if kind is None:
+            kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
+        if kind is None:
+            continue
+        of_kind = [o for o in organizations if _is_kind(o, kind)]
+        if len(of_kind) == 1:
+            return of_kind[0], f"the release's only {kind.replace('_', ' ')}, as the title implies"
+    return None
+
+
+def _is_kind(org: Organization, kind: str) -> bool:
+    name = org.name.casefold()
+    if kind == "county_board":
+        return name.startswith("länsstyrelse")
+    if kind == "police":
+        return "polis" in name and org.type == "agency"
+    if kind == "agency":
+        return org.type == "agency" and not name.startswith(("länsstyrelse", "regeringen"))
+    return org.type == kind
+
+
+@cache
+def _title_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((row["title"], row["kind"]) for row in read_table("title_org_kinds.tsv"))
+
+
+def publisher(organizations: list[Organization]) -> Organization | None:
+    """The most mentioned organization, when it is a municipality or region: in a
+    municipal release the body that publishes it and employs the people it names."""
+    if not organizations:
+        return None
+    top = max(
+        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
+    )
+    if top.type not in ("municipality", "region"):
+        return None
+    public = [o for o in organizations if o.type in ("municipality", "region")]
+    return top if len(top.mentions) >= 2 or len(public) == 1 else None
+
+
+@cache
+def _outside_roles() -> frozenset[str]:
+    """Roles from labels that do not make a person the publisher's ("fotograf")."""
+    return frozenset(
+        row["role"] for row in read_table("person_labels.tsv") if row.get("staff") == "no"
+    )

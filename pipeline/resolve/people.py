@@ -1,0 +1,115 @@
+"""press_resolve_people: one Person per named individual, however often it is mentioned.
+
+Mentions (the people span group and the NER's PER entities, see `mentions`) merged per
+person, with party, roles and organization (`affiliation`). Roles written twice (body and
+contact block) are one role, in the fuller form. Reads `doc._.resolved_organizations` for
+the affiliation, and `doc.ents` when the pipeline has an NER (not declared: a build
+without one is valid); sets `doc._.resolved_people` (ids `P<n>` in order of first mention).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..language import span_groups
+from ..language.spans import text_of
+from ..record.schema import Organization, Person, RoleMention, Span
+from .affiliation import organization_of
+from .attrs import attr, resolved
+from .mentions import Found, grouped_mentions
+
+
+def same_role(a: str, b: str) -> bool:
+    """One position written twice: equal, one the start of the other, or nearly equal
+    (in any case: "Presschef" opening a block line is the body's "presschef")."""
+    shorter, longer = sorted((a.casefold(), b.casefold()), key=len)
+    owner = longer[: -len(shorter)].strip()
+    return (
+        longer == shorter
+        or longer.startswith(shorter + " ")
+        or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
+        or SequenceMatcher(None, shorter, longer).ratio() >= 0.85
+    )
+
+
+def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
+    found: dict[tuple[int, int], RoleMention] = {}
+    for mention in mentions:
+        for start, end, role in mention.value.get("roles", []):
+            found.setdefault(
+                (start, end),
+                RoleMention(
+                    value=role,
+                    span=Span(start=start, end=end, text=text_of(doc)[start:end]),
+                    source=mention.source,
+                    confidence=mention.score,
+                    explanation=f"role written with the name ({mention.explain})",
+                ),
+            )
+    return [found[k] for k in sorted(found)]
+
+
+def distinct_roles(mentions: list[RoleMention]) -> list[str]:
+    """Each position once, in its fuller form, in order of first mention."""
+    roles: list[str] = []
+    for mention in mentions:
+        same = next((i for i, r in enumerate(roles) if same_role(r, mention.value)), None)
+        if same is None:
+            roles.append(mention.value)
+        elif len(mention.value) > len(roles[same]):
+            roles[same] = mention.value
+    return roles
+
+
+def _party(mentions: list[Found]) -> str | None:
+    return next((p for m in mentions if (p := m.value.get("party"))), None)
+
+
+def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
+    found = []
+    for n, mentions in enumerate(grouped_mentions(doc), start=1):
+        full = [m for m in mentions if len(m.value["name"].split()) >= 2] or mentions
+        best = max(full, key=lambda m: m.score)
+        roles = role_mentions(doc, mentions)
+        org = organization_of(mentions, roles, organizations)
+        unique = {(m.start, m.end): m for m in mentions}
+        found.append(
+            Person(
+                id=f"P{n}",
+                name=" ".join(best.value["name"].split()),
+                party=_party(mentions),
+                roles=distinct_roles(roles),
+                role_mentions=roles,
+                organization_id=org[0].id if org else None,
+                organization_explanation=org[1] if org else None,
+                mentions=[
+                    Span(start=m.start, end=m.end, text=m.text)
+                    for m in (unique[k] for k in sorted(unique))
+                ],
+                source=best.source,
+                confidence=best.score,
+                explanation=best.explain,
+            )
+        )
+    return found
+
+
+class ResolvePeople:
+    def __init__(self, name: str = "press_resolve_people") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.resolved_people = people(doc, resolved(doc, "resolved_organizations"))
+        return doc
+
+
+@Language.factory(
+    "press_resolve_people",
+    assigns=[attr("resolved_people")],
+    requires=[span_groups.attr("people"), attr("resolved_organizations")],
+)
+def make_resolve_people(nlp: Language, name: str) -> ResolvePeople:
+    return ResolvePeople(name)

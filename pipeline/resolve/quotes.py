@@ -1,0 +1,91 @@
+"""press_quote_speakers: each quote with its speaker resolved to a person.
+
+A speaker named in the quote's sentence is the person of that full, first or last name;
+"säger hon" points back to the person named last in the paragraph above or its own. Reads
+`doc._.resolved_people`; sets `doc._.resolved_quotes`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..language import span_groups
+from ..language.line_index import LineIndex
+from ..language.spans import group, text_of
+from ..record.schema import Person, Quote, Span
+from .attrs import attr, resolved
+from .mentions import name_key, resolve
+
+
+def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
+    """Quote spans with their speaker resolved to a person (full, first or last name)."""
+    ids = {name_key(p.name): p.id for p in people}
+    keys = list(ids)
+    resolved: dict[str, str | None] = {}  # a speaker named in many quotes is resolved once
+    found = []
+    text = text_of(doc)
+    named_before = _NamedBefore(text, people)
+    for span in group(doc, "quotes"):
+        value = span._.value if isinstance(span._.value, dict) else {}
+        name = value.get("speaker")
+        if name and name not in resolved:
+            resolved[name] = resolve(name, keys)
+        key = resolved[name] if name else None
+        start, end = value.get("start", span.start_char), value.get("end", span.end_char)
+        speaker_id = ids[key] if key else None
+        if speaker_id is None and value.get("refers_back"):
+            speaker_id = named_before.person(start)
+        found.append(
+            Quote(
+                speaker_id=speaker_id,
+                speaker_name=name,
+                text=text[start:end],
+                span=Span(start=start, end=end, text=text[start:end]),
+                source=span._.source or "unknown",
+                confidence=span._.score if span._.score is not None else 0.5,
+                explanation=span._.explain,
+            )
+        )
+    return found
+
+
+class _NamedBefore:
+    """The person named last before a position in the paragraph above or its own
+    ("säger hon" points back to them; further up, "hon" may be someone never named)."""
+
+    def __init__(self, text: str, people: list[Person]) -> None:
+        self.text, self.lines = text, LineIndex(text)
+        named = sorted((m.end, p.id) for p in people for m in p.mentions)
+        self.ends, self.ids = [end for end, _ in named], [i for _, i in named]
+        self.above: dict[int, int] = {}  # per line: the newline before the paragraph above
+
+    def person(self, pos: int) -> str | None:
+        own = self.lines.start(self.lines.line_number(pos)) - 1  # the newline before pos
+        if own not in self.above:
+            gap = own
+            while gap > 0 and self.text[gap - 1] == "\n":  # the blank lines between paragraphs
+                gap -= 1
+            self.above[own] = self.text.rfind("\n", 0, max(gap, 0))
+        last = bisect_right(self.ends, pos) - 1  # the greatest (end, id) with end <= pos
+        return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
+
+
+class QuoteSpeakers:
+    def __init__(self, name: str = "press_quote_speakers") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.resolved_quotes = quotes(doc, resolved(doc, "resolved_people"))
+        return doc
+
+
+@Language.factory(
+    "press_quote_speakers",
+    assigns=[attr("resolved_quotes")],
+    requires=[span_groups.attr("quotes"), attr("resolved_people")],
+)
+def make_quote_speakers(nlp: Language, name: str) -> QuoteSpeakers:
+    return QuoteSpeakers(name)
