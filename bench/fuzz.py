@@ -55,10 +55,10 @@ def run_cases(named: list[tuple[str, str]], cap: float) -> list[tuple[float, str
 
 def stage_times(text: str) -> dict[str, float]:
     """Seconds of each stage of one document, in this process."""
-    from pipeline.assemble import to_record
     from pipeline.input.clean import clean
     from pipeline.language import nlp as nlp_module
     from pipeline.language.spans import keep_text
+    from pipeline.record.assemble import to_record
 
     nlp = nlp_module.load()
     times: dict[str, float] = {}

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.assemble import to_record
 from pipeline.components.organizations import NER_SCORE
 from pipeline.language.spans import add_span
+from pipeline.record.assemble import to_record
 from pipeline.resolve.overlaps import drop_ner_organizations_in_interventions
 
 SPEAKER = "– Vi satsar på unga, säger Anna Svensson (S), ordförande i socialnämnden i Malmö stad."

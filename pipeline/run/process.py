@@ -19,7 +19,6 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..assemble import to_record
 from ..input.clean import clean
 from ..input.ingest import (
     DEFAULT_MAX_BYTES,
@@ -33,6 +32,7 @@ from ..input.ingest import (
 from ..language import nlp as nlp_module
 from ..language.resources import read_lines
 from ..language.spans import keep_text, text_of
+from ..record.assemble import to_record
 from ..record.schema import ErrorRecord, ErrorSource, Record
 from .deadline import Deadline, DocumentTimeout
 

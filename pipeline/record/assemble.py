@@ -14,8 +14,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .language.spans import group, text_of
-from .record.schema import (
+from ..language.spans import group, text_of
+from ..resolve.attrs import resolved
+from ..resolve.entities import entities, provenance, span_of
+from .schema import (
     Amount,
     DateMention,
     Intervention,
@@ -26,9 +28,7 @@ from .record.schema import (
     Source,
     Span,
 )
-from .record.versions import produced_by
-from .resolve.attrs import resolved
-from .resolve.entities import entities, provenance, span_of
+from .versions import produced_by
 
 LOW_CONFIDENCE = 0.6
 
