@@ -29,7 +29,7 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group, text_of
+from .spans import finding, group, text_of
 from .versions import produced_by
 
 LOW_CONFIDENCE = 0.6
@@ -52,10 +52,12 @@ def span_of(span: SpacySpan) -> Span:
 
 
 def provenance(span: SpacySpan) -> dict[str, Any]:
+    found = finding(span)
     return {
-        "source": span._.source or "unknown",
-        "confidence": span._.score if span._.score is not None else 0.5,
-        "explanation": span._.explain,
+        "source": found.source or "unknown",
+        "rule": found.rule,
+        "confidence": found.score if found.score is not None else 0.5,
+        "explanation": found.explain,
     }
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from .names import NAME_WORD, party_marks, valid_name
 from .resources import read_table
 from .roles import is_title_word, starts_with_title
+from .rule_ids import link_score
 from .schema import Organization, Person, RoleMention, Span
 from .spans import group, text_of
 
@@ -55,13 +56,21 @@ class Found:
     score: float
     source: str
     explain: str
+    rule: str | None = None
 
 
 def _from_span(span: SpacySpan) -> Found:
     value = span._.value if isinstance(span._.value, dict) else {"name": span.text}
     score = span._.score if span._.score is not None else NER_SCORE
     return Found(
-        span.start_char, span.end_char, span.text, value, score, span._.source, span._.explain
+        span.start_char,
+        span.end_char,
+        span.text,
+        value,
+        score,
+        span._.source,
+        span._.explain,
+        span._.rule,
     )
 
 
@@ -99,6 +108,7 @@ def _ner_people(doc: Doc) -> list[Found]:
                     NER_SCORE,
                     "ner",
                     "named entity (PER)",
+                    "people.ner",
                 )
             )
     return found
@@ -173,6 +183,7 @@ def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
                     value=role,
                     span=Span(start=start, end=end, text=text_of(doc)[start:end]),
                     source=mention.source,
+                    rule=mention.rule,
                     confidence=mention.score,
                     explanation=f"role written with the name ({mention.explain})",
                 ),
@@ -201,9 +212,10 @@ def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int
 
 def organization_of(
     mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """The most specific organization mentioned inside the person's role or block text;
-    else, for someone holding a position, the municipality or region publishing it."""
+    else, for someone holding a position, the municipality or region publishing it. With
+    the id of the rule that decided (rule_ids.tsv) and why."""
     contexts = _contexts(mentions, roles)
     candidates = []
     for org in organizations:
@@ -212,18 +224,20 @@ def organization_of(
             candidates.append((ORG_SPECIFICITY.get(org.type, 5), inside[0].start, org))
     if candidates:
         _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
-        return best, f"{best.type} named in the person's title or contact block"
+        why = f"{best.type} named in the person's title or contact block"
+        return best, "person_org.in_context", why
     if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
         return by_role
     home = publisher(organizations)
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
-        return home, f"the release's own {home.type} (most mentioned), none named with the person"
+        why = f"the release's own {home.type} (most mentioned), none named with the person"
+        return home, "person_org.publisher", why
     return None
 
 
 def _named_in_roles(
     roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """A body whose name or alias a role spells out, in any case ("vd för sabo")."""
     for role in roles:
         words = set(_ROLE_WORD.findall(role.value.casefold()))
@@ -232,7 +246,8 @@ def _named_in_roles(
             for name in (org.name, *org.aliases):
                 parts = _ROLE_WORD.findall(name.casefold())
                 if parts and parts[0] in words and f" {' '.join(parts)} " in f" {text} ":
-                    return org, f"{org.type} named in the person's role"
+                    why = f"{org.type} named in the person's role"
+                    return org, "person_org.named_in_role", why
     return None
 
 
@@ -242,7 +257,7 @@ _ROLE_WORD = regex.compile(r"[\w-]+")
 
 def _by_title_kind(
     roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """The release's only body of the kind a title implies ("landshövding": its
     länsstyrelse; "kommunalråd": its municipality)."""
     for role in roles:
@@ -254,7 +269,8 @@ def _by_title_kind(
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
         if len(of_kind) == 1:
-            return of_kind[0], f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            return of_kind[0], "person_org.title_kind", why
     return None
 
 
@@ -316,12 +332,15 @@ def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
                 roles=distinct_roles(roles),
                 role_mentions=roles,
                 organization_id=org[0].id if org else None,
-                organization_explanation=org[1] if org else None,
+                organization_explanation=org[2] if org else None,
+                organization_rule=org[1] if org else None,
+                organization_confidence=link_score(org[1]) if org else None,
                 mentions=[
                     Span(start=m.start, end=m.end, text=m.text)
                     for m in (unique[k] for k in sorted(unique))
                 ],
                 source=best.source,
+                rule=best.rule,
                 confidence=best.score,
                 explanation=best.explain,
             )

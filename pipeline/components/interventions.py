@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_lines, read_table
+from ..rule_ids import rule_for
 from ..span_groups import attr
 from ..spans import add_span, group, text_of
 from ..swedish import Lemmas
@@ -609,6 +610,7 @@ class InterventionFinder:
                 score=hit.score,
                 source=self.name,
                 value={"name": hit.name, "named": hit.named, "aliases": list(hit.aliases)},
+                rule=rule_for("intervention", hit.why),
                 explain=hit.why,
             )
         return doc

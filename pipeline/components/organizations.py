@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from .. import org_rules as rules
 from ..names import PARTY_MARK
 from ..resources import read_lines
+from ..rule_ids import rule_for
 from ..span_groups import attr
 from ..spans import add_span, text_of
 
@@ -534,6 +535,7 @@ class OrganizationFinder:
                 score=hit.score,
                 source=self.name,
                 value={"name": hit.name, "type": hit.type, "aliases": list(hit.aliases)},
+                rule=rule_for("org", hit.why),
                 explain=hit.why,
             )
         return doc

@@ -45,6 +45,7 @@ from ..roles import (
     starts_with_title,
     title_before_name,
 )
+from ..rule_ids import rule_for
 from ..span_groups import attr
 from ..spans import add_span, text_of
 
@@ -621,6 +622,7 @@ class PeopleFinder:
                 score=mention.score,
                 source=self.name,
                 value=_value(mention),
+                rule=rule_for("people", mention.why),
                 explain=mention.why,
             )
         return doc

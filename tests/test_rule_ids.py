@@ -1,0 +1,108 @@
+"""Rule ids (schema 1.4): every item names the rule that found it, a person's organization
+link its own rule and score; `evaluate --by-rule`, the export and the report show them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.process import extract
+from pipeline.rule_data import RULE_FILES, RuleDataError, read_tsv
+from pipeline.rule_ids import rule_for, rules
+from pipeline.schema import Record
+
+Json = dict[str, Any]
+
+RELEASE = (
+    "Ny satsning på läxhjälp i Tyresö\n\n"
+    "Tyresö kommun satsar 2,5 miljoner kronor på läxhjälp för elever i årskurs 7–9.\n\n"
+    "– Vi vill att alla elever ska klara skolan, säger Anna Berg (S), "
+    "ordförande i barn- och utbildningsnämnden.\n\n"
+    "Skolverket har granskat arbetet och 85 procent av eleverna är nöjda.\n\n"
+    "Kontakt: Anna Berg, 08-578 291 00, anna.berg@tyreso.se\n"
+)
+
+
+@pytest.fixture(scope="module")
+def release(nlp) -> Json:
+    return extract(RELEASE, {"id": "tyreso-laxhjalp"}, nlp).model_dump(mode="json")
+
+
+def _by_name(items: list[Json]) -> dict[str, Json]:
+    return {item.get("name") or item.get("value"): item for item in items}
+
+
+def test_every_item_carries_the_id_of_the_rule_that_found_it(release: Json) -> None:
+    orgs = _by_name(release["organizations"])
+    assert orgs["Tyresö kommun"]["rule"] == "org.municipality"
+    assert orgs["barn- och utbildningsnämnden"]["rule"] == "org.suffix"
+    assert orgs["Skolverket"]["rule"] == "org.gazetteer"
+    anna = _by_name(release["people"])["Anna Berg"]
+    assert anna["rule"] == "people.speech_verb"
+    assert {(m["value"], m["rule"]) for m in anna["role_mentions"]} == {
+        ("ordförande i barn- och utbildningsnämnden", "people.speech_verb")
+    }
+    contacts = _by_name(release["contacts"])
+    assert contacts["anna.berg@tyreso.se"]["rule"] == "contact.email"
+    assert contacts["+46857829100"]["rule"] == "contact.phone"
+    assert {a["rule"] for a in release["amounts"]} == {"amount.currency", "amount.percent"}
+    assert [q["rule"] for q in release["quotes"]] == ["quote.named"]
+
+
+def test_a_persons_organization_link_has_its_own_rule_and_score(release: Json) -> None:
+    anna = _by_name(release["people"])["Anna Berg"]
+    org = next(o for o in release["organizations"] if o["id"] == anna["organization_id"])
+    assert org["name"] == "barn- och utbildningsnämnden"
+    assert anna["organization_rule"] == "person_org.in_context"
+    assert anna["organization_confidence"] == 0.9
+
+
+def test_the_seeds_use_only_listed_rule_ids(seed_records) -> None:
+    listed = {rule.id for rule in rules()}
+    used = set()
+    for record in seed_records.values():
+        data = record.model_dump(mode="json")
+        for field in ("organizations", "people", "contacts", "amounts", "interventions"):
+            used |= {item["rule"] for item in data[field]}
+        used |= {item["rule"] for item in data["quotes"] + data["dates"] + data["metrics"]}
+        used |= {p["organization_rule"] for p in data["people"] if p["organization_id"]}
+    assert used <= listed, used - listed
+    assert {"org.gazetteer", "org.suffix", "person_org.in_context"} <= used
+
+
+def test_an_explanation_no_rule_opens_is_unlisted_not_another_rules() -> None:
+    assert rule_for("date", "day-month date, year 2024 from the publication date") == (
+        "date.context_year"
+    )
+    assert rule_for("date", "day-month date") == "date.day_month"
+    assert rule_for("amount", "currency SEK, multiplier 'mkr', no currency word: SEK") == (
+        "amount.default_sek"
+    )
+    assert rule_for("org", "something new") == "org.unlisted"
+
+
+def test_a_rule_id_that_is_not_dotted_fails_when_the_rules_load(tmp_path: Path) -> None:
+    bad = tmp_path / "rule_ids.tsv"
+    bad.write_text("id\texplanation\tscore\tdescription\nOrg Gazetteer\tgazetteer: \t\tx\n")
+    with pytest.raises(RuleDataError, match="line 2, column 'id'"):
+        read_tsv(bad, RULE_FILES["rule_ids.tsv"])
+
+
+def _without_rules(value: Any) -> Any:
+    """A record as schema 1.3 wrote it: no rule ids, no link rule or score."""
+    added = {"rule", "organization_rule", "organization_confidence"}
+    if isinstance(value, dict):
+        return {k: _without_rules(v) for k, v in value.items() if k not in added}
+    if isinstance(value, list):
+        return [_without_rules(v) for v in value]
+    return value
+
+
+def test_records_without_rule_ids_still_validate(release: Json) -> None:
+    old = _without_rules(release) | {"schema_version": "1.3"}
+    assert '"rule":' not in json.dumps(old)
+    record = Record.model_validate(old)
+    assert record.organizations[0].rule is None and record.people[0].organization_rule is None
