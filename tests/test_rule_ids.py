@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from pipeline import evaluate as ev
+from pipeline import rule_scores
+from pipeline.cli import main
 from pipeline.process import extract
 from pipeline.rule_data import RULE_FILES, RuleDataError, read_tsv
 from pipeline.rule_ids import rule_for, rules
@@ -106,3 +109,78 @@ def test_records_without_rule_ids_still_validate(release: Json) -> None:
     assert '"rule":' not in json.dumps(old)
     record = Record.model_validate(old)
     assert record.organizations[0].rule is None and record.people[0].organization_rule is None
+
+
+# --- evaluate --by-rule ------------------------------------------------------------------
+
+GOLD = {
+    "id": "tyreso-laxhjalp",
+    "published": None,
+    "people": [
+        {
+            "name": "Anna Berg",
+            "party": "S",
+            "roles": ["ordförande i barn- och utbildningsnämnden"],
+            "organization": ["Barn- och utbildningsnämnden"],
+            "emails": ["anna.berg@tyreso.se"],
+            "phones": ["+46857829100"],
+        }
+    ],
+    # Skolverket left out: the record's gazetteer find is a false positive
+    "organizations": [
+        {"name": "Tyresö kommun", "type": "municipality"},
+        {"name": "barn- och utbildningsnämnden", "type": "committee"},
+    ],
+    "emails": ["anna.berg@tyreso.se"],
+    "phones": ["+46857829100"],
+    "amounts": [{"kind": "money", "value": 2500000, "text": "2,5 miljoner kronor"}],
+    "interventions": [],
+    "quotes": [{"start": "Vi vill att alla elever ska klara skolan", "speaker": "Anna Berg"}],
+}
+
+
+def test_by_rule_counts_true_and_false_positives_per_rule(release: Json) -> None:
+    scores = rule_scores.by_rule([release], {"tyreso-laxhjalp": GOLD}, {})
+    counts = {key: (c.tp, c.fp) for key, c in scores.items()}
+    assert counts[("organizations", "org.municipality")] == (1, 0)
+    assert counts[("organizations", "org.suffix")] == (1, 0)
+    assert counts[("organizations", "org.gazetteer")] == (0, 1)
+    assert counts[("person_org", "person_org.in_context")] == (1, 0)
+    assert counts[("roles", "people.speech_verb")] == (1, 0)
+    assert counts[("money", "amount.currency")] == (1, 0)
+    assert counts[("percent", "amount.percent")] == (0, 1)
+    assert counts[("quote_speaker", "quote.named")] == (1, 0)
+    # the rows of a field add up to evaluate's own tp and fp
+    total = ev.evaluate([release], {"tyreso-laxhjalp": GOLD})
+    for field in {f for f, _ in scores}:
+        rows = [c for (f, _), c in scores.items() if f == field]
+        assert (sum(c.tp for c in rows), sum(c.fp for c in rows)) == (
+            total[field].tp,
+            total[field].fp,
+        ), field
+
+
+def test_evaluate_by_rule_prints_a_row_per_field_and_rule(
+    release: Json, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "tyreso-laxhjalp.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(release) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(tmp_path / "gold"), "--by-rule", str(records)]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == ["field", "rule", "tp", "fp", "P"]
+    assert ["organizations", "org.gazetteer", "0", "1", "0.000"] in rows
+    assert ["organizations", "org.municipality", "1", "0", "1.000"] in rows
+    assert (
+        main(["evaluate", "--gold", str(tmp_path / "gold"), "--by-rule", "--json", str(records)])
+        == 0
+    )
+    as_json = json.loads(capsys.readouterr().out)
+    assert {
+        "field": "person_org",
+        "rule": "person_org.in_context",
+        "tp": 1,
+        "fp": 0,
+        "precision": 1.0,
+    } in as_json
