@@ -4,15 +4,18 @@ link its own rule and score; `evaluate --by-rule`, the export and the report sho
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 
 from pipeline import evaluate as ev
 from pipeline import rule_scores
 from pipeline.cli import main
 from pipeline.process import extract
+from pipeline.report.pages import document_page
 from pipeline.rule_data import RULE_FILES, RuleDataError, read_tsv
 from pipeline.rule_ids import rule_for, rules
 from pipeline.schema import Record
@@ -184,3 +187,56 @@ def test_evaluate_by_rule_prints_a_row_per_field_and_rule(
         "fp": 0,
         "precision": 1.0,
     } in as_json
+
+
+# --- export and report -------------------------------------------------------------------
+
+
+def test_export_tables_have_a_rule_column(release: Json, tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(release) + "\n", encoding="utf-8")
+    db = tmp_path / "out.duckdb"
+    assert main(["export", str(records), "--to", f"duckdb:{db}"]) == 0
+    con = duckdb.connect(str(db))
+    orgs = dict(con.execute("SELECT name, rule FROM organizations").fetchall())
+    assert orgs["Tyresö kommun"] == "org.municipality"
+    people = con.execute("SELECT name, rule, org_rule, org_confidence FROM people").fetchall()
+    assert people == [("Anna Berg", "people.speech_verb", "person_org.in_context", 0.9)]
+    assert con.execute("SELECT DISTINCT rule FROM quotes").fetchall() == [("quote.named",)]
+
+
+class _Spans(HTMLParser):
+    """The text and title of every element of class "rule"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, str | None]] = []
+        self._open: str | None | bool = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        if given.get("class") == "rule":
+            self._open = given.get("title")
+            self.found.append(("", given.get("title")))
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not False:
+            self.found[-1] = (self.found[-1][0] + data, self.found[-1][1])
+
+    def handle_endtag(self, tag: str) -> None:
+        self._open = False
+
+
+def test_report_shows_rule_and_score_of_organizations_roles_and_links(release: Json) -> None:
+    hostile = json.loads(json.dumps(release))
+    anna = _by_name(hostile["people"])["Anna Berg"]
+    anna["organization_explanation"] = "<script>alert(1)</script>"
+    page = document_page(hostile)
+    parser = _Spans()
+    parser.feed(page)
+    shown = dict(parser.found)
+    assert "org.municipality" in shown and shown["org.municipality"] == "'X kommun'"
+    assert "org.suffix" in shown
+    assert shown["person_org.in_context 0.90"] == "<script>alert(1)</script>"  # the tooltip
+    assert "people.speech_verb 0.95" in shown  # the role's rule and score
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
