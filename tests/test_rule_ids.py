@@ -87,6 +87,8 @@ def test_an_explanation_no_rule_opens_is_unlisted_not_another_rules() -> None:
     assert rule_for("amount", "currency SEK, multiplier 'mkr', no currency word: SEK") == (
         "amount.default_sek"
     )
+    assert rule_for("org", "'X Stad'") == "org.municipality"  # "Göteborgs Stad", as written
+    assert rule_for("org", "'X tingsrätt'") == "org.court"
     assert rule_for("org", "something new") == "org.unlisted"
 
 
