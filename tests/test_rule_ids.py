@@ -11,14 +11,14 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipeline import evaluate as ev
-from pipeline import rule_scores
 from pipeline.cli import main
-from pipeline.process import extract
-from pipeline.report.pages import document_page
-from pipeline.rule_data import RULE_FILES, RuleDataError, read_tsv
-from pipeline.rule_ids import rule_for, rules
-from pipeline.schema import Record
+from pipeline.language.rule_data import RULE_FILES, RuleDataError, read_tsv
+from pipeline.language.rule_ids import rule_for, rules
+from pipeline.record.schema import Record
+from pipeline.run.process import extract
+from pipeline.tools import evaluate as ev
+from pipeline.tools import rule_scores
+from pipeline.tools.report.pages import document_page
 
 Json = dict[str, Any]
 
