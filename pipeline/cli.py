@@ -276,6 +276,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     if empty := [name for name, gold in golds.items() if not gold]:
         print(f"pressx evaluate: no gold files in {', '.join(empty)}", file=sys.stderr)
         return 2
+    if args.by_rule:
+        return _evaluate_by_rule(golds, given, args.json)
     scores = {name: evaluate.evaluate(_records_for(name, given), g) for name, g in golds.items()}
     if args.json:
         print(json.dumps({name: evaluate.as_json(s) for name, s in scores.items()}, indent=2))
@@ -283,6 +285,20 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(evaluate.as_table(next(iter(scores.values()))))
     else:
         print(evaluate.as_set_table(scores, markdown=args.markdown))
+    return 0
+
+
+def _evaluate_by_rule(golds: dict[str, dict], given: list[dict] | None, as_json: bool) -> int:
+    """tp and fp per field and rule id, summed over every set given."""
+    from .tools import rule_scores
+
+    scores: rule_scores.RuleScores = {}
+    for name, gold in golds.items():
+        rule_scores.by_rule(_records_for(name, given), gold, scores)
+    if as_json:
+        print(json.dumps(rule_scores.as_json(scores), indent=2))
+    else:
+        print(rule_scores.as_table(scores))
     return 0
 
 
@@ -448,6 +464,11 @@ def parser() -> argparse.ArgumentParser:
         "give it several times for a table with a column per set",
     )
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="true and false positives (precision) per field and rule id, over all sets given",
+    )
     ev.add_argument(
         "--markdown", action="store_true", help="print the table across sets as Markdown"
     )

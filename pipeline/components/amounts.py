@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language.resources import read_lines, read_table
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
 from ..language.swedish import present_verbs
@@ -166,7 +167,7 @@ def _next_words(text: str, end: int, n: int = 3) -> list[tuple[str, int]]:
 
 def _money(text: str, m: regex.Match[str], suffix: regex.Match[str] | None) -> Found | None:
     lex = _lexicon()
-    factor, currency, explain = 1.0, None, []
+    factor, currency, explain, sek_by_default = 1.0, None, [], False
     if prefix := _prefix().search(text[max(0, m.start() - 5) : m.start()]):
         sign = prefix.group("cur") or prefix.group("code")
         currency = lex["currencies"][sign.lower()][0]
@@ -186,14 +187,14 @@ def _money(text: str, m: regex.Match[str], suffix: regex.Match[str] | None) -> F
         elif (
             currency is None and money_word == "yes" and not _counted_noun_after(text, suffix.end())
         ):
-            currency = "SEK"
+            currency, sek_by_default = "SEK", True
             explain.append("no currency word: SEK")
     elif suffix and suffix.group("cur"):
         currency, cur_factor = lex["currencies"][suffix.group("cur").lower()]
         factor = float(cur_factor)
     if currency is None:
         return None
-    score = 0.85 if "no currency word: SEK" in explain else 0.95
+    score = 0.85 if sek_by_default else 0.95
     explain.insert(0, f"currency {currency}")
     end = suffix.end() if suffix else m.end()
     value = parse_number(m.group("b") or m.group("a")) * factor
@@ -445,6 +446,7 @@ class AmountFinder:
                 score=item.score,
                 source=self.name,
                 value={"kind": item.kind, "value": item.value, "unit": item.unit},
+                rule=rule_for("amount", item.explain),
                 explain=item.explain,
             )
         return doc

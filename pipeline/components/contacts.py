@@ -71,6 +71,7 @@ class ContactFinder:
                 score=0.99,
                 source=self.name,
                 value=address,
+                rule="contact.email_obfuscated" if obfuscated else "contact.email",
                 explain=how,
             )
         for start, end, e164, score in find_phones(text_of(doc)):
@@ -83,6 +84,7 @@ class ContactFinder:
                 score=score,
                 source=self.name,
                 value=e164,
+                rule="contact.phone",
                 explain="valid number per phonenumbers (region SE)",
             )
         return doc

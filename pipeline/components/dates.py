@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language.resources import read_lines, read_table
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 
@@ -292,8 +293,9 @@ class DateFinder:
             explain = found.explain
             if published and found.start == published.start:
                 explain = f"publication date ({published.explain})"
+            rule = rule_for("date", explain)
             # A year taken from the context may be wrong around the turn of a year.
-            score = 0.85 if "from the publication" in explain else 0.97
+            score = 0.85 if rule == "date.context_year" else 0.97
             add_span(
                 doc,
                 GROUP,
@@ -302,6 +304,7 @@ class DateFinder:
                 "DATE",
                 score=score,
                 source=self.name,
+                rule=rule,
                 value=found.value,
                 explain=explain,
             )
@@ -314,6 +317,7 @@ class DateFinder:
                 "DATE",
                 score=0.95,
                 source=self.name,
+                rule="date.published",
                 value=published.value,
                 explain=f"publication date ({published.explain})",
             )

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language.resources import read_lines, read_table
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
 from ..language.swedish import Lemmas
@@ -594,6 +595,7 @@ class InterventionFinder:
                 score=hit.score,
                 source=self.name,
                 value={"name": hit.name, "named": hit.named, "aliases": list(hit.aliases)},
+                rule=rule_for("intervention", hit.why),
                 explain=hit.why,
             )
         return doc

@@ -153,6 +153,7 @@ class MetricFinder:
                 score=0.85,
                 source=self.name,
                 value=metric,
+                rule="metric.table",
                 explain=f"{len(metric['values'])} 'label: number' lines under a heading line",
             )
         return doc

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..language.names import PARTY_MARK
 from ..language.resources import read_lines
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from . import org_rules as rules
@@ -537,6 +538,7 @@ class OrganizationFinder:
                 score=hit.score,
                 source=self.name,
                 value={"name": hit.name, "type": hit.type, "aliases": list(hit.aliases)},
+                rule=rule_for("org", hit.why),
                 explain=hit.why,
             )
         return doc

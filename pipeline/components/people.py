@@ -35,6 +35,7 @@ from ..language.names import (
     valid_name,
 )
 from ..language.resources import read_lines, read_table
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from .roles import (
@@ -621,6 +622,7 @@ class PeopleFinder:
                 score=mention.score,
                 source=self.name,
                 value=_value(mention),
+                rule=rule_for("people", mention.why),
                 explain=mention.why,
             )
         return doc

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..language.resources import read_lines
+from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from .people import _patterns as people_patterns
@@ -157,7 +158,9 @@ def find_quotes(text: str) -> list[Passage]:
         if passage is None:
             passage = _unattributed(text, (body, stop), paragraphs, n, attributions, opener)
             is_list_item = opener == "-" and previous_quote_end < 0
-            if passage is None or (is_list_item and passage.why.startswith("continues")):
+            if passage is None or (
+                is_list_item and rule_for("quote", passage.why).startswith("quote.continues")
+            ):
                 continue
         found.append(passage)
         previous_quote_end = passage.end
@@ -267,6 +270,7 @@ class QuoteFinder:
                     "end": passage.end,
                     "refers_back": passage.refers_back,
                 },
+                rule=rule_for("quote", passage.why),
                 explain=passage.why,
             )
         return doc

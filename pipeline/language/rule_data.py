@@ -59,6 +59,21 @@ YES_NO = one_of("yes", "no")
 ORG_TYPE = one_of(*get_args(OrgType))
 
 
+def _is_regex(value: str) -> bool:
+    try:
+        regex.compile(value)
+    except regex.error:
+        return False
+    return True
+
+
+REGEX = ValueType("a regular expression", _is_regex)
+RULE_ID = ValueType(
+    "a dotted id '<component>.<rule>'",
+    lambda v: bool(regex.fullmatch(r"[a-z_]+\.[a-z_]+", v)),
+)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -195,6 +210,13 @@ RULE_FILES: dict[str, RuleFile] = {
             "title_org_kinds.tsv",
             Column("title"),
             Column("kind", one_of("municipality", "region", "county_board", "police", "agency")),
+        ),
+        _table(
+            "rule_ids.tsv",
+            Column("id", RULE_ID),
+            Column("explanation", REGEX, optional=True),
+            Column("score", NUMBER, optional=True),
+            Column("description"),
         ),
         _table("sources/agency_short_forms.tsv", Column("name"), _ALIASES),
         _table("sources/police_regions.tsv", Column("name"), _ALIASES),

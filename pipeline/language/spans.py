@@ -1,16 +1,19 @@
 """Scored spans: how every component reports what it found.
 
 Each component writes its own `doc.spans[group]`; every span carries, like a Presidio
-result, a score, the name of what found it, a short explanation and a normalised value.
+result, a score, the name of what found it, the id of the rule that fired
+(models/rules/rule_ids.tsv), a short explanation and a normalised value. `finding` reads
+them back as one result type, `Finding`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-_FIELDS = ("score", "source", "explain", "value")
+_FIELDS = ("score", "source", "rule", "explain", "value")
 
 
 def _key(span: Span, name: str) -> tuple[str, str, int, int, str, str]:
@@ -65,15 +68,18 @@ def add_span(
     *,
     score: float,
     source: str,
+    rule: str,
     value: Any = None,
     explain: str | None = None,
 ) -> Span | None:
-    """Add the token span covering chars [start, end) to `doc.spans[group]`."""
+    """Add the token span covering chars [start, end) to `doc.spans[group]`; `rule` is the
+    dotted id of the rule that found it (see rule_ids.py)."""
     span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=group)
     if span is None or not span.text.strip():
         return None
     span._.score = round(float(score), 3)
     span._.source = source
+    span._.rule = rule
     span._.value = value
     span._.explain = explain
     if group not in doc.spans:
@@ -84,3 +90,30 @@ def add_span(
 
 def group(doc: Doc, name: str) -> list[Span]:
     return list(doc.spans[name]) if name in doc.spans else []
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a component found: where, what, how sure, by which rule and why."""
+
+    start: int
+    end: int
+    label: str
+    value: Any
+    score: float | None
+    source: str | None
+    rule: str | None
+    explain: str | None
+
+
+def finding(span: Span) -> Finding:
+    return Finding(
+        span.start_char,
+        span.end_char,
+        span.label_,
+        span._.value,
+        span._.score,
+        span._.source,
+        span._.rule,
+        span._.explain,
+    )

@@ -1,7 +1,8 @@
 """The record contract: the one source of the public JSONL schema (see ../shared/SPEC.md).
 
-Every extracted item carries `source` (which component or rule found it) and a
-`confidence` in [0, 1]. A change to any model here bumps SCHEMA_VERSION.
+Every extracted item carries `source` (which component found it), `rule` (which of its
+rules: a dotted id listed in models/rules/rule_ids.tsv) and a `confidence` in [0, 1]. A
+change to any model here bumps SCHEMA_VERSION.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 OrgType = Literal[
     "municipality",
@@ -43,6 +44,11 @@ class Provenance(_Model):
     """What found an item, how sure it is, and why (shown in the report)."""
 
     source: str = Field(description="component or rule that found the item")
+    rule: str | None = Field(
+        default=None,
+        description="id of the rule that found the item, '<component>.<rule>' as listed in "
+        "models/rules/rule_ids.tsv (added in 1.4)",
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     explanation: str | None = None
 
@@ -86,6 +92,18 @@ class Person(Provenance):
     )
     organization_explanation: str | None = Field(
         default=None, description="why `organization_id` was chosen"
+    )
+    organization_rule: str | None = Field(
+        default=None,
+        description="id of the rule that linked `organization_id` ('person_org.<rule>' in "
+        "models/rules/rule_ids.tsv; added in 1.4)",
+    )
+    organization_confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="how sure the link to `organization_id` is, the linking rule's score "
+        "(added in 1.4)",
     )
 
 

@@ -37,7 +37,7 @@ def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int
 
 def organization_of(
     mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """The most specific organization mentioned inside the person's role or block text;
     else, for someone holding a position, the municipality or region publishing it."""
     contexts = _contexts(mentions, roles)
@@ -48,18 +48,20 @@ def organization_of(
             candidates.append((ORG_SPECIFICITY.get(org.type, 5), inside[0].start, org))
     if candidates:
         _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
-        return best, f"{best.type} named in the person's title or contact block"
+        why = f"{best.type} named in the person's title or contact block"
+        return best, "person_org.in_context", why
     if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
         return by_role
     home = publisher(organizations)
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
-        return home, f"the release's own {home.type} (most mentioned), none named with the person"
+        why = f"the release's own {home.type} (most mentioned), none named with the person"
+        return home, "person_org.publisher", why
     return None
 
 
 def _named_in_roles(
     roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """A body whose name or alias a role spells out, in any case ("vd för sabo")."""
     for role in roles:
         words = set(_ROLE_WORD.findall(role.value.casefold()))
@@ -68,7 +70,8 @@ def _named_in_roles(
             for name in (org.name, *org.aliases):
                 parts = _ROLE_WORD.findall(name.casefold())
                 if parts and parts[0] in words and f" {' '.join(parts)} " in f" {text} ":
-                    return org, f"{org.type} named in the person's role"
+                    why = f"{org.type} named in the person's role"
+                    return org, "person_org.named_in_role", why
     return None
 
 
@@ -78,7 +81,7 @@ _ROLE_WORD = regex.compile(r"[\w-]+")
 
 def _by_title_kind(
     roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str] | None:
+) -> tuple[Organization, str, str] | None:
     """The release's only body of the kind a title implies ("landshövding": its
     länsstyrelse; "kommunalråd": its municipality)."""
     for role in roles:
@@ -90,7 +93,8 @@ def _by_title_kind(
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
         if len(of_kind) == 1:
-            return of_kind[0], f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            return of_kind[0], "person_org.title_kind", why
     return None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..language.spans import group
+from ..language.spans import finding, group
 from ..record.schema import Span
 
 
@@ -21,10 +21,12 @@ def span_of(span: SpacySpan) -> Span:
 
 
 def provenance(span: SpacySpan) -> dict[str, Any]:
+    found = finding(span)
     return {
-        "source": span._.source or "unknown",
-        "confidence": span._.score if span._.score is not None else 0.5,
-        "explanation": span._.explain,
+        "source": found.source or "unknown",
+        "rule": found.rule,
+        "confidence": found.score if found.score is not None else 0.5,
+        "explanation": found.explain,
     }
 
 

@@ -37,13 +37,21 @@ class Found:
     score: float
     source: str
     explain: str
+    rule: str | None = None
 
 
 def _from_span(span: SpacySpan) -> Found:
     value = span._.value if isinstance(span._.value, dict) else {"name": span.text}
     score = span._.score if span._.score is not None else NER_SCORE
     return Found(
-        span.start_char, span.end_char, span.text, value, score, span._.source, span._.explain
+        span.start_char,
+        span.end_char,
+        span.text,
+        value,
+        score,
+        span._.source,
+        span._.explain,
+        span._.rule,
     )
 
 
@@ -81,6 +89,7 @@ def _ner_people(doc: Doc) -> list[Found]:
                     NER_SCORE,
                     "ner",
                     "named entity (PER)",
+                    "people.ner",
                 )
             )
     return found

@@ -3,7 +3,7 @@
 The extractors each write their own group and only read others. Where two groups claim
 one stretch of text, this step decides, after all of them ran:
 
-- an organization span that the NER alone found (organizations.NER_SCORE) and that an
+- an organization span that the NER alone found (rule `org.ner`) and that an
   intervention covers was the programme's name, not a body: it leaves `organizations`.
 """
 
@@ -12,9 +12,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..components.organizations import NER_SCORE
 from ..language.span_groups import attr
 from ..language.spans import group
+
+
+NER_RULE = "org.ner"
 
 
 def _covered(span: Span, covers: list[tuple[int, int]]) -> bool:
@@ -29,7 +31,7 @@ def drop_ner_organizations_in_interventions(doc: Doc) -> None:
     doc.spans["organizations"] = [
         s
         for s in doc.spans["organizations"]
-        if (s._.score or 0) > NER_SCORE or not _covered(s, programmes)
+        if s._.rule != NER_RULE or not _covered(s, programmes)
     ]
 
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language import span_groups
+from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
 from .affiliation import organization_of
@@ -45,6 +46,7 @@ def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
                     value=role,
                     span=Span(start=start, end=end, text=text_of(doc)[start:end]),
                     source=mention.source,
+                    rule=mention.rule,
                     confidence=mention.score,
                     explanation=f"role written with the name ({mention.explain})",
                 ),
@@ -84,12 +86,15 @@ def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
                 roles=distinct_roles(roles),
                 role_mentions=roles,
                 organization_id=org[0].id if org else None,
-                organization_explanation=org[1] if org else None,
+                organization_explanation=org[2] if org else None,
+                organization_rule=org[1] if org else None,
+                organization_confidence=link_score(org[1]) if org else None,
                 mentions=[
                     Span(start=m.start, end=m.end, text=m.text)
                     for m in (unique[k] for k in sorted(unique))
                 ],
                 source=best.source,
+                rule=best.rule,
                 confidence=best.score,
                 explanation=best.explain,
             )

@@ -45,6 +45,7 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                 text=text[start:end],
                 span=Span(start=start, end=end, text=text[start:end]),
                 source=span._.source or "unknown",
+                rule=span._.rule,
                 confidence=span._.score if span._.score is not None else 0.5,
                 explanation=span._.explain,
             )

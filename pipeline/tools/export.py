@@ -47,6 +47,9 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("org_id", "VARCHAR"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
+            ("org_rule", "VARCHAR"),
+            ("org_confidence", "DOUBLE"),
         ],
         ["doc_id", "person_id"],
     ),
@@ -66,6 +69,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("code", "VARCHAR"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "org_id"],
     ),
@@ -80,6 +84,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("end_char", "INTEGER"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "n"],
     ),
@@ -95,6 +100,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("end_char", "INTEGER"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "n"],
     ),
@@ -108,6 +114,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("mentions", "INTEGER"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "intervention_id"],
     ),
@@ -121,6 +128,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("end_char", "INTEGER"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "n"],
     ),
@@ -133,6 +141,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("data", "VARCHAR"),
             ("confidence", "DOUBLE"),
             ("source", "VARCHAR"),
+            ("rule", "VARCHAR"),
         ],
         ["doc_id", "n"],
     ),
@@ -170,6 +179,9 @@ def _people(r: Json) -> Iterator[Row]:
             org,
             p.get("confidence"),
             p.get("source"),
+            p.get("rule"),
+            p.get("organization_rule"),
+            p.get("organization_confidence"),
         )
 
 
@@ -188,8 +200,8 @@ def _organizations(r: Json) -> Iterator[Row]:
         )
 
 
-def _prov(item: Json) -> tuple[Any, Any]:
-    return item.get("confidence"), item.get("source")
+def _prov(item: Json) -> tuple[Any, Any, Any]:
+    return item.get("confidence"), item.get("source"), item.get("rule")
 
 
 def _contacts(r: Json) -> Iterator[Row]:

@@ -45,7 +45,8 @@ def _info(kind: str, value: str, item: Json) -> str:
     if item.get("confidence") is not None:
         parts.append(f"confidence {float(item['confidence']):.2f}")
     if item.get("source"):
-        parts.append(f"found by {item['source']}")
+        rule = f" ({item['rule']})" if item.get("rule") else ""
+        parts.append(f"found by {item['source']}{rule}")
     if item.get("explanation"):
         parts.append(str(item["explanation"]))
     return " · ".join(parts)

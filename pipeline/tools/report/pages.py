@@ -10,6 +10,7 @@ from importlib import resources
 from string import Template
 from typing import Any
 
+from ..rule_scores import role_mention
 from . import stats
 from .amount_roles import ROLES, amount_roles
 from .highlight import highlight, legend
@@ -54,11 +55,41 @@ def _list(values: object) -> str:
 
 
 def _conf(item: Json) -> Html:
-    """The confidence, with what found it and why on hover."""
+    """The confidence, with what found it, by which rule and why on hover."""
     if item.get("confidence") is None:
         return Html("")
-    why = " · ".join(str(item[k]) for k in ("source", "explanation") if item.get(k))
+    why = " · ".join(str(item[k]) for k in ("source", "rule", "explanation") if item.get(k))
     return tag("span", f"{float(item['confidence']):.2f}", class_="conf", title=why or None)
+
+
+def _rule(rule: object, score: object, why: object = None) -> Html:
+    """A rule id and its score, small, with the explanation on hover."""
+    if not rule:
+        return Html("")
+    shown = f"{rule} {float(score):.2f}" if isinstance(score, int | float) else str(rule)
+    return tag("span", shown, class_="rule", title=str(why) if why else None)
+
+
+def _roles(person: Json) -> Html:
+    """Each role with the rule and score of the mention that wrote it."""
+    cells = []
+    for role in person.get("roles") or []:
+        mention = role_mention(person, role) or {}
+        cells.append(
+            tag("div", join([role, " ", _rule(mention.get("rule"), mention.get("confidence"))]))
+        )
+    return join(cells)
+
+
+def _organization_link(person: Json, orgs: dict[Any, str]) -> Html:
+    """The person's organization with the rule and score of the link."""
+    name = orgs.get(person.get("organization_id"), "")
+    link = _rule(
+        person.get("organization_rule"),
+        person.get("organization_confidence"),
+        person.get("organization_explanation"),
+    )
+    return join([name, " ", link]) if name and link else esc(name)
 
 
 # --- document page ---------------------------------------------------------------------
@@ -70,8 +101,8 @@ def _people(record: Json) -> Html:
         [
             p["name"],
             p.get("party") or "",
-            "; ".join(p.get("roles") or []),
-            orgs.get(p.get("organization_id"), ""),
+            _roles(p),
+            _organization_link(p, orgs),
             join(tag("div", c) for c in [*(p.get("emails") or []), *(p.get("phones") or [])]),
             _conf(p),
         ]
@@ -88,11 +119,13 @@ def _organizations(record: Json) -> Html:
             o.get("type", ""),
             _list(o.get("aliases")),
             len(o.get("mentions") or []),
+            _rule(o.get("rule"), None, o.get("explanation")),
             _conf(o),
         ]
         for o in record.get("organizations") or []
     ]
-    return table(["name", "type", "aliases", "mentions", "confidence"], rows, "organizations")
+    headers = ["name", "type", "aliases", "mentions", "rule", "confidence"]
+    return table(headers, rows, "organizations")
 
 
 def _amounts(record: Json) -> Html:
