@@ -63,11 +63,40 @@ def test_overlaps_drop_an_ner_organization_that_a_programme_covers(nlp):
     text = "Kommunen startar Komet Malmö och Malmö stad deltar."
     doc = nlp.make_doc(text)
     programme = text.index("Komet Malmö")
-    add_span(doc, "interventions", programme, programme + 11, "INTERVENTION", score=0.9, source="t", rule="intervention.gazetteer")
-    add_span(doc, "organizations", programme, programme + 11, "ORG", score=NER_SCORE, source="t", rule="org.ner")
+    add_span(
+        doc,
+        "interventions",
+        programme,
+        programme + 11,
+        "INTERVENTION",
+        score=0.9,
+        source="t",
+        rule="intervention.gazetteer",
+    )
+    add_span(
+        doc,
+        "organizations",
+        programme,
+        programme + 11,
+        "ORG",
+        score=NER_SCORE,
+        source="t",
+        rule="org.ner",
+    )
     body = text.index("Malmö stad")
-    add_span(doc, "organizations", body, body + 10, "ORG", score=NER_SCORE, source="t", rule="org.ner")
-    add_span(doc, "organizations", programme, programme + 5, "ORG", score=0.9, source="t", rule="org.gazetteer")
+    add_span(
+        doc, "organizations", body, body + 10, "ORG", score=NER_SCORE, source="t", rule="org.ner"
+    )
+    add_span(
+        doc,
+        "organizations",
+        programme,
+        programme + 5,
+        "ORG",
+        score=0.9,
+        source="t",
+        rule="org.gazetteer",
+    )
     drop_ner_organizations_in_interventions(doc)
     kept = [(s.text, s._.score) for s in doc.spans["organizations"]]
     assert kept == [("Malmö stad", NER_SCORE), ("Komet", 0.9)]

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span
 from ..language.span_groups import attr
 from ..language.spans import group
 
-
 NER_RULE = "org.ner"
 
 
@@ -29,9 +28,7 @@ def drop_ner_organizations_in_interventions(doc: Doc) -> None:
         return
     programmes = [(s.start_char, s.end_char) for s in group(doc, "interventions")]
     doc.spans["organizations"] = [
-        s
-        for s in doc.spans["organizations"]
-        if s._.rule != NER_RULE or not _covered(s, programmes)
+        s for s in doc.spans["organizations"] if s._.rule != NER_RULE or not _covered(s, programmes)
     ]
 
 
