@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import phonenumbers
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.component import component
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 
@@ -53,47 +53,40 @@ def find_phones(text: str) -> list[tuple[int, int, str, float]]:
     return found
 
 
-class ContactFinder:
+def annotate_contacts(doc: Doc, source: str) -> None:
     """Writes phone and e-mail spans to `doc.spans["contacts"]` (labels PHONE, EMAIL)."""
-
-    def __init__(self, name: str = "press_contacts") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        for start, end, address, obfuscated in find_emails(text_of(doc)):
-            how = "obfuscated address pattern" if obfuscated else "e-mail address pattern"
-            add_span(
-                doc,
-                GROUP,
-                start,
-                end,
-                "EMAIL",
-                score=0.99,
-                source=self.name,
-                value=address,
-                rule="contact.email_obfuscated" if obfuscated else "contact.email",
-                explain=how,
-            )
-        for start, end, e164, score in find_phones(text_of(doc)):
-            add_span(
-                doc,
-                GROUP,
-                start,
-                end,
-                "PHONE",
-                score=score,
-                source=self.name,
-                value=e164,
-                rule="contact.phone",
-                explain="valid number per phonenumbers (region SE)",
-            )
-        return doc
+    for start, end, address, obfuscated in find_emails(text_of(doc)):
+        how = "obfuscated address pattern" if obfuscated else "e-mail address pattern"
+        add_span(
+            doc,
+            GROUP,
+            start,
+            end,
+            "EMAIL",
+            score=0.99,
+            source=source,
+            value=address,
+            rule="contact.email_obfuscated" if obfuscated else "contact.email",
+            explain=how,
+        )
+    for start, end, e164, score in find_phones(text_of(doc)):
+        add_span(
+            doc,
+            GROUP,
+            start,
+            end,
+            "PHONE",
+            score=score,
+            source=source,
+            value=e164,
+            rule="contact.phone",
+            explain="valid number per phonenumbers (region SE)",
+        )
 
 
-@Language.factory(
+make_contacts = component(
     "press_contacts",
+    annotate_contacts,
     assigns=["doc.spans", attr("contacts")],
     requires=[],
 )
-def make_contacts(nlp: Language, name: str) -> ContactFinder:
-    return ContactFinder(name)

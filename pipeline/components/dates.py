@@ -24,9 +24,9 @@ from typing import Any
 
 import dateparser
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.component import component
 from ..language.resources import read_lines, read_table
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
@@ -276,58 +276,51 @@ def context_year(published: str | None, metadata: dict[str, Any] | None) -> int 
     return None
 
 
-class DateFinder:
+def annotate_dates(doc: Doc, source: str) -> None:
     """Sets `doc._.published` and writes date mentions to `doc.spans["dates"]`."""
-
-    def __init__(self, name: str = "press_dates") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
-        published = find_published(text)
-        if published:
-            doc._.published = published.value
-        year = context_year(doc._.published, doc._.metadata)
-        dates = find_dates(text, year)
-        for found in dates:
-            explain = found.explain
-            if published and found.start == published.start:
-                explain = f"publication date ({published.explain})"
-            rule = rule_for("date", explain)
-            # A year taken from the context may be wrong around the turn of a year.
-            score = 0.85 if rule == "date.context_year" else 0.97
-            add_span(
-                doc,
-                GROUP,
-                found.start,
-                found.end,
-                "DATE",
-                score=score,
-                source=self.name,
-                rule=rule,
-                value=found.value,
-                explain=explain,
-            )
-        if published and not any(f.start == published.start for f in dates):
-            add_span(
-                doc,
-                GROUP,
-                published.start,
-                published.end,
-                "DATE",
-                score=0.95,
-                source=self.name,
-                rule="date.published",
-                value=published.value,
-                explain=f"publication date ({published.explain})",
-            )
-        return doc
+    text = text_of(doc)
+    published = find_published(text)
+    if published:
+        doc._.published = published.value
+    year = context_year(doc._.published, doc._.metadata)
+    dates = find_dates(text, year)
+    for found in dates:
+        explain = found.explain
+        if published and found.start == published.start:
+            explain = f"publication date ({published.explain})"
+        rule = rule_for("date", explain)
+        # A year taken from the context may be wrong around the turn of a year.
+        score = 0.85 if rule == "date.context_year" else 0.97
+        add_span(
+            doc,
+            GROUP,
+            found.start,
+            found.end,
+            "DATE",
+            score=score,
+            source=source,
+            rule=rule,
+            value=found.value,
+            explain=explain,
+        )
+    if published and not any(f.start == published.start for f in dates):
+        add_span(
+            doc,
+            GROUP,
+            published.start,
+            published.end,
+            "DATE",
+            score=0.95,
+            source=source,
+            rule="date.published",
+            value=published.value,
+            explain=f"publication date ({published.explain})",
+        )
 
 
-@Language.factory(
+make_dates = component(
     "press_dates",
+    annotate_dates,
     assigns=["doc.spans", attr("dates"), "doc._.published"],
     requires=[],
 )
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    return DateFinder(name)

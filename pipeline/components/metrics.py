@@ -19,9 +19,9 @@ from functools import cache
 from typing import Any
 
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.component import component
 from ..language.resources import read_table
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
@@ -135,34 +135,27 @@ def find_metrics(doc: Doc) -> list[dict[str, Any]]:
     return metrics
 
 
-class MetricFinder:
+def annotate_metrics(doc: Doc, source: str) -> None:
     """Writes result tables to `doc.spans["metrics"]` (label METRIC)."""
-
-    def __init__(self, name: str = "press_metrics") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        for metric in find_metrics(doc):
-            start, end = metric.pop("start"), metric.pop("end")
-            add_span(
-                doc,
-                GROUP,
-                start,
-                end,
-                "METRIC",
-                score=0.85,
-                source=self.name,
-                value=metric,
-                rule="metric.table",
-                explain=f"{len(metric['values'])} 'label: number' lines under a heading line",
-            )
-        return doc
+    for metric in find_metrics(doc):
+        start, end = metric.pop("start"), metric.pop("end")
+        add_span(
+            doc,
+            GROUP,
+            start,
+            end,
+            "METRIC",
+            score=0.85,
+            source=source,
+            value=metric,
+            rule="metric.table",
+            explain=f"{len(metric['values'])} 'label: number' lines under a heading line",
+        )
 
 
-@Language.factory(
+make_metrics = component(
     "press_metrics",
+    annotate_metrics,
     assigns=["doc.spans", attr("metrics")],
     requires=[attr("amounts")],
 )
-def make_metrics(nlp: Language, name: str) -> MetricFinder:
-    return MetricFinder(name)

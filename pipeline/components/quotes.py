@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.component import component
 from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..language.resources import read_lines
 from ..language.rule_ids import rule_for
@@ -248,38 +248,32 @@ def _named_after(
     return None
 
 
-class QuoteFinder:
-    def __init__(self, name: str = "press_quotes") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        for passage in find_quotes(text_of(doc)):
-            add_span(
-                doc,
-                GROUP,
-                passage.start,
-                passage.end,
-                "QUOTE",
-                score=passage.score,
-                source=self.name,
-                # exact offsets: a token may run past the speech ("−Varje", where the
-                # tokenizer keeps a minus sign on the word)
-                value={
-                    "speaker": passage.speaker,
-                    "start": passage.start,
-                    "end": passage.end,
-                    "refers_back": passage.refers_back,
-                },
-                rule=rule_for("quote", passage.why),
-                explain=passage.why,
-            )
-        return doc
+def annotate_quotes(doc: Doc, source: str) -> None:
+    for passage in find_quotes(text_of(doc)):
+        add_span(
+            doc,
+            GROUP,
+            passage.start,
+            passage.end,
+            "QUOTE",
+            score=passage.score,
+            source=source,
+            # exact offsets: a token may run past the speech ("−Varje", where the
+            # tokenizer keeps a minus sign on the word)
+            value={
+                "speaker": passage.speaker,
+                "start": passage.start,
+                "end": passage.end,
+                "refers_back": passage.refers_back,
+            },
+            rule=rule_for("quote", passage.why),
+            explain=passage.why,
+        )
 
 
-@Language.factory(
+make_quotes = component(
     "press_quotes",
+    annotate_quotes,
     assigns=["doc.spans", attr("quotes")],
     requires=[],
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder(name)

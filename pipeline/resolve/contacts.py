@@ -13,10 +13,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language import span_groups
+from ..language.component import component
 from ..language.line_index import LineIndex
 from ..language.resources import read_lines
 from ..language.spans import group, text_of
@@ -236,21 +236,15 @@ def _owner_by_block(mentions: _Mentions, sentences: _Sentences, contact: Contact
     return None
 
 
-class LinkContacts:
-    def __init__(self, name: str = "press_link_contacts") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        found = contacts(doc)
-        _link_contacts(text_of(doc), resolved(doc, "resolved_people"), found)
-        doc._.resolved_contacts = found
-        return doc
+def annotate_link_contacts(doc: Doc, source: str) -> None:
+    found = contacts(doc)
+    _link_contacts(text_of(doc), resolved(doc, "resolved_people"), found)
+    doc._.resolved_contacts = found
 
 
-@Language.factory(
+make_link_contacts = component(
     "press_link_contacts",
+    annotate_link_contacts,
     assigns=[attr("resolved_contacts"), attr("resolved_people")],
     requires=[span_groups.attr("contacts"), attr("resolved_people")],
 )
-def make_link_contacts(nlp: Language, name: str) -> LinkContacts:
-    return LinkContacts(name)

@@ -12,11 +12,11 @@ with public statistics. Sets `doc._.resolved_organizations`.
 from __future__ import annotations
 
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components.org_rules import code_of
 from ..language import span_groups
+from ..language.component import component
 from ..language.spans import text_of
 from ..record.schema import Organization
 from .attrs import attr
@@ -62,19 +62,13 @@ def _owner(org: Organization, owners: list[Organization], text: str) -> str | No
     return None
 
 
-class ResolveOrganizations:
-    def __init__(self, name: str = "press_resolve_organizations") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.resolved_organizations = with_codes_and_owners(organizations(doc), text_of(doc))
-        return doc
+def resolve_organizations(doc: Doc, source: str) -> None:
+    doc._.resolved_organizations = with_codes_and_owners(organizations(doc), text_of(doc))
 
 
-@Language.factory(
+make_resolve_organizations = component(
     "press_resolve_organizations",
+    resolve_organizations,
     assigns=[attr("resolved_organizations")],
     requires=[span_groups.attr("organizations")],
 )
-def make_resolve_organizations(nlp: Language, name: str) -> ResolveOrganizations:
-    return ResolveOrganizations(name)

@@ -9,9 +9,9 @@ one stretch of text, this step decides, after all of them ran:
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.component import component
 from ..language.span_groups import attr
 from ..language.spans import group
 
@@ -32,19 +32,13 @@ def drop_ner_organizations_in_interventions(doc: Doc) -> None:
     ]
 
 
-class Overlaps:
-    def __init__(self, name: str = "press_overlaps") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        drop_ner_organizations_in_interventions(doc)
-        return doc
+def annotate_overlaps(doc: Doc, source: str) -> None:
+    drop_ner_organizations_in_interventions(doc)
 
 
-@Language.factory(
+make_overlaps = component(
     "press_overlaps",
+    annotate_overlaps,
     assigns=["doc.spans", attr("organizations")],
     requires=[attr("organizations"), attr("interventions")],
 )
-def make_overlaps(nlp: Language, name: str) -> Overlaps:
-    return Overlaps(name)

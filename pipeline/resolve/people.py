@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language import span_groups
+from ..language.component import component
 from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
@@ -102,19 +102,13 @@ def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     return found
 
 
-class ResolvePeople:
-    def __init__(self, name: str = "press_resolve_people") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.resolved_people = people(doc, resolved(doc, "resolved_organizations"))
-        return doc
+def resolve_people(doc: Doc, source: str) -> None:
+    doc._.resolved_people = people(doc, resolved(doc, "resolved_organizations"))
 
 
-@Language.factory(
+make_resolve_people = component(
     "press_resolve_people",
+    resolve_people,
     assigns=[attr("resolved_people")],
     requires=[span_groups.attr("people"), attr("resolved_organizations")],
 )
-def make_resolve_people(nlp: Language, name: str) -> ResolvePeople:
-    return ResolvePeople(name)

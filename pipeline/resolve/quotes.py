@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language import span_groups
+from ..language.component import component
 from ..language.line_index import LineIndex
 from ..language.spans import group, text_of
 from ..record.schema import Person, Quote, Span
@@ -74,19 +74,13 @@ class _NamedBefore:
         return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
 
 
-class QuoteSpeakers:
-    def __init__(self, name: str = "press_quote_speakers") -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.resolved_quotes = quotes(doc, resolved(doc, "resolved_people"))
-        return doc
+def annotate_quote_speakers(doc: Doc, source: str) -> None:
+    doc._.resolved_quotes = quotes(doc, resolved(doc, "resolved_people"))
 
 
-@Language.factory(
+make_quote_speakers = component(
     "press_quote_speakers",
+    annotate_quote_speakers,
     assigns=[attr("resolved_quotes")],
     requires=[span_groups.attr("quotes"), attr("resolved_people")],
 )
-def make_quote_speakers(nlp: Language, name: str) -> QuoteSpeakers:
-    return QuoteSpeakers(name)
