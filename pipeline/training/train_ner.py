@@ -292,14 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     settings["pretrain_epochs"] = args.pretrain_epochs
     settings["silver_releases"] = args.silver_releases
     if args.finetune_steps:
-        start = time.time()
-        settings["finetune"] = second_stage(nlp, splits, args)
-        seconds["finetune"] = round(time.time() - start)
-        print(f"fine-tuned: {settings['finetune']}", flush=True)
-    table = add_meta(nlp, splits, seconds, settings)
-    save(nlp, args.output, settings)
-    print(table)
-    return 0
+        run_second_stage(nlp, splits, args, settings, seconds)
+    return finish(nlp, splits, args, settings, seconds)
 
 
 def finetune_only(args: argparse.Namespace, splits: Splits) -> int:
@@ -307,11 +301,32 @@ def finetune_only(args: argparse.Namespace, splits: Splits) -> int:
     nlp = spacy.load(args.start_from)
     settings = dict(nlp.meta.get("training", {}).get("overrides", {}))
     seconds = dict(nlp.meta.get("training", {}).get("seconds", {}))
+    settings["started_from"] = str(args.start_from)
+    run_second_stage(nlp, splits, args, settings, seconds)
+    return finish(nlp, splits, args, settings, seconds)
+
+
+def run_second_stage(
+    nlp: Language,
+    splits: Splits,
+    args: argparse.Namespace,
+    settings: dict[str, Any],
+    seconds: dict[str, Any],
+) -> None:
     start = time.time()
     settings["finetune"] = second_stage(nlp, splits, args)
-    settings["started_from"] = str(args.start_from)
     seconds["finetune"] = round(time.time() - start)
     print(f"fine-tuned: {settings['finetune']}", flush=True)
+
+
+def finish(
+    nlp: Language,
+    splits: Splits,
+    args: argparse.Namespace,
+    settings: dict[str, Any],
+    seconds: dict[str, Any],
+) -> int:
+    """Score on the test sets into the meta, save with its attribution, print the table."""
     table = add_meta(nlp, splits, seconds, settings)
     save(nlp, args.output, settings)
     print(table)
