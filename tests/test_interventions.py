@@ -223,3 +223,39 @@ def test_a_measure_keeps_the_adjective_that_says_its_kind(run):
     assert "uppsökande verksamhet" in names
     assert "fritidsgård" in names  # "starta" is a verb, "nya" says how many
     assert not any(n.startswith(("starta", "nya")) for n in names)
+
+
+def test_values_groups_of_officials_and_the_school_system_are_no_measures(run):
+    text = (
+        "Elevernas meritvärde steg i år. En expertgrupp och kommunens samordningsgrupp "
+        "har följt vuxenutbildningen, och kommunen vill införa trygghetsvärdar i centrum."
+    )
+    assert run(text) == {"trygghetsvärd": False}
+
+
+def test_a_compound_keeps_the_first_parts_it_shares(run):
+    text = (
+        "Kommunen bygger ett nytt vård- och omsorgsboende "
+        "och stärker alkohol- och drogrådgivningen."
+    )
+    assert run(text) == {
+        "vård- och omsorgsboende": False,
+        "alkohol- och drogrådgivning": False,
+    }
+
+
+def test_a_measure_word_with_the_group_it_is_for(nlp):
+    text = (
+        "Staden öppnar boenden för ensamkommande ungdomar och erbjuder sommarjobb för unga. "
+        "Socialtjänsten ger stöd till barn och unga."
+    )
+    found = {h.name: h.aliases for h in find_interventions(nlp(text))}
+    assert found == {
+        "boende för ensamkommande ungdomar": ("boende",),
+        "sommarjobb för unga": ("sommarjobb",),
+    }
+
+
+def test_a_compound_in_its_base_form_is_its_own_lemma(run):
+    text = "I vinter startar kommunen en jullovsverksamhet och bygger ett trygghetsboende."
+    assert run(text) == {"jullovsverksamhet": False, "trygghetsboende": False}

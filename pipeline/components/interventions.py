@@ -15,7 +15,7 @@ press_organizations.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -163,6 +163,13 @@ def _word_with_head() -> regex.Pattern[str]:
     )
 
 
+def _compound_lemma(word: str, lemma_of: Callable[[str], str]) -> str:
+    """A word ending in a head as written is its own base form: "omsorgsboende" is the
+    home, not a form of the verb "bo"."""
+    folded = word.casefold()
+    return folded if folded.endswith(_heads()) else lemma_of(word)
+
+
 def find_compound_measures(text: str) -> Iterator[Hit]:
     """Kinds of measure by word formation: a compound whose head names a measure
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
@@ -171,7 +178,7 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure
-        lemma = lemma_of(m.group())
+        lemma = _compound_lemma(m.group(), lemma_of)
         head = next((h for h in _heads() if lemma.endswith(h)), None)
         if head is None or len(lemma) - len(head) < 3 or head[:-1] not in m.group().casefold():
             continue  # no compound, or a lemma made up by a short tail ("svenska" -> "skola")
@@ -181,7 +188,24 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
             continue
         if lemma in stoplist() or m.group().casefold() in stoplist():
             continue
-        yield Hit(m.start(), m.end(), lemma, False, 0.6, f"compound ending in -{head}")
+        start, name, aliases = _with_shared_parts(text, m.start(), lemma)
+        yield Hit(start, m.end(), name, False, 0.6, f"compound ending in -{head}", aliases)
+
+
+# "vård- och omsorgsboende", "alkohol-, drog- och spelrådgivning": first parts that share
+# the compound's head, written before it with a hyphen.
+_SHARED_PARTS = regex.compile(
+    r"(?:(?<![\p{L}-])\p{L}{2,}-,\s)*(?<![\p{L}-])\p{L}{2,}-\s(?:och|eller)\s$"
+)
+
+
+def _with_shared_parts(text: str, start: int, lemma: str) -> tuple[int, str, tuple[str, ...]]:
+    """Where a compound starts once its shared first parts are taken, its name so, and the
+    bare compound as an alias when they were."""
+    m = _SHARED_PARTS.search(text, max(0, start - 60), start)
+    if m is None or any(c.isupper() for c in m.group()[1:]):
+        return start, lemma, ()
+    return m.start(), m.group()[:1].lower() + m.group()[1:] + lemma, (lemma,)
 
 
 @cache
@@ -510,7 +534,8 @@ def find_interventions(doc: Doc) -> list[Hit]:
     # word formation last: a compound inside a longer measure is that measure's word
     hits += (h for h in find_compound_measures(text) if not any(_overlap(h, k) for k in hits))
     hits += (h for h in find_adjective_measures(text) if not any(_overlap(h, k) for k in hits))
-    hits = [_with_adjective(text, h) for h in hits]
+    hits += (h for h in find_measures_for_groups(text) if not any(_overlap(h, k) for k in hits))
+    hits = [_with_adjective(text, _with_target_group(text, h)) for h in hits]
     return _unify(_drop_orgs_and_stopwords(doc, hits))
 
 
@@ -563,6 +588,44 @@ def find_adjective_measures(text: str) -> Iterator[Hit]:
             hit = _with_adjective(text, word)
             if hit is not word:
                 yield replace(hit, why="a measure word with the adjective that says its kind")
+
+
+@cache
+def _target_group() -> regex.Pattern[str]:
+    """ "för|till", up to two lower-case words, a group a measure is for ("och" another)."""
+    groups = "|".join(regex.escape(g) for g in read_lines("intervention_target_groups.txt"))
+    words = r"(?:(?!(?:för|till|och|samt|som|att|i|på|med|av|om)\s)\p{Ll}+\s){0,2}"
+    group = rf"{words}(?:{groups})(?![\p{{L}}-])"
+    return regex.compile(rf"\s(?:för|till)\s{group}(?:\s(?:och|samt)\s{group})?")
+
+
+def _with_target_group(text: str, hit: Hit) -> Hit:
+    """A measure with the group it is for, as written: "boende för ensamkommande ungdomar";
+    the measure's own name becomes an alias."""
+    m = _target_group().match(text, hit.end)
+    if hit.named or m is None:
+        return hit
+    aliases = tuple(dict.fromkeys((*hit.aliases, hit.name)))
+    name = hit.name + m.group()
+    return Hit(
+        hit.start, m.end(), name, False, hit.score, f"{hit.why}, with its group", aliases, hit.entry
+    )
+
+
+_MEASURE_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?![\p{L}-])")
+
+
+def find_measures_for_groups(text: str) -> Iterator[Hit]:
+    """A bare measure word names a measure when the group it is for follows: "boende för
+    äldre hemlösa", "mötesplatser för seniorer"; not the heads too general to name one
+    with any words ("stöd", "insatser", "verksamhet": intervention_heads_alone.txt)."""
+    lemma_of = head_lemmas().lemma
+    heads = _heads_alone()
+    for m in _MEASURE_WORD.finditer(text):
+        word = m.group()
+        lemma = word if word in heads else lemma_of(word)
+        if lemma in heads and _target_group().match(text, m.end()):
+            yield Hit(m.start(), m.end(), lemma, False, 0.6, "a measure word before its group")
 
 
 def _inside(a: Hit, b: Hit) -> bool:
