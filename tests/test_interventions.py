@@ -259,3 +259,11 @@ def test_a_measure_word_with_the_group_it_is_for(nlp):
 def test_a_compound_in_its_base_form_is_its_own_lemma(run):
     text = "I vinter startar kommunen en jullovsverksamhet och bygger ett trygghetsboende."
     assert run(text) == {"jullovsverksamhet": False, "trygghetsboende": False}
+
+
+def test_a_name_after_a_compound_programme_word_or_after_kallas(run):
+    text = (
+        "Från nästa år ersätts stödet av EU-programmet Erasmus+. "
+        "Projektet kallas Sommar i Berga. Hon kallas Lisa av sina vänner."
+    )
+    assert run(text) == {"Erasmus+": True, "Sommar i Berga": True}

@@ -224,8 +224,14 @@ def _trigger_pattern() -> regex.Pattern[str]:
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
     quoted = r"[\"”“„»][^\"”“„»\n]{2,60}[\"”“„«]"
     item = rf"(?:{quoted}|{name})"
+    # a trigger as a compound's head ("samverkansprojektet Nya perspektiv", "EU-programmet
+    # Erasmus+"), or "kallas"/"heter" after a programme word ("Projektet kallas Day Camp")
+    compound = r"(?:\p{L}{2,}-?(?=\p{Ll}))?"
+    context = "|".join(regex.escape(w) for w in context_words())
+    called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:kallas|kallat|kallad|kallade|heter)"
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?P<trigger>{words})\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
+        rf"(?<![\p{{L}}-])(?:{compound}(?P<trigger>{words})|(?P<trigger>{called}))"
+        rf"\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
     )
 
 
