@@ -267,3 +267,13 @@ def test_a_name_after_a_compound_programme_word_or_after_kallas(run):
         "Projektet kallas Sommar i Berga. Hon kallas Lisa av sina vänner."
     )
     assert run(text) == {"Erasmus+": True, "Sommar i Berga": True}
+
+
+def test_a_measure_written_in_several_forms_is_one(nlp):
+    text = (
+        "Kommunen har anställt fältassistenter. En fältassistent berättar om "
+        "fritidsgårdarna och om behovet av öppna fritidsgårdar i fler stadsdelar."
+    )
+    hits = find_interventions(nlp(text))
+    assert {h.name for h in hits} == {"fältassistenter", "fritidsgård"}
+    assert any("öppna fritidsgårdar" in h.aliases for h in hits if h.name == "fritidsgård")

@@ -189,7 +189,8 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         if lemma in stoplist() or m.group().casefold() in stoplist():
             continue
         start, name, aliases = _with_shared_parts(text, m.start(), lemma)
-        yield Hit(start, m.end(), name, False, 0.6, f"compound ending in -{head}", aliases)
+        why = f"compound ending in -{head}"
+        yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name)
 
 
 # "vård- och omsorgsboende", "alkohol-, drog- och spelrådgivning": first parts that share
@@ -226,7 +227,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     item = rf"(?:{quoted}|{name})"
     # a trigger as a compound's head ("samverkansprojektet Nya perspektiv", "EU-programmet
     # Erasmus+"), or "kallas"/"heter" after a programme word ("Projektet kallas Day Camp")
-    compound = r"(?:\p{L}{2,}-?(?=\p{Ll}))?"
+    compound = r"(?P<compound>\p{L}{2,}-?(?=\p{Ll}))?"
     context = "|".join(regex.escape(w) for w in context_words())
     called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:kallas|kallat|kallad|kallade|heter)"
     return regex.compile(
@@ -281,8 +282,14 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _excluded_compound(word: str) -> bool:
+    return word.casefold().startswith(tuple(_head_exclusions()))
+
+
 def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
+        if _excluded_compound(text[m.start() : m.end("trigger")]):
+            continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
         pos = m.start("list")
         pieces = regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
@@ -541,7 +548,7 @@ def find_interventions(doc: Doc) -> list[Hit]:
     hits += (h for h in find_compound_measures(text) if not any(_overlap(h, k) for k in hits))
     hits += (h for h in find_adjective_measures(text) if not any(_overlap(h, k) for k in hits))
     hits += (h for h in find_measures_for_groups(text) if not any(_overlap(h, k) for k in hits))
-    hits = [_with_adjective(text, _with_target_group(text, h)) for h in hits]
+    hits = [_with_adjective(text, _with_target_group(text, h)) for h in _as_entries(hits)]
     return _unify(_drop_orgs_and_stopwords(doc, hits))
 
 
@@ -590,7 +597,8 @@ def find_adjective_measures(text: str) -> Iterator[Hit]:
     heads = _heads_alone()
     for m in _ADJECTIVE_AND_WORD.finditer(text):
         if lemma_of(m["word"]) in heads:
-            word = Hit(m.start("word"), m.end(), lemma_of(m["word"]), False, 0.6, "measure word")
+            lemma = lemma_of(m["word"])
+            word = Hit(m.start("word"), m.end(), lemma, False, 0.6, "measure word", entry=lemma)
             hit = _with_adjective(text, word)
             if hit is not word:
                 yield replace(hit, why="a measure word with the adjective that says its kind")
@@ -631,7 +639,16 @@ def find_measures_for_groups(text: str) -> Iterator[Hit]:
         word = m.group()
         lemma = word if word in heads else lemma_of(word)
         if lemma in heads and _target_group().match(text, m.end()):
-            yield Hit(m.start(), m.end(), lemma, False, 0.6, "a measure word before its group")
+            why = "a measure word before its group"
+            yield Hit(m.start(), m.end(), lemma, False, 0.6, why, entry=lemma)
+
+
+def _as_entries(hits: list[Hit]) -> list[Hit]:
+    """A measure found by word formation whose lemma is a gazetteer measure's written form
+    ("fältassistent" beside "fältassistenter") is that entry's: one measure, not two."""
+    lemma_of = head_lemmas().lemma
+    entry_of = {lemma_of(h.name): h.entry for h in hits if h.entry and h.why.startswith("gaz")}
+    return [replace(h, entry=entry_of.get(h.entry or "", h.entry)) for h in hits]
 
 
 def _inside(a: Hit, b: Hit) -> bool:
