@@ -277,3 +277,8 @@ def test_a_measure_written_in_several_forms_is_one(nlp):
     hits = find_interventions(nlp(text))
     assert {h.name for h in hits} == {"fältassistenter", "fritidsgård"}
     assert any("öppna fritidsgårdar" in h.aliases for h in hits if h.name == "fritidsgård")
+
+
+def test_a_capitalised_adjective_before_a_known_name_is_part_of_it(run):
+    text = "Bostadsbolagen inför Trygga Trappan i fler hus. Trappan ger tryggare trapphus."
+    assert run(text) == {"Trygga Trappan": True}

@@ -91,10 +91,22 @@ def _named_patterns() -> list[tuple[regex.Pattern[str], Entry, str]]:
     return out
 
 
+# A capitalised adjective inside a sentence right before a known name is part of a longer
+# name: "Trygga Trappan" is not the programme "Trappan".
+_NAME_ADJECTIVE_BEFORE = regex.compile(r"(?<=[\p{L}\d,;]\s)\p{Lu}\p{Ll}+(?:a|e)\s$")
+
+
 def find_named(text: str) -> Iterator[Hit]:
     for pattern, entry, form in _named_patterns():
         for m in pattern.finditer(text):
             aliases = (form,) if form != entry.name else ()
+            before = _NAME_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            if before is not None and not m.group().endswith("s"):
+                name = text[before.start() : m.end()]
+                why = f"gazetteer: {form}, with the name's adjective"
+                # the short name written alone later is this one ("Trappan" for short)
+                yield Hit(before.start(), m.end(), name, True, 0.95, why, (entry.name,))
+                continue
             yield Hit(m.start(), m.end(), entry.name, True, 0.95, f"gazetteer: {form}", aliases)
 
 
