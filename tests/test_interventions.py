@@ -282,3 +282,11 @@ def test_a_measure_written_in_several_forms_is_one(nlp):
 def test_a_capitalised_adjective_before_a_known_name_is_part_of_it(run):
     text = "Bostadsbolagen inför Trygga Trappan i fler hus. Trappan ger tryggare trapphus."
     assert run(text) == {"Trygga Trappan": True}
+
+
+def test_programmes_of_a_school_or_a_stage_and_an_institutions_operations_are_no_measures(run):
+    text = (
+        "Skolan tar fram ett åtgärdsprogram och ett invigningsprogram. Kommunen ger "
+        "metodstöd till föreningarna och utvecklar sin biblioteksverksamhet."
+    )
+    assert run(text) == {}
