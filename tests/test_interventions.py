@@ -223,3 +223,70 @@ def test_a_measure_keeps_the_adjective_that_says_its_kind(run):
     assert "uppsökande verksamhet" in names
     assert "fritidsgård" in names  # "starta" is a verb, "nya" says how many
     assert not any(n.startswith(("starta", "nya")) for n in names)
+
+
+def test_values_groups_of_officials_and_the_school_system_are_no_measures(run):
+    text = (
+        "Elevernas meritvärde steg i år. En expertgrupp och kommunens samordningsgrupp "
+        "har följt vuxenutbildningen, och kommunen vill införa trygghetsvärdar i centrum."
+    )
+    assert run(text) == {"trygghetsvärd": False}
+
+
+def test_a_compound_keeps_the_first_parts_it_shares(run):
+    text = (
+        "Kommunen bygger ett nytt vård- och omsorgsboende "
+        "och stärker alkohol- och drogrådgivningen."
+    )
+    assert run(text) == {
+        "vård- och omsorgsboende": False,
+        "alkohol- och drogrådgivning": False,
+    }
+
+
+def test_a_measure_word_with_the_group_it_is_for(nlp):
+    text = (
+        "Staden öppnar boenden för ensamkommande ungdomar och erbjuder sommarjobb för unga. "
+        "Socialtjänsten ger stöd till barn och unga."
+    )
+    found = {h.name: h.aliases for h in find_interventions(nlp(text))}
+    assert found == {
+        "boende för ensamkommande ungdomar": ("boende",),
+        "sommarjobb för unga": ("sommarjobb",),
+    }
+
+
+def test_a_compound_in_its_base_form_is_its_own_lemma(run):
+    text = "I vinter startar kommunen en jullovsverksamhet och bygger ett trygghetsboende."
+    assert run(text) == {"jullovsverksamhet": False, "trygghetsboende": False}
+
+
+def test_a_name_after_a_compound_programme_word_or_after_kallas(run):
+    text = (
+        "Från nästa år ersätts stödet av EU-programmet Erasmus+. "
+        "Projektet kallas Sommar i Berga. Hon kallas Lisa av sina vänner."
+    )
+    assert run(text) == {"Erasmus+": True, "Sommar i Berga": True}
+
+
+def test_a_measure_written_in_several_forms_is_one(nlp):
+    text = (
+        "Kommunen har anställt fältassistenter. En fältassistent berättar om "
+        "fritidsgårdarna och om behovet av öppna fritidsgårdar i fler stadsdelar."
+    )
+    hits = find_interventions(nlp(text))
+    assert {h.name for h in hits} == {"fältassistenter", "fritidsgård"}
+    assert any("öppna fritidsgårdar" in h.aliases for h in hits if h.name == "fritidsgård")
+
+
+def test_a_capitalised_adjective_before_a_known_name_is_part_of_it(run):
+    text = "Bostadsbolagen inför Trygga Trappan i fler hus. Trappan ger tryggare trapphus."
+    assert run(text) == {"Trygga Trappan": True}
+
+
+def test_programmes_of_a_school_or_a_stage_and_an_institutions_operations_are_no_measures(run):
+    text = (
+        "Skolan tar fram ett åtgärdsprogram och ett invigningsprogram. Kommunen ger "
+        "metodstöd till föreningarna och utvecklar sin biblioteksverksamhet."
+    )
+    assert run(text) == {}

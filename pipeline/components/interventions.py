@@ -15,7 +15,7 @@ spans a programme covers).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -93,10 +93,22 @@ def _named_patterns() -> list[tuple[regex.Pattern[str], Entry, str]]:
     return out
 
 
+# A capitalised adjective inside a sentence right before a known name is part of a longer
+# name: "Trygga Trappan" is not the programme "Trappan".
+_NAME_ADJECTIVE_BEFORE = regex.compile(r"(?<=[\p{L}\d,;]\s)\p{Lu}\p{Ll}+(?:a|e)\s$")
+
+
 def find_named(text: str) -> Iterator[Hit]:
     for pattern, entry, form in _named_patterns():
         for m in pattern.finditer(text):
             aliases = (form,) if form != entry.name else ()
+            before = _NAME_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            if before is not None and not m.group().endswith("s"):
+                name = text[before.start() : m.end()]
+                why = f"gazetteer: {form}, with the name's adjective"
+                # the short name written alone later is this one ("Trappan" for short)
+                yield Hit(before.start(), m.end(), name, True, 0.95, why, (entry.name,))
+                continue
             yield Hit(m.start(), m.end(), entry.name, True, 0.95, f"gazetteer: {form}", aliases)
 
 
@@ -165,6 +177,13 @@ def _word_with_head() -> regex.Pattern[str]:
     )
 
 
+def _compound_lemma(word: str, lemma_of: Callable[[str], str]) -> str:
+    """A word ending in a head as written is its own base form: "omsorgsboende" is the
+    home, not a form of the verb "bo"."""
+    folded = word.casefold()
+    return folded if folded.endswith(_heads()) else lemma_of(word)
+
+
 def find_compound_measures(text: str) -> Iterator[Hit]:
     """Kinds of measure by word formation: a compound whose head names a measure
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
@@ -173,7 +192,7 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure
-        lemma = lemma_of(m.group())
+        lemma = _compound_lemma(m.group(), lemma_of)
         head = next((h for h in _heads() if lemma.endswith(h)), None)
         if head is None or len(lemma) - len(head) < 3 or head[:-1] not in m.group().casefold():
             continue  # no compound, or a lemma made up by a short tail ("svenska" -> "skola")
@@ -183,7 +202,25 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
             continue
         if lemma in stoplist() or m.group().casefold() in stoplist():
             continue
-        yield Hit(m.start(), m.end(), lemma, False, 0.6, f"compound ending in -{head}")
+        start, name, aliases = _with_shared_parts(text, m.start(), lemma)
+        why = f"compound ending in -{head}"
+        yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name)
+
+
+# "vård- och omsorgsboende", "alkohol-, drog- och spelrådgivning": first parts that share
+# the compound's head, written before it with a hyphen.
+_SHARED_PARTS = regex.compile(
+    r"(?:(?<![\p{L}-])\p{L}{2,}-,\s)*(?<![\p{L}-])\p{L}{2,}-\s(?:och|eller)\s$"
+)
+
+
+def _with_shared_parts(text: str, start: int, lemma: str) -> tuple[int, str, tuple[str, ...]]:
+    """Where a compound starts once its shared first parts are taken, its name so, and the
+    bare compound as an alias when they were."""
+    m = _SHARED_PARTS.search(text, max(0, start - 60), start)
+    if m is None or any(c.isupper() for c in m.group()[1:]):
+        return start, lemma, ()
+    return m.start(), m.group()[:1].lower() + m.group()[1:] + lemma, (lemma,)
 
 
 @cache
@@ -202,8 +239,14 @@ def _trigger_pattern() -> regex.Pattern[str]:
     name = rf"{NAME_START}(?:{NAME_WORD})?(?:\s(?:{more}))*"
     quoted = r"[\"”“„»][^\"”“„»\n]{2,60}[\"”“„«]"
     item = rf"(?:{quoted}|{name})"
+    # a trigger as a compound's head ("samverkansprojektet Nya perspektiv", "EU-programmet
+    # Erasmus+"), or "kallas"/"heter" after a programme word ("Projektet kallas Day Camp")
+    compound = r"(?P<compound>\p{L}{2,}-?(?=\p{Ll}))?"
+    context = "|".join(regex.escape(w) for w in context_words())
+    called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:kallas|kallat|kallad|kallade|heter)"
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?P<trigger>{words})\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
+        rf"(?<![\p{{L}}-])(?:{compound}(?P<trigger>{words})|(?P<trigger>{called}))"
+        rf"\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
     )
 
 
@@ -253,8 +296,14 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _excluded_compound(word: str) -> bool:
+    return word.casefold().startswith(tuple(_head_exclusions()))
+
+
 def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
+        if _excluded_compound(text[m.start() : m.end("trigger")]):
+            continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
         pos = m.start("list")
         pieces = regex.split(r"(,\s|\s(?:och|samt)\s)", m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
@@ -497,7 +546,8 @@ def find_interventions(doc: Doc) -> list[Hit]:
     # word formation last: a compound inside a longer measure is that measure's word
     hits += (h for h in find_compound_measures(text) if not any(_overlap(h, k) for k in hits))
     hits += (h for h in find_adjective_measures(text) if not any(_overlap(h, k) for k in hits))
-    hits = [_with_adjective(text, h) for h in hits]
+    hits += (h for h in find_measures_for_groups(text) if not any(_overlap(h, k) for k in hits))
+    hits = [_with_adjective(text, _with_target_group(text, h)) for h in _as_entries(hits)]
     return _unify(_drop_orgs_and_stopwords(doc, hits))
 
 
@@ -546,10 +596,58 @@ def find_adjective_measures(text: str) -> Iterator[Hit]:
     heads = _heads_alone()
     for m in _ADJECTIVE_AND_WORD.finditer(text):
         if lemma_of(m["word"]) in heads:
-            word = Hit(m.start("word"), m.end(), lemma_of(m["word"]), False, 0.6, "measure word")
+            lemma = lemma_of(m["word"])
+            word = Hit(m.start("word"), m.end(), lemma, False, 0.6, "measure word", entry=lemma)
             hit = _with_adjective(text, word)
             if hit is not word:
                 yield replace(hit, why="a measure word with the adjective that says its kind")
+
+
+@cache
+def _target_group() -> regex.Pattern[str]:
+    """ "för|till", up to two lower-case words, a group a measure is for ("och" another)."""
+    groups = "|".join(regex.escape(g) for g in read_lines("intervention_target_groups.txt"))
+    words = r"(?:(?!(?:för|till|och|samt|som|att|i|på|med|av|om)\s)\p{Ll}+\s){0,2}"
+    group = rf"{words}(?:{groups})(?![\p{{L}}-])"
+    return regex.compile(rf"\s(?:för|till)\s{group}(?:\s(?:och|samt)\s{group})?")
+
+
+def _with_target_group(text: str, hit: Hit) -> Hit:
+    """A measure with the group it is for, as written: "boende för ensamkommande ungdomar";
+    the measure's own name becomes an alias."""
+    m = _target_group().match(text, hit.end)
+    if hit.named or m is None:
+        return hit
+    aliases = tuple(dict.fromkeys((*hit.aliases, hit.name)))
+    name = hit.name + m.group()
+    return Hit(
+        hit.start, m.end(), name, False, hit.score, f"{hit.why}, with its group", aliases, hit.entry
+    )
+
+
+_MEASURE_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?![\p{L}-])")
+
+
+def find_measures_for_groups(text: str) -> Iterator[Hit]:
+    """A bare measure word names a measure when the group it is for follows: "boende för
+    äldre hemlösa", "mötesplatser för seniorer"; not the heads too general to name one
+    with any words ("stöd", "insatser", "verksamhet": intervention_heads_alone.txt)."""
+    lemma_of = head_lemmas().lemma
+    heads = _heads_alone()
+    for m in _MEASURE_WORD.finditer(text):
+        word = m.group()
+        lemma = word if word in heads else lemma_of(word)
+        if lemma in heads and _target_group().match(text, m.end()):
+            why = "a measure word before its group"
+            yield Hit(m.start(), m.end(), lemma, False, 0.6, why, entry=lemma)
+
+
+def _as_entries(hits: list[Hit]) -> list[Hit]:
+    """A measure found by word formation whose lemma is a gazetteer measure's written form
+    ("fältassistent" beside "fältassistenter") is that entry's: one measure, not two."""
+    lemma_of = head_lemmas().lemma
+    entry_of = {lemma_of(h.name): h.entry for h in hits if h.entry and h.why.startswith("gaz")}
+    return [replace(h, entry=entry_of.get(h.entry or "", h.entry)) for h in hits]
 
 
 def _inside(a: Hit, b: Hit) -> bool:
