@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import math
 import os
 import sys
-import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from .input.ingest import DEFAULT_MAX_BYTES, iter_documents
-from .record.confidence import at_least
-from .record.schema import ErrorRecord, Record, json_schema
+from .input.ingest import DEFAULT_MAX_BYTES
 from .record.versions import package_version
-from .run.interrupt import Interrupted, interruptible
-from .run.lock import OutdirBusy
-from .run.progress import Progress, count_documents
-from .run.write import OutputError, Writer
-
-EX_IOERR = 74  # sysexits.h: the output could not be written
+from .run.command import run_command
+from .run.interrupt import Interrupted
+from .tools import commands
 
 EXIT_STATUS = """exit status:
   0  every input document is a record in OUTDIR (errors.jsonl is empty)
@@ -50,69 +42,6 @@ limits:
 DEFAULT_TIMEOUT = 60.0
 NO_TIMEOUT_ABOVE = 1e6  # seconds (11 days): longer is no limit (SIGALRM overflows past ~1e9)
 
-LOG_EVERY = 1000  # documents between the INFO lines of a run's progress
-Outcome = Record | ErrorRecord
-
-log = logging.getLogger(__name__)
-
-
-def _run(args: argparse.Namespace) -> int:
-    """`run`, with its exit status for a failed write and SIGTERM/SIGHUP handled."""
-    with interruptible():
-        try:
-            return _run_outdir(args)
-        except OutputError as error:
-            print(f"pressx: {error}", file=sys.stderr)
-            return EX_IOERR
-
-
-def _cannot_start(error: Exception) -> int:
-    print(f"pressx: cannot start: {error}", file=sys.stderr)
-    return 2
-
-
-def _run_outdir(args: argparse.Namespace) -> int:
-    from .language import nlp, rule_data
-    from .record.versions import produced_by
-    from .run.parallel import run_parallel
-    from .run.resume import pending
-
-    outdir = Path(args.output)
-    try:
-        # before anything reads a rule, and before produced_by, whose rules it changes
-        rule_data.use_user_rules(args.rules)
-    except ValueError as exc:
-        return _cannot_start(exc)
-    try:
-        writer = Writer(outdir, current=produced_by(), force=args.force)
-    except (OSError, ValueError, OutdirBusy) as exc:
-        return _cannot_start(exc)
-    with writer:
-        try:
-            nlp.load()  # fails here, not in a worker; forked workers start with it loaded
-        except (OSError, ValueError) as exc:
-            return _cannot_start(exc)
-        skipped = len(writer.done.records) + (0 if args.retry_errors else len(writer.done.errors))
-        inputs = iter_documents(args.inputs, max_bytes=args.max_bytes, skip=outdir)
-        docs = pending(inputs, writer.done, retry_errors=args.retry_errors)
-        # even one worker is a supervised process: the limit holds in C code too
-        outcomes = run_parallel(docs, args.workers, timeout=args.timeout)
-        total = _expected(args.inputs, outdir, skipped)
-        with Progress(enabled=sys.stderr.isatty() and not args.quiet, total=total) as progress:
-            for outcome in _observed(outcomes, args.min_confidence):
-                writer.write(outcome)
-                progress.update(writer.n_errors)
-    print(
-        f"{writer.n_records} records -> {writer.records_path}, "
-        f"{writer.n_errors} errors -> {writer.errors_path}"
-        + (f" ({skipped} done before, skipped)" if skipped else "")
-        + (f"; {writer.repaired} torn line(s) of a killed run removed" if writer.repaired else "")
-        + (f"; {writer.redone} made by another version redone (--force)" if writer.redone else "")
-        + (f"; {writer.superseded} error line(s) replaced" if writer.superseded else ""),
-        file=sys.stderr,
-    )
-    return 1 if writer.errors_path.stat().st_size else 0
-
 
 def _positive_int(text: str) -> int:
     """argparse type: a whole number above 0."""
@@ -134,61 +63,6 @@ def _timeout_seconds(text: str) -> float:
     if math.isnan(value) or value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {text}")
     return 0.0 if value > NO_TIMEOUT_ABOVE else value
-
-
-def _expected(inputs: list[str], outdir: Path, skipped: int) -> int | None:
-    """Documents this run will write (None for stdin): the progress bar's total."""
-    started = time.monotonic()
-    counted = count_documents(inputs, skip=outdir)
-    if counted is None:
-        log.info("reading stdin: the number of documents is unknown")
-        return None
-    took = time.monotonic() - started
-    log.info("%d documents found in %d input(s) (counted in %.2f s)", counted, len(inputs), took)
-    return max(counted - skipped, 0)
-
-
-def _observed(outcomes: Iterable[Outcome], min_confidence: float) -> Iterator[Outcome]:
-    """The outcomes as they are written: results below --min-confidence left out, each
-    document logged (DEBUG), progress every LOG_EVERY documents and the totals (INFO)."""
-    started, records, errors = time.monotonic(), 0, 0
-    for outcome in outcomes:
-        if isinstance(outcome, Record):
-            outcome = at_least(outcome, min_confidence)
-            records += 1
-            log.debug(
-                "record %s from %s: %s", outcome.doc_id, _where(outcome.source), _sizes(outcome)
-            )
-        else:
-            errors += 1
-            log.debug(
-                "error %s from %s: %s", outcome.error, _where(outcome.source), outcome.message
-            )
-        yield outcome
-        if (records + errors) % LOG_EVERY == 0:
-            log.info(
-                "%d documents done (%.1f docs/s)",
-                records + errors,
-                _rate(records + errors, started),
-            )
-    took = time.monotonic() - started
-    log.info(
-        "%d records and %d errors written in %.1f s (%.1f docs/s)",
-        *(records, errors, took, _rate(records + errors, started)),
-    )
-
-
-def _rate(n: int, started: float) -> float:
-    return n / max(time.monotonic() - started, 1e-9)
-
-
-def _where(source: Any) -> str:
-    return f"{source.path or '<text>'}" + (f":{source.line}" if source.line else "")
-
-
-def _sizes(record: Record) -> str:
-    fields = ("people", "organizations", "contacts", "amounts", "interventions", "quotes", "dates")
-    return ", ".join(f"{len(getattr(record, f))} {f}" for f in fields)
 
 
 def _rules_dir(text: str) -> Path:
@@ -239,106 +113,6 @@ def configure_logging(verbose: int, quiet: bool) -> None:
         else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     )
     logging.getLogger("pipeline").setLevel(level)
-
-
-def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
-    return 0
-
-
-def _build(args: argparse.Namespace) -> int:
-    from .language import nlp
-
-    try:  # by default where `run` loads it from: for an installed package the user's cache
-        path = nlp.save(Path(args.output)) if args.output else nlp.save()
-    except OSError as error:
-        print(f"pressx build: cannot save the pipeline: {error}", file=sys.stderr)
-        return 2
-    print(f"pipeline saved to {path}", file=sys.stderr)
-    return 0
-
-
-def _train(argv: list[str]) -> int:
-    from .training.train_ner import main as train_ner
-
-    return train_ner(argv)
-
-
-def _evaluate(args: argparse.Namespace) -> int:
-    from .tools import evaluate, goldsets
-
-    try:
-        golds = {name: goldsets.load_set(name) for name in args.gold}
-        given = evaluate.load_records(Path(args.records)) if args.records else None
-    except (OSError, ValueError) as error:
-        print(f"pressx evaluate: {error}", file=sys.stderr)
-        return 2
-    if empty := [name for name, gold in golds.items() if not gold]:
-        print(f"pressx evaluate: no gold files in {', '.join(empty)}", file=sys.stderr)
-        return 2
-    if args.by_rule:
-        return _evaluate_by_rule(golds, given, args.json)
-    scores = {name: evaluate.evaluate(_records_for(name, given), g) for name, g in golds.items()}
-    if args.json:
-        print(json.dumps({name: evaluate.as_json(s) for name, s in scores.items()}, indent=2))
-    elif len(scores) == 1:
-        print(evaluate.as_table(next(iter(scores.values()))))
-    else:
-        print(evaluate.as_set_table(scores, markdown=args.markdown))
-    return 0
-
-
-def _evaluate_by_rule(golds: dict[str, dict], given: list[dict] | None, as_json: bool) -> int:
-    """tp and fp per field and rule id, summed over every set given."""
-    from .tools import rule_scores
-
-    scores: rule_scores.RuleScores = {}
-    for name, gold in golds.items():
-        rule_scores.by_rule(_records_for(name, given), gold, scores)
-    if as_json:
-        print(json.dumps(rule_scores.as_json(scores), indent=2))
-    else:
-        print(rule_scores.as_table(scores))
-    return 0
-
-
-def _records_for(name: str, given: list[dict] | None) -> list[dict]:
-    """The records to score a set with: those given, else the pipeline's own run over the
-    set's texts; the `agreement` set is scored with the second annotator's files."""
-    from .language import nlp
-    from .tools import goldsets
-
-    if given is not None:
-        return given
-    if name == "agreement":
-        return goldsets.second_annotation_records()
-    return goldsets.records_for(name, nlp.load())
-
-
-def _report(args: argparse.Namespace) -> int:
-    from .tools.report import build_report
-
-    try:
-        index = build_report(Path(args.records), Path(args.output))
-    except OSError as error:  # a missing records file, an output that cannot be made
-        print(f"pressx report: {error}", file=sys.stderr)
-        return 2
-    print(f"report -> {index}", file=sys.stderr)
-    return 0
-
-
-def _export(args: argparse.Namespace) -> int:
-    from .tools.evaluate import load_records
-    from .tools.export import export
-
-    try:
-        counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
-    except (OSError, ValueError) as error:  # a missing or unreadable records file too
-        print(f"pressx export: {error}", file=sys.stderr)
-        return 2
-    summary = ", ".join(f"{name} {n}" for name, n in counts.items())
-    print(f"exported to {args.to}: {summary}", file=sys.stderr)
-    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -411,10 +185,10 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="redo every document in OUTDIR/errors.jsonl (by default errors are kept)",
     )
-    run.set_defaults(func=_run)
+    run.set_defaults(func=run_command)
 
     schema = sub.add_parser("schema", help="print the record JSON Schema")
-    schema.set_defaults(func=_schema)
+    schema.set_defaults(func=commands.schema)
 
     build = sub.add_parser(
         "build",
@@ -430,7 +204,7 @@ def parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="save it here instead (spacy.load(DIR) reads it)",
     )
-    build.set_defaults(func=_build)
+    build.set_defaults(func=commands.build)
 
     train = sub.add_parser(
         "train",
@@ -472,7 +246,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--markdown", action="store_true", help="print the table across sets as Markdown"
     )
-    ev.set_defaults(func=_evaluate)
+    ev.set_defaults(func=commands.evaluate_command)
 
     report = sub.add_parser(
         "report",
@@ -482,7 +256,7 @@ def parser() -> argparse.ArgumentParser:
     )
     report.add_argument("records", metavar="RECORDS.jsonl")
     report.add_argument("-o", "--output", default="output/report", metavar="DIR")
-    report.set_defaults(func=_report)
+    report.set_defaults(func=commands.report)
 
     exp = sub.add_parser(
         "export",
@@ -499,7 +273,7 @@ def parser() -> argparse.ArgumentParser:
         help="overwrite the export's tables (or .parquet files) already in the target; "
         "without it they are refused (exit 2); other tables and files are never touched",
     )
-    exp.set_defaults(func=_export)
+    exp.set_defaults(func=commands.export_command)
     for name, command in sub.choices.items():
         if name != "train":  # the trainer reads its own arguments
             _verbosity_options(command, top=False)
@@ -509,7 +283,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["train"]:
-        return _train(argv[1:])
+        return commands.train(argv[1:])
     args = parser().parse_args(argv)
     configure_logging(args.verbose, args.quiet)
     try:

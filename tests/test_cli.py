@@ -54,7 +54,7 @@ def test_verbose_after_run_gives_the_pipelines_info_lines_on_stderr(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr
     info = [line for line in done.stderr.splitlines() if line.startswith("INFO ")]
-    assert "INFO pipeline.cli: 1 documents found in 1 input(s)" in info[0]
+    assert "INFO pipeline.run.command: 1 documents found in 1 input(s)" in info[0]
     assert "1 records and 0 errors written in" in info[-1]
     assert not [line for line in done.stderr.splitlines() if line.startswith("DEBUG")]
 

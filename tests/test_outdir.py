@@ -17,6 +17,7 @@ import pytest
 from conftest import SEEDS
 
 from pipeline import cli
+from pipeline.run.command import EX_IOERR
 from pipeline.run.lock import LOCK_NAME, OutdirBusy, lock_outdir, unlock_outdir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,7 +205,7 @@ def test_a_full_disk_exits_74_with_one_line_and_whole_lines(tmp_path, monkeypatc
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "write", filling_disk)
-    assert cli.main(["run", str(src), "-o", str(out), "-q"]) == cli.EX_IOERR
+    assert cli.main(["run", str(src), "-o", str(out), "-q"]) == EX_IOERR
     monkeypatch.undo()
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
