@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from . import link
+from .caps import doc_warnings
 from .org_owner import with_codes_and_owners
 from .schema import (
     Amount,
@@ -200,7 +201,7 @@ def to_record(
         quotes=quotes,
         dates=dates(doc),
         metrics=metrics(doc),
-        warnings=list(warnings or []),
+        warnings=list(warnings or []) + doc_warnings(doc),
         metadata=metadata or {},
     )
     record.warnings.extend(warnings_for(record))
