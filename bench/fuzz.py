@@ -13,13 +13,22 @@ assembly), flagged when the rule stage costs more than the NER. Writes nothing b
     .venv/bin/python bench/fuzz.py --sizes 10000,100000,1000000
     .venv/bin/python bench/fuzz.py --sizes 10000 --only run-dollar,genitive --stages
     .venv/bin/python bench/fuzz.py --sizes 10000,100000 --by-component
+    .venv/bin/python bench/fuzz.py --sizes 10000 --run-check --timeout 5
+
+`--run-check` is the issue's "done when": each case, one at a time in a supervised worker
+under `--timeout`, must be a record within 2 s or a `timeout` error within the limit plus
+a margin; then the corpus as one JSONL through `run --workers 1` and `--workers 2` with
+that `--timeout` must give records + errors = inputs, every error a timeout. Exit status 1
+when any of it fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -109,6 +118,64 @@ def by_component(named: list[tuple[str, str]], size: int) -> list[dict[str, Any]
     return rows
 
 
+RECORD_WITHIN = 2.0  # seconds: the issue's target for a document that becomes a record
+# Past the limit a timeout may take the watchdog's poll and the worker's replacement.
+TIMEOUT_MARGIN = 2.0
+
+
+def within_target(seconds: float, outcome: str, timeout: float) -> bool:
+    if outcome == "record":
+        return seconds <= RECORD_WITHIN
+    return outcome == "error:timeout" and seconds <= timeout + TIMEOUT_MARGIN
+
+
+def check_each(named: list[tuple[str, str]], size: int, timeout: float) -> bool:
+    """Every case alone under the limit: a record within 2 s or a timeout in time."""
+    timed = run_cases([("warm-up", "Kort text om Tyresö kommun.")] + named, timeout)[1:]
+    ok = True
+    for (name, _), (seconds, outcome) in zip(named, timed, strict=True):
+        good = within_target(seconds, outcome, timeout)
+        ok &= good
+        verdict = "ok" if good else "MISSED"
+        print(f"{name:22} {size:>9} {seconds:8.2f} s  {outcome:14} {verdict}", flush=True)
+    return ok
+
+
+def check_command_line(named: list[tuple[str, str]], workers: int, timeout: float) -> bool:
+    """The cases as one JSONL corpus through `run`: one line out per document."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, out = Path(tmp) / "fuzz.jsonl", Path(tmp) / "out"
+        lines = (json.dumps({"id": n, "text": t}) + "\n" for n, t in named)
+        corpus.write_text("".join(lines), encoding="utf-8")
+        command = [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "-q"]
+        command += ["--workers", str(workers), "--timeout", str(timeout)]
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=False)
+        took = time.perf_counter() - start
+        records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+        errors = [json.loads(line)["error"] for line in (out / "errors.jsonl").open()]
+    kinds = ", ".join(f"{errors.count(k)} {k}" for k in sorted(set(errors))) or "none"
+    ok = len(records) + len(errors) == len(named) and set(errors) <= {"timeout"}
+    print(
+        f"run --workers {workers} --timeout {timeout:g}: {len(named)} inputs, "
+        f"{len(records)} records, {len(errors)} errors ({kinds}) in {took:.1f} s: "
+        + ("records + errors = inputs" if ok else "MISSED"),
+        flush=True,
+    )
+    return ok
+
+
+def run_check(sizes: list[int], only: set[str], timeout: float) -> int:
+    ok = True
+    for size in sizes:
+        named = [(n, t) for n, t in cases(size) if not only or n in only]
+        ok &= check_each(named, size, timeout)
+        for workers in (1, 2):
+            ok &= check_command_line(named, workers, timeout)
+    print("done-when check:", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="characters per case")
@@ -118,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--by-component", action="store_true", help="NER against the slowest rule stage"
     )
+    parser.add_argument("--run-check", action="store_true", help="the issue's done-when check")
+    parser.add_argument("--timeout", type=float, default=5.0, help="--run-check's limit (s)")
     parser.add_argument("--slowest", type=int, default=10)
     parser.add_argument("--json", type=Path, help="write the results here (e.g. output/)")
     args = parser.parse_args(argv)
@@ -125,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline import nlp as nlp_module
 
     nlp_module.load()  # loaded once; the supervised workers inherit it
+    if args.run_check:
+        return run_check([int(s) for s in args.sizes.split(",")], only, args.timeout)
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
         named = [(n, t) for n, t in cases(size) if not only or n in only]

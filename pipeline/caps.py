@@ -1,10 +1,10 @@
 """Caps on the items a component keeps per document, and the warnings they leave.
 
-A text with thousands of amounts or party marks is no press release (the corpora's most
-in one release: 128 numbers, 9 party marks), and every item costs a component time. The
-caps are rule data (models/rules/caps.tsv, the last row per component wins, so `run
---rules DIR` can raise one); a cap that fires is never silent: its warning goes on the
-record (`doc_warnings`, read by assemble.to_record).
+A text with thousands of amounts is no press release (the corpora's most in one release:
+128 numbers), and every item costs a component time. The caps are rule data
+(models/rules/caps.tsv, the last row per component wins, so `run --rules DIR` can raise
+one); a cap that fires is never silent: its warning goes on the record (`doc_warnings`,
+read by assemble.to_record).
 """
 
 from __future__ import annotations
