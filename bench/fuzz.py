@@ -150,7 +150,7 @@ def check_command_line(named: list[tuple[str, str]], workers: int, timeout: floa
         command = [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "-q"]
         command += ["--workers", str(workers), "--timeout", str(timeout)]
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=False)
+        subprocess.run(command, cwd=ROOT, check=False, capture_output=True)
         took = time.perf_counter() - start
         records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
         errors = [json.loads(line)["error"] for line in (out / "errors.jsonl").open()]
