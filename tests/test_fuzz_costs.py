@@ -16,11 +16,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from fuzz_corpus import cases, fill  # noqa: E402
 
-from pipeline import roles  # noqa: E402
-from pipeline.caps import cap  # noqa: E402
-from pipeline.components import amounts, organizations  # noqa: E402
+from pipeline.components import (  # noqa: E402
+    amounts,
+    organizations,
+    roles,  # noqa: E402
+)
 from pipeline.components.organizations import OrgHit  # noqa: E402
-from pipeline.process import extract  # noqa: E402
+from pipeline.language.caps import cap  # noqa: E402
+from pipeline.run.process import extract  # noqa: E402
 
 
 def _case(name: str, size: int) -> str:

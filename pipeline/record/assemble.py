@@ -14,9 +14,10 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from . import link
-from .caps import doc_warnings
-from .org_owner import with_codes_and_owners
+from .. import link
+from ..language.caps import doc_warnings
+from ..language.spans import group, text_of
+from ..org_owner import with_codes_and_owners
 from .schema import (
     Amount,
     Contact,
@@ -30,7 +31,6 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group, text_of
 from .versions import produced_by
 
 LOW_CONFIDENCE = 0.6
