@@ -12,13 +12,16 @@ Writes the span group `amounts` (`doc._.amounts`); reads `contacts`, `dates`,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.caps import cap, warn
 from ..language.resources import read_lines, read_table
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
@@ -58,6 +61,11 @@ _TIME = regex.compile(r"\A[:.]\d{2}")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d|2100")
 _DECIMAL = regex.compile(r"\d+\.\d{1,2}")
 _LEADING_ZERO = regex.compile(r"0\d+")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_LIST_MARK = regex.compile(r"[.)]")
+_PREV_WORD = regex.compile(r"([\p{L}§.]+)[ \t]*\Z")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(?:\d+[ \t]+(?:och|eller|samt|till|[-–])[ \t]+)?\Z")
+_INSIDE_SENTENCE = regex.compile(r"[\p{L}\d,][ \t]+\Z")
 
 
 @dataclass(frozen=True)
@@ -147,8 +155,22 @@ def _masked_spans(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return spans
 
 
+class _Masked:
+    """Character ranges no amount may overlap, asked in O(log n) per number: a document
+    with thousands of phone numbers and numbers was quadratic with a scan per number."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_ends = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the spans that start before `end`
+        return before > 0 and self.max_ends[before - 1] > start
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = regex.search(r"([\p{L}§.]+)[ \t]*\Z", text[max(0, start - 30) : start])
+    m = _PREV_WORD.search(text[max(0, start - 30) : start])
     return m.group(1) if m else ""
 
 
@@ -267,7 +289,7 @@ def _not_a_count(text: str, m: regex.Match[str]) -> str | None:
     if before.endswith("[") or after.startswith("]"):
         return "a footnote mark"
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-    if at_line_start and regex.match(r"[.)]", after):
+    if at_line_start and _LIST_MARK.match(after):
         return "a list number"
     written_prev = _prev_word(text, m.start())
     prev = written_prev.lower()
@@ -298,7 +320,7 @@ def _count(text: str, m: regex.Match[str], factor: float = 1.0) -> Found | None:
         return None  # "mål 7", "elprisområde 3", "P 7": a number naming something
     if not unit and _TABLE_CELL.search(text[max(0, m.start() - 5) : m.start()]):
         return None
-    if not unit and regex.fullmatch(r"\d{4}", m.group("a")):
+    if not unit and _FOUR_DIGITS.fullmatch(m.group("a")):
         return None  # an unseparated four-digit number with no noun: a year ("från 1614")
     score = 0.85 if unit or listed else 0.65
     why = (
@@ -315,11 +337,11 @@ def _after_a_noun(text: str, start: int) -> bool:
     across a pair: "mål 7", "elområdena 3 och 4"; or a capitalised word inside a sentence:
     "regemente I 19", "kursen Svenska 3", "BP 24"."""
     before = text[max(0, start - 60) : start]
-    m = regex.search(r"(\p{L}+)[ \t]+(?:\d+[ \t]+(?:och|eller|samt|till|[-–])[ \t]+)?\Z", before)
+    m = _WORD_BEFORE.search(before)
     if not m:
         return False
     word = m.group(1)
-    inside_sentence = bool(regex.search(r"[\p{L}\d,][ \t]+\Z", before[: m.start(1)]))
+    inside_sentence = bool(_INSIDE_SENTENCE.search(before[: m.start(1)]))
     if word[0].isupper() and inside_sentence:
         return True
     return not (_is_function_word(word.lower()) or word.lower() in _words("count_skip_words.txt"))
@@ -364,12 +386,15 @@ def _ranged(found: Found, m: regex.Match[str]) -> list[Found]:
     return [first, found]
 
 
-def find_amounts(text: str, doc: Doc | None = None) -> list[Found]:
-    """Every money amount, percentage and count in `text`, in order."""
-    masked = _masked_spans(text, doc)
+def find_amounts(text: str, doc: Doc | None = None, limit: int | None = None) -> list[Found]:
+    """Every money amount, percentage and count in `text`, in order; with `limit`, the
+    search stops once more than `limit` are found (the caller cuts and says so)."""
+    masked = _Masked(_masked_spans(text, doc))
     found: list[Found] = []
     for m in _NUMBER.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in masked):
+        if limit is not None and len(found) > limit:
+            break
+        if masked.overlaps(m.start(), m.end()):
             continue
         suffix = _suffix().match(text, m.end())
         paired = _paired(text, m) if suffix is None and not _is_year(m) else None
@@ -436,7 +461,7 @@ class AmountFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for item in find_amounts(text_of(doc), doc):
+        for item in self._capped(doc):
             add_span(
                 doc,
                 GROUP,
@@ -450,6 +475,19 @@ class AmountFinder:
                 explain=item.explain,
             )
         return doc
+
+    def _capped(self, doc: Doc) -> list[Found]:
+        """The amounts up to the cap (caps.tsv); past it, a warning and the rest unread."""
+        text, limit = text_of(doc), cap("amounts")
+        found = find_amounts(text, doc, limit)
+        if len(found) > limit:
+            unread = sum(1 for _ in _NUMBER.finditer(text, found[limit].start))
+            warn(
+                doc,
+                f"amounts: over {limit:,} found, first {limit:,} kept; the {unread:,} "
+                f"numbers from character {found[limit].start:,} on not read",
+            )
+        return found[:limit]
 
 
 @Language.factory(

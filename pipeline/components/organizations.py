@@ -19,6 +19,7 @@ the NER runs, no span group.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -436,14 +437,33 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
             yield OrgHit(ent.start_char, ent.end_char, name, kind, NER_SCORE, "NER entity ORG")
 
 
+class _Disjoint:
+    """Hits that do not overlap, by start: whether a span overlaps one is a bisect, not a
+    scan of them all (a text of thousands of names was quadratic)."""
+
+    def __init__(self, hits: list[OrgHit] | None = None) -> None:
+        self.hits = sorted(hits or [], key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # disjoint and sorted, so the last hit starting before `end` ends last of those
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.hits[before - 1].end > start
+
+    def add(self, hit: OrgHit) -> None:
+        at = bisect_left(self.starts, hit.start)
+        self.starts.insert(at, hit.start)
+        self.hits.insert(at, hit)
+
+
 def _resolve_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
-    """Keep the longest, then surest, hit where hits overlap; same-span hits all survive."""
-    kept: list[OrgHit] = []
+    """Keep the longest, then surest, hit where hits overlap (of two on one span, the
+    first in that order)."""
+    kept = _Disjoint()
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -h.score, h.start)):
-        clash = [k for k in kept if k.start < hit.end and hit.start < k.end]
-        if not clash:
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        if not kept.overlaps(hit.start, hit.end):
+            kept.add(hit)
+    return kept.hits
 
 
 _ACRONYM_AFTER = regex.compile(r"\s?\((?P<acr>[^()\s]{2,8})\)")
@@ -503,7 +523,8 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_committee_phrases(text),
     ]
     rule_hits = _resolve_overlaps(hits)
-    ner_hits = [h for h in find_ner(doc) if not any(_overlaps(h, r) for r in rule_hits)]
+    taken = _Disjoint(rule_hits)
+    ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
     hits = _resolve_overlaps(rule_hits + ner_hits)
     hits = [_registered(h) for h in hits if not rules.is_generic(h.name)]
     return _unify_names(_attach_acronyms(text, hits))

@@ -157,6 +157,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("word"),
             Column("role", one_of("total", "part", "balance", "rate")),
         ),
+        _table("caps.tsv", Column("component"), Column("max", DIGITS)),
         _table(
             "currencies.tsv", Column("word"), Column("currency", CURRENCY), Column("factor", NUMBER)
         ),

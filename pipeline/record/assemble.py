@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..language.caps import doc_warnings
 from ..language.spans import group, text_of
 from ..resolve.attrs import resolved
 from ..resolve.entities import entities, provenance, span_of
@@ -142,7 +143,7 @@ def to_record(
         quotes=resolved(doc, "resolved_quotes"),
         dates=dates(doc),
         metrics=metrics(doc),
-        warnings=list(warnings or []),
+        warnings=list(warnings or []) + doc_warnings(doc),
         metadata=metadata or {},
     )
     record.warnings.extend(warnings_for(record))
