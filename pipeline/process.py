@@ -35,6 +35,7 @@ from .ingest import (
 from .resources import read_lines
 from .schema import ErrorRecord, ErrorSource, Record
 from .spans import keep_text, text_of
+from .text_units import alternation
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ Outcome = Record | ErrorRecord
 
 @cache
 def _title_skip() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in read_lines("title_skip.txt"))
+    words = alternation(read_lines("title_skip.txt"))
     return regex.compile(rf"^(?:{words})\b", regex.I)
 
 

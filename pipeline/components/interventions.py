@@ -27,6 +27,7 @@ from ..resources import read_lines, read_table
 from ..span_groups import attr
 from ..spans import add_span, group, text_of
 from ..swedish import Lemmas
+from ..text_units import alternation
 
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")
@@ -156,7 +157,7 @@ def _head_exclusions() -> frozenset[str]:
 def _word_with_head() -> regex.Pattern[str]:
     """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
     one scan of the text instead of a lemma lookup for every word."""
-    stems = "|".join(regex.escape(h[:-1]) for h in _heads())
+    stems = alternation(h[:-1] for h in _heads())
     return regex.compile(
         rf"(?<![\p{{L}}\d-])(?=\p{{L}}[\p{{Ll}}-]{{5,}}(?![\p{{L}}\d-]))"
         rf"\p{{L}}[\p{{Ll}}-]*?(?i:{stems})[\p{{Ll}}-]*(?![\p{{L}}\d-])"
@@ -344,7 +345,7 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
 
 @cache
 def _service_pattern() -> regex.Pattern[str]:
-    ends = "|".join(regex.escape(e) for e in read_lines("intervention_name_suffixes.txt"))
+    ends = alternation(read_lines("intervention_name_suffixes.txt"))
     return regex.compile(
         rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{4,}}(?:{ends})(?:\s\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}-])"
     )

@@ -47,6 +47,7 @@ from ..roles import (
 )
 from ..span_groups import attr
 from ..spans import add_span, text_of
+from ..text_units import alternation, sentence_stops
 
 GROUP = "people"
 
@@ -72,7 +73,7 @@ def _not_party_marks() -> frozenset[str]:
 
 
 def _alternation(lines: tuple[str, ...]) -> str:
-    return "|".join(sorted((regex.escape(v) for v in lines), key=len, reverse=True))
+    return alternation(lines, longest_first=True)
 
 
 @cache
@@ -559,7 +560,7 @@ def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
             continue
         subject = before[-1]
         between = text[subject.end : m.start()]
-        if len(regex.findall(r"[.!?](?:\s|$)", between)) > 2:
+        if len(sentence_stops(between)) > 2:
             continue
         roles, stop = _predicate_roles(text, m.end())
         if roles:
