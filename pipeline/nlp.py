@@ -99,7 +99,7 @@ def load(path: Path = PIPELINE_DIR) -> Language:
     missing or stale, so an edit of models/rules, the config or the NER takes effect. A
     pipeline anywhere else (built with `build -o`, or moved) runs as it was saved, with
     its own rules; that it differs from this checkout's sources is only logged."""
-    if path != PIPELINE_DIR:
+    if Path(path).resolve() != PIPELINE_DIR.resolve():
         if not _is_current(path):
             log.warning("%s was built from other rules, config or NER: run as saved", path)
         return spacy.load(path)
