@@ -17,8 +17,14 @@ _SENTENCE_STOP = regex.compile(rf"{SENTENCE_END}(?=\s|\Z)")
 
 # A Swedish or international phone number as written in a release: a national 0 or a
 # country code, an area code, then groups of two or three digits ("08-718 80 00",
-# "+46 70 123 45 67", "0771-11 11 00"). Only a shape: `contacts` validates numbers.
-PHONE = r"(?<![\d\p{L}])(?:\+\d{2}[ ]?|0)\d{1,3}[-–/ ]?\d{2,3}(?:[ -]?\d{2,3}){1,3}(?!\d)"
+# "+46 70 123 45 67", "0660 - 882 98"). Only a shape: `contacts` validates numbers.
+PHONE = (
+    r"(?<![\d\p{L}])(?:\+\d{2}[ ]?|0)"  # country code or national 0
+    # an area code, then a spaced dash only after a real one ("0660 - 882 98"; "000 – 17 000"
+    # is a range of amounts)
+    r"(?:\d{1,3}[-–/ ]?|[1-9]\d{0,2}[ ]?[-–/][ ]?)"
+    r"\d{2,3}(?:[ -]?\d{2,3}){1,3}(?!\d)"
+)
 
 
 def sentence_stops(text: str) -> list[int]:

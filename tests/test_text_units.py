@@ -34,9 +34,22 @@ def test_lines_carry_their_offsets() -> None:
 
 def test_the_phone_shape_takes_numbers_and_leaves_amounts_and_postcodes() -> None:
     phone = regex.compile(PHONE)
-    for number in ("08-718 80 00", "+46 70 123 45 67", "0771-11 11 00", "073 074 79 12"):
+    for number in (
+        "08-718 80 00",
+        "+46 70 123 45 67",
+        "0771-11 11 00",
+        "073 074 79 12",
+        "072 – 217 32 78",
+        "0660 - 882 98",
+    ):
         assert phone.fullmatch(number), number
-    for not_a_phone in ("141 85 Huddinge", "5 062 619 kr", "år 2030", "12345"):
+    for not_a_phone in (
+        "141 85 Huddinge",
+        "5 062 619 kr",
+        "år 2030",
+        "12345",
+        "9 000 – 17 000 kronor",
+    ):
         assert not phone.search(not_a_phone), not_a_phone
 
 
