@@ -9,13 +9,14 @@ import duckdb
 import pytest
 from report_sample import TEXT, sample_record
 
-from pipeline import evaluate, kinds
-from pipeline.export import export
-from pipeline.kinds import Kind, Mark
-from pipeline.report.pages import document_page, index_page
-from pipeline.report.stats import kind_counts
-from pipeline.schema import Provenance, Record, Span
-from pipeline.span_groups import GROUPS
+from pipeline.language.span_groups import GROUPS
+from pipeline.record import kinds
+from pipeline.record.kinds import Kind, Mark
+from pipeline.record.schema import Provenance, Record, Span
+from pipeline.tools import evaluate
+from pipeline.tools.export import export
+from pipeline.tools.report.pages import document_page, index_page
+from pipeline.tools.report.stats import kind_counts
 
 
 def test_every_list_field_of_a_record_is_a_kind() -> None:

@@ -11,7 +11,7 @@ import pytest
 from pipeline import extract
 from pipeline.link import people_and_quotes
 from pipeline.person_merge import same_role
-from pipeline.schema import Organization, Person, Span
+from pipeline.record.schema import Organization, Person, Span
 
 
 def people_of(text: str) -> dict[str, Person]:
@@ -636,7 +636,7 @@ def test_a_body_in_the_comma_chunk_right_after_the_title_ties_the_person(nlp):
 
 
 def test_ner_names_lose_a_trailing_title_and_never_start_with_a_party_mark(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = "Kontakt:\nPer Gustafsson Gruppledare SD Tomelilla, 070-1234567\n"
     names = [p.name for p in extract(text, nlp).people]
@@ -645,14 +645,14 @@ def test_ner_names_lose_a_trailing_title_and_never_start_with_a_party_mark(nlp):
 
 
 def test_a_speech_verb_is_no_first_name(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = "”Det här är skrämmande läsning.” Säger Kim Jansson, ledamot i regionstyrelsen.\n"
     assert [p.name for p in extract(text, nlp).people] == ["Kim Jansson"]
 
 
 def test_a_persons_body_from_a_role_that_names_it_or_a_title_that_implies_it(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     def org_of(text: str, name: str) -> str | None:
         record = extract(text, nlp)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import regex
 from conftest import ROOT
 
-from pipeline.line_index import LineIndex
-from pipeline.text_units import PHONE, alternation, lines_with_offsets, sentence_stops
+from pipeline.language.line_index import LineIndex
+from pipeline.language.text_units import PHONE, alternation, lines_with_offsets, sentence_stops
 
 
 def test_sentence_stops_need_space_or_the_end_after_them() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import rule_data
+from ..language import rule_data
 
 
 class RuleFiles:

@@ -20,16 +20,16 @@ from typing import Any, Union, get_args, get_origin
 
 import duckdb
 
-from . import kinds
-from .kinds import Kind
-from .schema import Span
+from ..record import kinds
+from ..record.kinds import Kind
+from ..record.schema import Span
 
 Json = dict[str, Any]
 Row = tuple[Any, ...]
 
 Columns = list[tuple[str, str]]
 
-# The document table, then the columns of the kinds' tables (pipeline/kinds.py) that
+# The document table, then the columns of the kinds' tables (pipeline/record/kinds.py) that
 # name theirs; a kind not named here gets columns read off its model (`_model_columns`).
 DOCUMENT_COLUMNS: Columns = [
     ("doc_id", "VARCHAR"),

@@ -13,16 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .schema import (
-    Amount,
-    Contact,
-    DateMention,
-    Intervention,
-    Metric,
-    Organization,
-    Person,
-    Quote,
-)
+from .schema import Amount, Contact, DateMention, Intervention, Metric, Organization, Person, Quote
 
 
 @dataclass(frozen=True)
@@ -39,7 +30,7 @@ class Mark:
 class Kind:
     field: str  # the list field of Record
     model: type[BaseModel]
-    group: str  # the span group its component writes (pipeline/span_groups.py)
+    group: str  # the span group its component writes (pipeline/language/span_groups.py)
     table: str | None  # export table; None: not exported
     id_column: str | None  # an entity's key column in its table; None: its position `n`
     section: str | None  # the report's section on a document page; None: none

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .. import kinds
+from ...record import kinds
 from .amount_roles import ADDED, ROLES, amount_roles
 
 Json = dict[str, Any]

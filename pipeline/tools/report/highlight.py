@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .. import kinds
-from ..kinds import Kind
+from ...record import kinds
+from ...record.kinds import Kind
 from .markup import Html, esc, join, number
 
 Json = dict[str, Any]

@@ -11,8 +11,8 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from .. import kinds
-from ..kinds import Kind
+from ...record import kinds
+from ...record.kinds import Kind
 from . import stats
 from .amount_roles import ROLES, amount_roles
 from .highlight import highlight, legend, mark_styles

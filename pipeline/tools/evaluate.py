@@ -51,10 +51,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import kinds
+from ..record import kinds
 from .goldsets import record_key
 
-# Every field, in the order of the kinds that they score (pipeline/kinds.py).
+# Every field, in the order of the kinds that they score (pipeline/record/kinds.py).
 FIELDS = [name for kind in kinds.KINDS for name in kind.evaluate]
 ORG_THRESHOLD = 0.85
 PERSON_ORG_THRESHOLD = 0.85

@@ -13,9 +13,9 @@ from functools import cache
 
 import regex
 
-from .names import FULL_NAME, valid_name
-from .resources import read_lines
-from .text_units import PHONE, alternation
+from ..language.names import FULL_NAME, valid_name
+from ..language.resources import read_lines
+from ..language.text_units import PHONE, alternation
 
 # Phones and e-mail addresses are contact details, never part of a role.
 _CONTACT = regex.compile(

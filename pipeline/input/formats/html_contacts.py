@@ -14,9 +14,9 @@ from functools import cache
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ...language.resources import read_lines
+from ...language.text_units import PHONE
 from ..html_text import html_to_text
-from ..resources import read_lines
-from ..text_units import PHONE
 
 # Site chrome: its "Kontakt" boxes hold the switchboard, not the release's contact.
 _CHROME = (
