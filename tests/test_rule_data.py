@@ -161,3 +161,48 @@ def test_run_with_a_bad_users_rule_file_does_not_start(tmp_path):
 def test_an_undeclared_rule_file_is_named_as_such():
     with pytest.raises(ValueError, match="not declared"):
         resources.read_lines("no_such_rules.txt")
+
+
+_LOAD_SAVED = """
+import sys
+from pathlib import Path
+from pipeline.language import nlp, rule_data
+from pipeline.record import versions
+if len(sys.argv) > 2:
+    rule_data.use_user_rules(Path(sys.argv[2]))
+doc = nlp.load(Path(sys.argv[1]))(sys.argv[3] if len(sys.argv) > 3 else {text!r})
+print(sorted({{s.text for s in doc._.interventions}}), rule_data.shipped_rules_dir())
+"""
+
+
+def _in_fresh_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", _LOAD_SAVED.format(text=KULTURKOMPIS), *args]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_a_saved_pipeline_runs_with_the_rules_it_was_built_with(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    shutil.copytree(RULES_DIR, models / "rules")
+    (models / "ner").symlink_to(RULES_DIR.parent / "ner")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PIPELINE_MODELS": str(models)}
+    saved = tmp_path / "saved"
+    build = [sys.executable, "-m", "pipeline", "build", "-o", str(saved)]
+    built = subprocess.run(build, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert (saved / "rule_files" / "interventions.tsv").read_bytes() == (
+        RULES_DIR / "interventions.tsv"
+    ).read_bytes()
+    # The source rules change after the build: the saved pipeline keeps its own.
+    with (models / "rules" / "interventions.tsv").open("a", encoding="utf-8") as table:
+        table.write("Kulturkompis\ttrue\n")
+    result = _in_fresh_process(env, str(saved))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"[] {saved / 'rule_files'}"
+    assert "built from other rules" in result.stderr  # its staleness is reported
+    # A user's rules dir is still merged over the saved rules.
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "interventions.tsv").write_text("name\tnamed\nKulturkompis\ttrue\n", encoding="utf-8")
+    result = _in_fresh_process(env, str(saved), str(mine))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("['Kulturkompis']")

@@ -4,7 +4,17 @@ Each registers itself with `Language.factory`; importing this package registers 
 and pyproject.toml names them as `spacy_factories` entry points for `spacy.load`.
 """
 
-from . import amounts, contacts, dates, interventions, metrics, organizations, people, quotes
+from . import (
+    amounts,
+    contacts,
+    dates,
+    interventions,
+    metrics,
+    organizations,
+    people,
+    quotes,
+    rule_files,
+)
 
 __all__ = [
     "amounts",
@@ -15,4 +25,5 @@ __all__ = [
     "organizations",
     "people",
     "quotes",
+    "rule_files",
 ]

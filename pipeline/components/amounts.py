@@ -27,6 +27,7 @@ from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
 from ..language.swedish import present_verbs
+from ..language.text_units import PHONE, alternation
 
 GROUP = "amounts"
 # Span groups whose numbers are no amounts; required in the factory, so they run first.
@@ -46,9 +47,7 @@ _WORD = regex.compile(r"[ \t]*([\p{L}§°%$€][\p{L}\d.§-]*)")
 _PAIR = regex.compile(rf"[ \t]+(?:till|och|eller|respektive|à)[ \t]+{_NUM}(?![\d,.])")
 _LIST_VALUE = regex.compile(r"[:=]\s*$")
 # Phone numbers the contacts component may not have taken (invalid or foreign ones).
-_PHONE = regex.compile(
-    r"(?<![\d\p{L}])(?:\+\d{2}[ ]?|0)\d{1,3}[-–/ ]?\d{2,3}(?:[ -]?\d{2,3}){1,3}(?!\d)"
-)
+_PHONE = regex.compile(PHONE)
 # Swedish postcodes ("141 85 Huddinge", "61145 Nyköping") and, after a comma in an address,
 # foreign ones ("utca 11, 1136 Budapest").
 _POSTCODE = regex.compile(r"(?<!\d)(?:\d{3} ?\d{2}|(?<=,[ \t])\d{4})(?= \p{Lu}\p{Ll})")
@@ -80,7 +79,7 @@ class Found:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words, longest_first=True)
 
 
 @cache

@@ -31,6 +31,7 @@ from ..language.resources import read_lines, read_table
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
+from ..language.text_units import alternation, lines_with_offsets
 
 GROUP = "dates"
 # How far into the text the header may reach, and what ends it (a body paragraph).
@@ -52,7 +53,7 @@ class DateFound:
 @cache
 def _months() -> str:
     words = {row["word"].lower() for row in read_table("month_names.tsv")}
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(sorted(words), longest_first=True)
 
 
 @cache
@@ -141,14 +142,14 @@ def find_dates(text: str, year: int | None = None) -> list[DateFound]:
 
 @cache
 def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    def alternation(name: str) -> str:
-        return "|".join(regex.escape(w) for w in read_lines(name))
+    def words(name: str) -> str:
+        return alternation(read_lines(name))
 
     labelled = regex.compile(
-        rf"^(?P<label>{alternation('published_labels.txt')})(?!\p{{L}})[\s:•·|\-–]*(?P<rest>.*)$",
+        rf"^(?P<label>{words('published_labels.txt')})(?!\p{{L}})[\s:•·|\-–]*(?P<rest>.*)$",
         regex.I,
     )
-    not_published = regex.compile(rf"^(?:{alternation('published_not_labels.txt')})\b", regex.I)
+    not_published = regex.compile(rf"^(?:{words('published_not_labels.txt')})\b", regex.I)
     return labelled, not_published
 
 
@@ -168,13 +169,7 @@ _SLASHED = regex.compile(
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of every non-empty line."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, line))
-        pos += len(line) + 1
-    return lines
+    return lines_with_offsets(text, nonblank=True)
 
 
 def _header_lines(text: str) -> list[tuple[int, str]]:

@@ -28,6 +28,7 @@ from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
 from ..language.swedish import Lemmas
+from ..language.text_units import alternation
 from .organizations import NER_SCORE as NER_ORG_SCORE
 
 GROUP = "interventions"
@@ -170,7 +171,7 @@ def _head_exclusions() -> frozenset[str]:
 def _word_with_head() -> regex.Pattern[str]:
     """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
     one scan of the text instead of a lemma lookup for every word."""
-    stems = "|".join(regex.escape(h[:-1]) for h in _heads())
+    stems = alternation(h[:-1] for h in _heads())
     return regex.compile(
         rf"(?<![\p{{L}}\d-])(?=\p{{L}}[\p{{Ll}}-]{{5,}}(?![\p{{L}}\d-]))"
         rf"\p{{L}}[\p{{Ll}}-]*?(?i:{stems})[\p{{Ll}}-]*(?![\p{{L}}\d-])"
@@ -242,7 +243,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     # a trigger as a compound's head ("samverkansprojektet Nya perspektiv", "EU-programmet
     # Erasmus+"), or "kallas"/"heter" after a programme word ("Projektet kallas Day Camp")
     compound = r"(?P<compound>\p{L}{2,}-?(?=\p{Ll}))?"
-    context = "|".join(regex.escape(w) for w in context_words())
+    context = alternation(context_words())
     called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:kallas|kallat|kallad|kallade|heter)"
     return regex.compile(
         rf"(?<![\p{{L}}-])(?:{compound}(?P<trigger>{words})|(?P<trigger>{called}))"
@@ -395,7 +396,7 @@ def find_acronym_names(text: str) -> Iterator[Hit]:
 
 @cache
 def _service_pattern() -> regex.Pattern[str]:
-    ends = "|".join(regex.escape(e) for e in read_lines("intervention_name_suffixes.txt"))
+    ends = alternation(read_lines("intervention_name_suffixes.txt"))
     return regex.compile(
         rf"(?<![\p{{L}}-])\p{{Lu}}\p{{Ll}}{{4,}}(?:{ends})(?:\s\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}-])"
     )
@@ -606,7 +607,7 @@ def find_adjective_measures(text: str) -> Iterator[Hit]:
 @cache
 def _target_group() -> regex.Pattern[str]:
     """ "för|till", up to two lower-case words, a group a measure is for ("och" another)."""
-    groups = "|".join(regex.escape(g) for g in read_lines("intervention_target_groups.txt"))
+    groups = alternation(read_lines("intervention_target_groups.txt"))
     words = r"(?:(?!(?:för|till|och|samt|som|att|i|på|med|av|om)\s)\p{Ll}+\s){0,2}"
     group = rf"{words}(?:{groups})(?![\p{{L}}-])"
     return regex.compile(rf"\s(?:för|till)\s{group}(?:\s(?:och|samt)\s{group})?")

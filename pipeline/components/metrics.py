@@ -25,6 +25,7 @@ from ..language.component import component
 from ..language.resources import read_table
 from ..language.span_groups import attr
 from ..language.spans import add_span, group, text_of
+from ..language.text_units import lines_with_offsets
 
 GROUP = "metrics"
 MIN_VALUES = 2
@@ -55,11 +56,7 @@ def role_of(label: str) -> str:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+    return lines_with_offsets(text)
 
 
 def _value_of(offset: int, line: str, amounts: dict[int, Span]) -> dict[str, Any] | None:

@@ -33,6 +33,7 @@ from ..language.resources import read_lines
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
+from ..language.text_units import alternation
 from . import org_rules as rules
 
 GROUP = "organizations"
@@ -44,7 +45,7 @@ LIST_SEP = r"(?:,\s|\s(?:och|samt)\s)"
 @cache
 def _place() -> str:
     """A place name: one word, or two where the first is a prefix like "Upplands", "Östra"."""
-    prefixes = "|".join(regex.escape(p) for p in rules.place_prefixes())
+    prefixes = alternation(rules.place_prefixes())
     return rf"(?:(?:{prefixes})\s)?{PLACE_WORD}"
 
 
@@ -63,7 +64,7 @@ class OrgHit:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     # "kultur- och fritidsnämnden", also printed "social-och arbetsmarknadsnämnden"
     coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
-    ends = "|".join(regex.escape(s.suffix) for s in rules.suffixes())
+    ends = alternation(s.suffix for s in rules.suffixes())
     place = _place()
     return {
         "municipality": regex.compile(

@@ -38,6 +38,7 @@ from ..language.resources import read_lines, read_table
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
+from ..language.text_units import alternation, sentence_stops
 from .roles import (
     NAMING,
     Role,
@@ -73,7 +74,7 @@ def _not_party_marks() -> frozenset[str]:
 
 
 def _alternation(lines: tuple[str, ...]) -> str:
-    return "|".join(sorted((regex.escape(v) for v in lines), key=len, reverse=True))
+    return alternation(lines, longest_first=True)
 
 
 @cache
@@ -560,7 +561,7 @@ def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
             continue
         subject = before[-1]
         between = text[subject.end : m.start()]
-        if len(regex.findall(r"[.!?](?:\s|$)", between)) > 2:
+        if len(sentence_stops(between)) > 2:
             continue
         roles, stop = _predicate_roles(text, m.end())
         if roles:

@@ -27,6 +27,7 @@ from ..language.resources import read_lines
 from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
+from ..language.text_units import alternation, lines_with_offsets, sentence_stops
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
@@ -54,10 +55,8 @@ class Passage:
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    verbs = "|".join(
-        sorted((regex.escape(v) for v in read_lines("speech_verbs.txt")), key=len, reverse=True)
-    )
-    pronouns = "|".join(regex.escape(p) for p in read_lines("speaker_pronouns.txt"))
+    verbs = alternation(read_lines("speech_verbs.txt"), longest_first=True)
+    pronouns = alternation(read_lines("speaker_pronouns.txt"))
     return {
         # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
         # not "säger utrikesministern Tobias Billström" (a title before a name).
@@ -100,8 +99,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines; a hard-wrapped line (no closing punctuation, the next line going
     on in lower case) joins the next one, so an attribution wrapped below stays in it."""
     spans: list[tuple[int, int]] = []
-    pos, joined = 0, False
-    for line in text.split("\n"):
+    joined = False
+    for pos, line in lines_with_offsets(text):
         if line.strip():
             if joined:
                 spans[-1] = (spans[-1][0], pos + len(line))
@@ -110,7 +109,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         stripped = line.rstrip()
         after = text[pos + len(line) + 1 : pos + len(line) + 2]
         joined = bool(stripped) and stripped[-1] not in _LINE_END and after.islower()
-        pos += len(line) + 1
     return spans
 
 
@@ -189,7 +187,9 @@ def _attributed(
 
 def _ends_paragraph(text: str, pos: int, end: int) -> bool:
     """Nothing but the speaker's title follows the attribution to the paragraph's end."""
-    return not regex.search(r"[.!?]\s+\S", text[pos:end])
+    part = text[pos:end]
+    stops = sentence_stops(part)
+    return not (stops and part[stops[0] + 1 :].strip())
 
 
 def _unattributed(

@@ -15,11 +15,12 @@ import regex
 
 from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
+from ..language.text_units import PHONE, alternation
 
 # Phones and e-mail addresses are contact details, never part of a role.
 _CONTACT = regex.compile(
     r"[\w.+-]+\s?(?:@|\[at\])\s?[\w.-]+\.\p{L}{2,}"
-    r"|(?:\+46|\b0)[\d \-–]{6,}\d|\b(?:tel|telefon|mobil|tfn)\.?:?",
+    rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
     regex.I,
 )
 _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
@@ -79,9 +80,9 @@ def _heads() -> tuple[str, ...]:
 
 @cache
 def _modifiers() -> str:
-    plain = [regex.escape(m) for m in read_lines("title_modifiers.txt") if not m.startswith("re:")]
+    plain = [m for m in read_lines("title_modifiers.txt") if not m.startswith("re:")]
     patterns = [m[3:] for m in read_lines("title_modifiers.txt") if m.startswith("re:")]
-    return "|".join(sorted(plain, key=len, reverse=True) + patterns)
+    return "|".join(a for a in [alternation(plain, longest_first=True), *patterns] if a)
 
 
 @cache
@@ -155,7 +156,7 @@ def is_genitive(word: str) -> bool:
 def title_before_name() -> str:
     """A regex for a title written before a name: "statsminister", "UD:s rättschef",
     "arbetsmarknads- och integrationsminister", "minister för civilt försvar"."""
-    not_genitive = "|".join(regex.escape(w) for w in _not_genitives())
+    not_genitive = alternation(_not_genitives())
     owner = rf"(?!(?i:{not_genitive})\b){_GENITIVE} "
     # "socialnämndens ordförande", "Europeiska rådets ordförande", "Stockholms läns ..."
     # A capitalised word before a lower-case owner ("Blekinge läns"), never before a
@@ -174,7 +175,7 @@ def title_before_name() -> str:
 @cache
 def title_word_pattern() -> str:
     """A regex for one title word: a head noun, alone or ending a compound, maybe definite."""
-    heads = "|".join(regex.escape(h).replace(r"\ ", " ") for h in _heads() if " " not in h)
+    heads = alternation(h for h in _heads() if " " not in h)
     # The whole word is taken at once (atomic) and its end checked against the heads:
     # trying every head at every letter of every word was the pipeline's hottest regex.
     return rf"(?>(?:\p{{L}}+-)?\p{{L}}+)(?<=(?i:{heads})(?:(?i:en|n|et))?)(?![\p{{L}}-])"

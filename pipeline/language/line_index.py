@@ -11,12 +11,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
+from .text_units import lines_with_offsets
+
 
 class LineIndex:
     def __init__(self, text: str) -> None:
         self.text = text
-        lines = text.split("\n")
-        self.starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        offsets = lines_with_offsets(text)
+        self.starts = [start for start, _ in offsets]
+        lines = [line for _, line in offsets]
         # nonblank_before[i]: lines with text among lines 0 .. i-1
         self.nonblank_before = list(accumulate((bool(ln.strip()) for ln in lines), initial=0))
         # where the text of each line begins (its end when the line is blank)

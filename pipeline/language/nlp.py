@@ -2,13 +2,16 @@
 
 `build()` turns the config into a Language and saves it to models/pipeline (for an
 installed package: the user's cache, see resources.pipeline_dir), which `spacy.load`
-reads; `load()` rebuilds first when the config, the rule data or the NER changed, and
-builds in memory when it cannot save. Both load and check the rule data first.
+reads; the saved pipeline carries the rule files it was built with (the `rule_files`
+component). `load()` rebuilds the one at the default place first when the config, the
+rule data or the NER changed, and builds in memory when it cannot save; one elsewhere
+runs as saved. Both load and check the rule data first.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 from functools import cache
@@ -22,6 +25,7 @@ from ..record.versions import rules_fingerprint
 from . import rule_data
 from .resources import MODELS_DIR, PIPELINE_DIR
 
+log = logging.getLogger(__name__)
 CONFIG_PATH = Path(__file__).resolve().parent.parent / "pipeline.cfg"
 NER_DIR = MODELS_DIR / "ner"
 
@@ -86,7 +90,16 @@ def _is_current(path: Path) -> bool:
 
 @cache
 def load(path: Path = PIPELINE_DIR) -> Language:
-    """The saved pipeline, rebuilt and saved first when missing or stale; once per process."""
+    """The saved pipeline, once per process, with the rule data saved in it.
+
+    Where `build` saves by default (PIPELINE_DIR) it is first rebuilt and saved when
+    missing or stale, so an edit of models/rules, the config or the NER takes effect. A
+    pipeline anywhere else (built with `build -o`, or moved) runs as it was saved, with
+    its own rules; that it differs from this checkout's sources is only logged."""
+    if Path(path).resolve() != PIPELINE_DIR.resolve():
+        if not _is_current(path):
+            log.warning("%s was built from other rules, config or NER: run as saved", path)
+        return spacy.load(path)
     rule_data.active()  # a bad rule file fails here, once, before any document
     if not _is_current(path):
         try:

@@ -61,16 +61,16 @@ T = TypeVar("T")
 
 def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a rule list, as loaded and checked by rule_data."""
-    from .rule_data import active  # imported here: rule_data reads RULES_DIR from this module
+    from .rule_data import rules  # imported here: rule_data reads RULES_DIR from this module
 
-    return _declared(active().lines, name)
+    return _declared(rules().lines, name)
 
 
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a TSV rule table, as loaded and checked by rule_data."""
-    from .rule_data import active
+    from .rule_data import rules
 
-    return _declared(active().tables, name)
+    return _declared(rules().tables, name)
 
 
 def _declared(files: Mapping[str, T], name: str) -> T:

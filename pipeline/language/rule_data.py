@@ -10,11 +10,16 @@ A user's own rule directory (`run --rules DIR`) is merged over the shipped one: 
 there with a shipped file's name extends it (a word list's lines and a table's rows come
 after the shipped ones); a name the pipeline does not know is an error, so a typo cannot
 pass unnoticed.
+
+The built pipeline carries a copy of the shipped files it was built with
+(components/rule_files.py writes it with the pipeline and makes it, on loading, the
+shipped rule data of the process), so a saved pipeline moved elsewhere runs with its own.
 """
 
 from __future__ import annotations
 
 import math
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -351,8 +356,10 @@ def load(shipped: Path = RULES_DIR, user: Path | None = None) -> RuleData:
     return data
 
 
+_shipped_dir: Path = RULES_DIR
 _user_dir: Path | None = None
 _active: RuleData | None = None
+_handed_out = False  # whether rules() gave the data to code that keeps what it derives
 
 
 def use_user_rules(user: Path | None) -> None:
@@ -366,12 +373,55 @@ def use_user_rules(user: Path | None) -> None:
     active()
 
 
+def use_shipped_rules(shipped: Path) -> None:
+    """Read the shipped rule data from `shipped` (the copy a saved pipeline carries, see
+    components/rule_files.py) instead of models/rules, a user's dir still merged over it.
+    Rules already loaded are kept when the copy holds the same data; other data replaces
+    them, unless a component has read them (it keeps what it derives from them)."""
+    global _shipped_dir, _active
+    if _active is not None and _active.dirs[0] != shipped:
+        saved = load(shipped, _user_dir)
+        if (saved.lines, saved.tables) == (_active.lines, _active.tables):
+            return
+        if _handed_out:
+            raise RuntimeError(
+                f"the rule data was already read from {_active.dirs[0]}; a pipeline saved "
+                f"with other rules ({shipped}) must be loaded in a fresh process"
+            )
+        _active = saved
+    _shipped_dir = shipped
+    active()
+
+
+def save_rules(target: Path) -> None:
+    """Copy every declared file of the shipped rule data this process runs with (not a
+    user's) into `target`, keeping sub-directories."""
+    source = active().dirs[0]
+    for name in RULE_FILES:
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / name, target / name)
+
+
 def active() -> RuleData:
     """The rule data of this process, loaded and checked on first use."""
     global _active
     if _active is None:
-        _active = load(RULES_DIR, _user_dir)
+        _active = load(_shipped_dir, _user_dir)
     return _active
+
+
+def rules() -> RuleData:
+    """The rule data, for the code that derives from it (resources.read_lines/read_table):
+    from here on it can no longer be replaced by a pipeline's saved copy."""
+    global _handed_out
+    _handed_out = True
+    return active()
+
+
+def shipped_rules_dir() -> Path:
+    """Where this process reads the shipped rule data: models/rules, or the copy a loaded
+    pipeline carries."""
+    return active().dirs[0]
 
 
 def user_rules_dir() -> Path | None:

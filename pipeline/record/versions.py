@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..language.resources import MODELS_DIR, RULES_DIR
-from ..language.rule_data import user_rules_dir
+from ..language.rule_data import shipped_rules_dir, user_rules_dir
 
 
 def package_version() -> str:
@@ -50,12 +50,12 @@ def models_fingerprint(models_dir: Path = MODELS_DIR) -> str:
 
 
 def produced_by() -> dict[str, str]:
-    return _produced_by(user_rules_dir())
+    return _produced_by(shipped_rules_dir(), user_rules_dir())
 
 
 @cache
-def _produced_by(user_rules: Path | None) -> dict[str, str]:
-    rules = rules_fingerprint()
+def _produced_by(shipped: Path, user_rules: Path | None) -> dict[str, str]:
+    rules = rules_fingerprint(shipped)  # models/rules, or the copy a loaded pipeline carries
     if user_rules is not None:  # the shipped rules extended by a user's own (run --rules)
         rules += "+" + rules_fingerprint(user_rules)
     return {"pipeline": package_version(), "rules": rules, "models": models_fingerprint()}

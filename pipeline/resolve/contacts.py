@@ -20,6 +20,7 @@ from ..language.component import component
 from ..language.line_index import LineIndex
 from ..language.resources import read_lines
 from ..language.spans import group, text_of
+from ..language.text_units import alternation, sentence_stops
 from ..record.schema import Contact, Person
 from .attrs import attr, resolved
 from .entities import provenance, span_of
@@ -180,7 +181,7 @@ class _EmailOwners:
 
 @cache
 def _signup_words() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in read_lines("signup_words.txt"))
+    words = alternation(read_lines("signup_words.txt"))
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
 
 
@@ -191,8 +192,8 @@ class _Sentences:
     def __init__(self, text: str, lines: LineIndex) -> None:
         self.text, self.lines = text, lines
         # a stop ends a sentence before a space; the last one on a line also at its end
-        self.inner_stops = [m.end() for m in regex.finditer(r"[.!?](?=\s)", text)]
-        self.stops = [m.start() for m in regex.finditer(r"[.!?](?=\s|\Z)", text)]
+        self.stops = sentence_stops(text)
+        self.inner_stops = [s + 1 for s in self.stops if s + 1 < len(text)]
         self.signup: dict[tuple[int, int], bool] = {}
 
     def in_signup(self, start: int, end: int) -> bool:

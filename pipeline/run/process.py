@@ -32,6 +32,7 @@ from ..input.ingest import (
 from ..language import nlp as nlp_module
 from ..language.resources import read_lines
 from ..language.spans import keep_text, text_of
+from ..language.text_units import alternation
 from ..record.assemble import to_record
 from ..record.schema import ErrorRecord, ErrorSource, Record
 from .deadline import Deadline, DocumentTimeout
@@ -47,7 +48,7 @@ Outcome = Record | ErrorRecord
 
 @cache
 def _title_skip() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in read_lines("title_skip.txt"))
+    words = alternation(read_lines("title_skip.txt"))
     return regex.compile(rf"^(?:{words})\b", regex.I)
 
 

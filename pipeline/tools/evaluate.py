@@ -51,28 +51,11 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..record import kinds
 from .goldsets import record_key
 
-FIELDS = [
-    "people",
-    "party",
-    "roles",
-    "person_contacts",
-    "person_org",
-    "organizations",
-    "org_type",
-    "emails",
-    "phones",
-    "money",
-    "percent",
-    "count",
-    "interventions_named",
-    "interventions_all",
-    "quotes_found",
-    "quote_speaker",
-    "published",
-    "metrics",
-]
+# Every field, in the order of the kinds that they score (pipeline/record/kinds.py).
+FIELDS = [name for kind in kinds.KINDS for name in kind.evaluate]
 ORG_THRESHOLD = 0.85
 PERSON_ORG_THRESHOLD = 0.85
 NAMED_THRESHOLD = 0.85
@@ -361,16 +344,22 @@ def score_metrics(record: Json, gold: Json) -> Scores:
     return {"metrics": counts}
 
 
-SCORERS = [
-    score_people,
-    score_organizations,
-    score_contacts,
-    score_amounts,
-    score_interventions,
-    score_quotes,
-    score_published,
-    score_metrics,
-]
+# kind -> the scorer of its evaluate fields (kinds.KINDS says which fields those are)
+SCORERS: dict[str, Callable[[Json, Json], Scores]] = {
+    "people": score_people,
+    "organizations": score_organizations,
+    "contacts": score_contacts,
+    "amounts": score_amounts,
+    "interventions": score_interventions,
+    "quotes": score_quotes,
+    "dates": score_published,
+    "metrics": score_metrics,
+}
+
+
+def _fields() -> list[str]:
+    """FIELDS, read at call time so that a kind added to the table is scored."""
+    return [name for kind in kinds.KINDS for name in kind.evaluate]
 
 
 def _merge(total: Scores, part: Scores) -> None:
@@ -381,8 +370,9 @@ def _merge(total: Scores, part: Scores) -> None:
 def score_document(record: Json | None, gold: Json) -> Scores:
     """All fields of one document; a missing record is an empty one (all missed)."""
     scores: Scores = {}
-    for scorer in SCORERS:
-        _merge(scores, scorer(record or {}, gold))
+    for kind in kinds.KINDS:
+        if kind.evaluate:
+            _merge(scores, SCORERS[kind.field](record or {}, gold))
     return scores
 
 
@@ -392,7 +382,7 @@ def evaluate(records: Iterable[Json], golds: Mapping[str, Json]) -> Scores:
     total: Scores = {}
     for key, gold in sorted(golds.items()):
         _merge(total, score_document(by_key.get(key), gold))
-    return {name: total[name] for name in FIELDS if name in total}
+    return {name: total[name] for name in _fields() if name in total}
 
 
 # --- files and output ------------------------------------------------------------------
@@ -428,7 +418,7 @@ def as_table(scores: Scores) -> str:
 def as_set_table(by_set: Mapping[str, Scores], markdown: bool = False) -> str:
     """F1 per field (rows) and set (columns); '-' where a set has no gold items."""
     rows = [["field", *by_set]]
-    for field in FIELDS:
+    for field in _fields():
         cells = [_f1_cell(scores.get(field)) for scores in by_set.values()]
         if any(c != "-" for c in cells):
             rows.append([field, *cells])

@@ -15,137 +15,199 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import duckdb
+
+from ..record import kinds
+from ..record.kinds import Kind
+from ..record.schema import Span
 
 Json = dict[str, Any]
 Row = tuple[Any, ...]
 
-# table -> (column definitions, key columns); the order of columns is the order of rows
-TABLES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
-    "documents": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("source_path", "VARCHAR"),
-            ("source_line", "INTEGER"),
-            ("title", "VARCHAR"),
-            ("published", "DATE"),
-            ("schema_version", "VARCHAR"),
-            ("warnings", "VARCHAR[]"),
-            ("metadata", "VARCHAR"),
-            ("text", "VARCHAR"),
-        ],
-        ["doc_id"],
-    ),
-    "people": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("person_id", "VARCHAR"),
-            ("name", "VARCHAR"),
-            ("party", "VARCHAR"),
-            ("org_id", "VARCHAR"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-            ("org_rule", "VARCHAR"),
-            ("org_confidence", "DOUBLE"),
-        ],
-        ["doc_id", "person_id"],
-    ),
-    "person_roles": (
-        [("doc_id", "VARCHAR"), ("person_id", "VARCHAR"), ("n", "INTEGER"), ("role", "VARCHAR")],
-        ["doc_id", "person_id", "n"],
-    ),
-    "organizations": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("org_id", "VARCHAR"),
-            ("name", "VARCHAR"),
-            ("type", "VARCHAR"),
-            ("aliases", "VARCHAR[]"),
-            ("mentions", "INTEGER"),
-            ("owner_id", "VARCHAR"),
-            ("code", "VARCHAR"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "org_id"],
-    ),
-    "contacts": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("n", "INTEGER"),
-            ("kind", "VARCHAR"),
-            ("value", "VARCHAR"),
-            ("person_id", "VARCHAR"),
-            ("start_char", "INTEGER"),
-            ("end_char", "INTEGER"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "n"],
-    ),
-    "amounts": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("n", "INTEGER"),
-            ("kind", "VARCHAR"),
-            ("value", "DOUBLE"),
-            ("unit", "VARCHAR"),
-            ("text", "VARCHAR"),
-            ("start_char", "INTEGER"),
-            ("end_char", "INTEGER"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "n"],
-    ),
-    "interventions": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("intervention_id", "VARCHAR"),
-            ("name", "VARCHAR"),
-            ("named", "BOOLEAN"),
-            ("aliases", "VARCHAR[]"),
-            ("mentions", "INTEGER"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "intervention_id"],
-    ),
-    "quotes": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("n", "INTEGER"),
-            ("speaker_id", "VARCHAR"),
-            ("text", "VARCHAR"),
-            ("start_char", "INTEGER"),
-            ("end_char", "INTEGER"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "n"],
-    ),
-    "metrics": (
-        [
-            ("doc_id", "VARCHAR"),
-            ("n", "INTEGER"),
-            ("indicator", "VARCHAR"),
-            ("unit", "VARCHAR"),
-            ("data", "VARCHAR"),
-            ("confidence", "DOUBLE"),
-            ("source", "VARCHAR"),
-            ("rule", "VARCHAR"),
-        ],
-        ["doc_id", "n"],
-    ),
+Columns = list[tuple[str, str]]
+
+# The document table, then the columns of the kinds' tables (pipeline/record/kinds.py) that
+# name theirs; a kind not named here gets columns read off its model (`_model_columns`).
+DOCUMENT_COLUMNS: Columns = [
+    ("doc_id", "VARCHAR"),
+    ("source_path", "VARCHAR"),
+    ("source_line", "INTEGER"),
+    ("title", "VARCHAR"),
+    ("published", "DATE"),
+    ("schema_version", "VARCHAR"),
+    ("warnings", "VARCHAR[]"),
+    ("metadata", "VARCHAR"),
+    ("text", "VARCHAR"),
+]
+NAMED_COLUMNS: dict[str, Columns] = {
+    "people": [
+        ("doc_id", "VARCHAR"),
+        ("person_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("party", "VARCHAR"),
+        ("org_id", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+        ("org_rule", "VARCHAR"),
+        ("org_confidence", "DOUBLE"),
+    ],
+    "person_roles": [
+        ("doc_id", "VARCHAR"),
+        ("person_id", "VARCHAR"),
+        ("n", "INTEGER"),
+        ("role", "VARCHAR"),
+    ],
+    "organizations": [
+        ("doc_id", "VARCHAR"),
+        ("org_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("aliases", "VARCHAR[]"),
+        ("mentions", "INTEGER"),
+        ("owner_id", "VARCHAR"),
+        ("code", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
+    "contacts": [
+        ("doc_id", "VARCHAR"),
+        ("n", "INTEGER"),
+        ("kind", "VARCHAR"),
+        ("value", "VARCHAR"),
+        ("person_id", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
+    "amounts": [
+        ("doc_id", "VARCHAR"),
+        ("n", "INTEGER"),
+        ("kind", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
+    "interventions": [
+        ("doc_id", "VARCHAR"),
+        ("intervention_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("named", "BOOLEAN"),
+        ("aliases", "VARCHAR[]"),
+        ("mentions", "INTEGER"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
+    "quotes": [
+        ("doc_id", "VARCHAR"),
+        ("n", "INTEGER"),
+        ("speaker_id", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
+    "metrics": [
+        ("doc_id", "VARCHAR"),
+        ("n", "INTEGER"),
+        ("indicator", "VARCHAR"),
+        ("unit", "VARCHAR"),
+        ("data", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("source", "VARCHAR"),
+        ("rule", "VARCHAR"),
+    ],
 }
+# Tables a kind's items fill besides their own, written right after it.
+CHILD_TABLES = {"people": ["person_roles"]}
+
+_PROVENANCE = ("source", "confidence", "explanation", "rule")
+_SQL_TYPES = {str: "VARCHAR", float: "DOUBLE", int: "INTEGER", bool: "BOOLEAN"}
+
+
+def _model_columns(kind: Kind) -> Columns:
+    """A table for a kind export.py does not name: its id or position, each plain field
+    (lists of text as arrays, a span as its offsets, mentions counted, anything else as
+    JSON), then confidence, source and rule."""
+    key = (kind.id_column or "n", "VARCHAR" if kind.id_column else "INTEGER")
+    columns = [("doc_id", "VARCHAR"), key]
+    for name, info in kind.model.model_fields.items():
+        if name in _PROVENANCE or (name == "id" and kind.id_column):
+            continue
+        columns += _field_columns(name, info.annotation)
+    return [*columns, ("confidence", "DOUBLE"), ("source", "VARCHAR"), ("rule", "VARCHAR")]
+
+
+def _field_columns(name: str, annotation: Any) -> Columns:
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    plain = args[0] if get_origin(annotation) in (Union, UnionType) and len(args) == 1 else None
+    annotation = plain or annotation
+    if annotation is Span:
+        return [("start_char", "INTEGER"), ("end_char", "INTEGER")]
+    if annotation == list[Span]:
+        return [(name, "INTEGER")]
+    if annotation == list[str]:
+        return [(name, "VARCHAR[]")]
+    return [(name, _SQL_TYPES.get(annotation, "VARCHAR"))]
+
+
+def _model_rows(kind: Kind) -> Callable[[Json], Iterator[Row]]:
+    columns = _model_columns(kind)[2:-3]  # the cells between the key and _prov
+
+    def rows(r: Json) -> Iterator[Row]:
+        for n, item in enumerate(r.get(kind.field) or [], start=1):
+            key = item.get("id") if kind.id_column else n
+            cells = [_cell(item, name, sql) for name, sql in columns]
+            yield r["doc_id"], key, *cells, *_prov(item)
+
+    return rows
+
+
+def _cell(item: Json, column: str, sql: str) -> Any:
+    if column in ("start_char", "end_char"):
+        return _span(item)[column != "start_char"]
+    value = item.get(column)
+    if sql == "INTEGER" and isinstance(value, list):
+        return len(value)
+    if sql == "VARCHAR" and isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def tables(records: list[Json] | None = None) -> dict[str, tuple[Columns, list[str]]]:
+    """table -> (column definitions, key columns), in the order they are written: the
+    documents, then each kind's table (only the kinds present when `records` are given)."""
+    found: dict[str, tuple[Columns, list[str]]] = {"documents": (DOCUMENT_COLUMNS, ["doc_id"])}
+    for kind in kinds.present(records) if records is not None else kinds.KINDS:
+        if kind.table is None:
+            continue
+        for name in [kind.table, *CHILD_TABLES.get(kind.table, [])]:
+            columns = NAMED_COLUMNS.get(name) or _model_columns(kind)
+            found[name] = (columns, _CHILD_KEYS.get(name) or ["doc_id", columns[1][0]])
+    return found
+
+
+_CHILD_KEYS = {"person_roles": ["doc_id", "person_id", "n"]}
+
+
+def _rows_of(name: str) -> Callable[[Json], Iterator[Row]]:
+    if name in ROWS:
+        return ROWS[name]
+    return _model_rows(next(k for k in kinds.KINDS if k.table == name))
 
 
 def _span(item: Json) -> tuple[Any, Any]:
@@ -251,6 +313,7 @@ def _metrics(r: Json) -> Iterator[Row]:
         yield r["doc_id"], n, m.get("indicator") or m.get("name"), m.get("unit"), data, *_prov(m)
 
 
+# The rows of the tables NAMED_COLUMNS defines, in their column order.
 ROWS: dict[str, Callable[[Json], Iterator[Row]]] = {
     "documents": _documents,
     "people": _people,
@@ -279,22 +342,15 @@ def fill(con: duckdb.DuckDBPyConnection, records: Iterable[Json]) -> dict[str, i
     """Create the tables in `con` and insert the records' rows; returns rows per table."""
     records = _distinct(records)
     counts = {}
-    for name, (columns, key) in TABLES.items():
-        if name not in _tables_for(records):
-            continue
+    for name, (columns, key) in tables(records).items():
         definition = ", ".join(f'"{c}" {t}' for c, t in columns)
         con.execute(f"CREATE TABLE {name} ({definition}, PRIMARY KEY ({', '.join(key)}))")
-        rows = [row for record in records for row in ROWS[name](record)]
+        rows = [row for record in records for row in _rows_of(name)(record)]
         if rows:
             marks = ", ".join("?" for _ in columns)
             con.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
         counts[name] = len(rows)
     return counts
-
-
-def _tables_for(records: list[Json]) -> list[str]:
-    with_metrics = any("metrics" in r for r in records)
-    return [name for name in TABLES if name != "metrics" or with_metrics]
 
 
 def _refuse(existing: list[str], where: Path) -> None:
@@ -321,7 +377,7 @@ def export(records: Iterable[Json], target: str, replace: bool = False) -> dict[
         path.parent.mkdir(parents=True, exist_ok=True)
         with duckdb.connect(str(path)) as con:
             return _into_database(con, records, path, replace)
-    files = {name: path / f"{name}.parquet" for name in _tables_for(records)}
+    files = {name: path / f"{name}.parquet" for name in tables(records)}
     if not replace:
         _refuse([str(f.name) for f in files.values() if f.exists()], path)
     path.mkdir(parents=True, exist_ok=True)
@@ -341,7 +397,7 @@ def _into_database(
 ) -> dict[str, int]:
     """The tables in one transaction: a refusal or a failure leaves the file as it was."""
     present = {row[0] for row in con.execute(_MAIN_TABLES).fetchall()}
-    ours = [name for name in TABLES if name in present]
+    ours = [name for name in tables() if name in present]
     if not replace:
         _refuse(ours, path)
     con.execute("BEGIN TRANSACTION")

@@ -15,6 +15,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ...language.resources import read_lines
+from ...language.text_units import PHONE
 from ..html_text import html_to_text
 
 # Site chrome: its "Kontakt" boxes hold the switchboard, not the release's contact.
@@ -25,7 +26,7 @@ _CHROME = (
 _CHROME_NAMES = regex.compile(r"cookie|consent|footer|breadcrumb|navigation|nav\b|menu", regex.I)
 _HEADINGS = "h1, h2, h3, h4, h5, h6, strong, b, dt, p"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_DETAIL = regex.compile(r"@[\w-]+\.\w|\d[\d -]{5,}\d")
+_DETAIL = regex.compile(rf"@[\w-]+\.\w|{PHONE}")
 MAX_BLOCK = 800  # characters: a contact block is a few lines, not the rest of the page
 
 

@@ -7,10 +7,12 @@ outermost first, so the HTML always nests properly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ...record import kinds
+from ...record.kinds import Kind
 from .markup import Html, esc, join, number
 
 Json = dict[str, Any]
@@ -41,7 +43,7 @@ class Mark:
 
 def _info(kind: str, value: str, item: Json) -> str:
     """Hover text: the normalised value, the confidence and what found it, and why."""
-    parts = [f"{KINDS[kind]}: {value}"]
+    parts = [f"{kinds.marks()[kind].label}: {value}"]
     if item.get("confidence") is not None:
         parts.append(f"confidence {float(item['confidence']):.2f}")
     if item.get("source"):
@@ -56,48 +58,50 @@ def _people_names(record: Json) -> dict[str, str]:
     return {p["id"]: p["name"] for p in record.get("people") or [] if "id" in p}
 
 
-def _amount_value(amount: Json) -> str:
+def _amount_value(amount: Json, record: Json) -> str:
     unit = amount.get("unit")
     return f"{number(amount.get('value'))} {unit}" if unit else number(amount.get("value"))
 
 
-def _entity_marks(record: Json) -> Iterator[Mark]:
-    for person in record.get("people") or []:
-        party = f" ({person['party']})" if person.get("party") else ""
-        for span in person.get("mentions") or []:
-            yield Mark(
-                span["start"],
-                span["end"],
-                "person",
-                _info("person", person["name"] + party, person),
-            )
-    for org in record.get("organizations") or []:
-        value = f"{org['name']} [{org.get('type')}]"
-        for span in org.get("mentions") or []:
-            yield Mark(
-                span["start"], span["end"], "organization", _info("organization", value, org)
-            )
-    for item in record.get("interventions") or []:
-        value = f"{item['name']} ({'named' if item.get('named') else 'generic'})"
-        for span in item.get("mentions") or []:
-            yield Mark(
-                span["start"], span["end"], "intervention", _info("intervention", value, item)
-            )
+def _person(person: Json, record: Json) -> str:
+    return person["name"] + (f" ({person['party']})" if person.get("party") else "")
 
 
-def _item_marks(record: Json) -> Iterator[Mark]:
-    speakers = _people_names(record)
-    for c in record.get("contacts") or []:
-        kind = "email" if c.get("kind") == "email" else "phone"
-        yield Mark(c["span"]["start"], c["span"]["end"], kind, _info(kind, c["value"], c))
-    for a in record.get("amounts") or []:
-        kind = a.get("kind") if a.get("kind") in ("money", "percent", "count") else "count"
-        yield Mark(a["span"]["start"], a["span"]["end"], kind, _info(kind, _amount_value(a), a))
-    for d in record.get("dates") or []:
-        yield Mark(d["span"]["start"], d["span"]["end"], "date", _info("date", d["value"], d))
-    for q in record.get("quotes") or []:
-        speaker = speakers.get(q.get("speaker_id") or "", "unknown speaker")
-        yield Mark(q["span"]["start"], q["span"]["end"], "quote", _info("quote", speaker, q))
+def _speaker(quote: Json, record: Json) -> str:
+    return _people_names(record).get(quote.get("speaker_id") or "", "unknown speaker")
+
+
+# kind (Record field) -> the value shown on hover; other kinds show their name or value
+HOVER: dict[str, Callable[[Json, Json], str]] = {
+    "people": _person,
+    "organizations": lambda o, r: f"{o['name']} [{o.get('type')}]",
+    "interventions": lambda i, r: f"{i['name']} ({'named' if i.get('named') else 'generic'})",
+    "amounts": _amount_value,
+    "quotes": _speaker,
+    "metrics": lambda m, r: str(m.get("indicator") or m.get("name") or "metric"),
+}
+
+
+def _hover(kind: Kind, item: Json, record: Json) -> str:
+    if kind.field in HOVER:
+        return HOVER[kind.field](item, record)
+    return str(item.get("name") or item.get("value") or item.get("text") or kind.field)
+
+
+def _css(kind: Kind, item: Json) -> str:
+    """The item's highlight class: the kind's own, or the one its `kind` value names (an
+    amount's money/percent/count), else the kind's last."""
+    classes = [m.css for m in kind.marks]
+    return str(item["kind"]) if item.get("kind") in classes else classes[-1]
+
+
+def _kind_marks(kind: Kind, record: Json) -> Iterator[Mark]:
+    """An entity's mentions, or every span inside an item (a metric's values too)."""
+    for item in record.get(kind.field) or []:
+        css, value = _css(kind, item), _hover(kind, item, record)
+        spans = item["mentions"] if "mentions" in item else _spans_in(item)
+        for span in spans:
+            yield Mark(span["start"], span["end"], css, _info(css, value, item))
 
 
 def _spans_in(value: Any) -> Iterator[Json]:
@@ -112,17 +116,10 @@ def _spans_in(value: Any) -> Iterator[Json]:
             yield from _spans_in(child)
 
 
-def _metric_marks(record: Json) -> Iterator[Mark]:
-    for metric in record.get("metrics") or []:
-        label = str(metric.get("indicator") or metric.get("name") or "metric")
-        for span in _spans_in(metric):
-            yield Mark(span["start"], span["end"], "metric", _info("metric", label, metric))
-
-
 def marks(record: Json) -> list[Mark]:
     """All marks that point inside the text, outermost first at each start."""
     size = len(record.get("text") or "")
-    found = [*_entity_marks(record), *_item_marks(record), *_metric_marks(record)]
+    found = [m for kind in kinds.KINDS for m in _kind_marks(kind, record)]
     valid = [m for m in found if 0 <= m.start < m.end <= size]
     return sorted(set(valid), key=lambda m: (m.start, -m.end, m.kind))
 
@@ -145,6 +142,16 @@ def highlight(record: Json) -> Html:
 
 def legend() -> Html:
     return join(
-        Html(f'<span class="legend-item"><mark class="k-{kind}">{esc(label)}</mark></span>')
-        for kind, label in KINDS.items()
+        Html(f'<span class="legend-item"><mark class="k-{css}">{esc(m.label)}</mark></span>')
+        for css, m in kinds.marks().items()
     )
+
+
+def mark_styles() -> str:
+    """The CSS of every highlight class, in the kinds' colours."""
+    rules = []
+    for css, m in kinds.marks().items():
+        line = f"inset 0 -2px {m.underline}" if m.underline else None
+        rest = f"box-shadow: {line};" if line else "font-style: italic;"
+        rules.append(f"mark.k-{css} {{ background: {m.background}; {rest} }}")
+    return "\n".join(rules)

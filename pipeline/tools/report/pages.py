@@ -5,15 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from string import Template
 from typing import Any
 
+from ...record import kinds
+from ...record.kinds import Kind
 from ..rule_scores import role_mention
 from . import stats
 from .amount_roles import ROLES, amount_roles
-from .highlight import highlight, legend
+from .highlight import highlight, legend, mark_styles
 from .markup import Html, esc, join, number, section, table, tag
 
 Json = dict[str, Any]
@@ -31,7 +34,7 @@ def _template() -> Template:
 
 
 def page(title: str, body: Html, nav: object = "") -> str:
-    return _template().substitute(title=esc(title), nav=esc(nav), body=body)
+    return _template().substitute(title=esc(title), nav=esc(nav), body=body, marks=mark_styles())
 
 
 def page_name(record: Json) -> str:
@@ -178,14 +181,14 @@ def _shorten(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _metrics(record: Json) -> Html:
-    """Metrics as a generic table: their model belongs to another component, so show every
-    plain field and summarise nested ones."""
-    metrics = record.get("metrics") or []
+def _fields_table(record: Json, field: str) -> Html:
+    """A kind without a table of its own here (metrics, a new kind): every plain field
+    shown and nested ones summarised."""
+    items = record.get(field) or []
     skip = {"source", "confidence", "explanation", "span", "spans", "mentions"}
-    headers = list(dict.fromkeys(k for m in metrics for k in m if k not in skip))
-    rows = [[_cell(m.get(h)) for h in headers] + [_conf(m)] for m in metrics]
-    return table([*headers, "confidence"], rows, "metrics")
+    headers = list(dict.fromkeys(k for m in items for k in m if k not in skip))
+    rows = [[_cell(m.get(h)) for h in headers] + [_conf(m)] for m in items]
+    return table([*headers, "confidence"], rows, field)
 
 
 def _cell(value: Any) -> str:
@@ -197,6 +200,22 @@ def _cell(value: Any) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         return number(value)
     return "" if value is None else str(value)
+
+
+# kind (Record field) -> its table on a document page; other kinds get _fields_table
+TABLES: dict[str, Callable[[Json], Html]] = {
+    "people": _people,
+    "organizations": _organizations,
+    "amounts": _amounts,
+    "interventions": _interventions,
+    "quotes": _quotes,
+}
+
+
+def _kind_table(kind: Kind, record: Json) -> Html:
+    if kind.field in TABLES:
+        return TABLES[kind.field](record)
+    return _fields_table(record, kind.field)
 
 
 def _warnings(record: Json) -> Html:
@@ -214,14 +233,10 @@ def document_page(record: Json) -> str:
         meta += f" line {source['line']}"
     meta += f" · published {record.get('published') or 'unknown'}"
     tables = [
-        section("People", _people(record)),
-        section("Organizations", _organizations(record)),
-        section("Amounts", _amounts(record)),
-        section("Interventions", _interventions(record)),
-        section("Quotes", _quotes(record)),
+        section(kind.section, _kind_table(kind, record))
+        for kind in kinds.present([record])
+        if kind.section
     ]
-    if "metrics" in record:
-        tables.append(section("Metrics", _metrics(record)))
     text = join(
         [tag("div", legend(), class_="legend"), tag("div", highlight(record), class_="doctext")]
     )
@@ -256,30 +271,20 @@ def _link(record: Json) -> Html:
 
 
 def _documents(records: list[Json]) -> Html:
+    listed = [k for k in kinds.KINDS if k.section and not k.optional]
     rows = [
         [
             _link(r),
             r.get("published") or "",
-            *(
-                len(r.get(k) or [])
-                for k in ("people", "organizations", "amounts", "interventions", "quotes")
-            ),
+            *(len(r.get(k.field) or []) for k in listed),
             tag("span", len(r["warnings"]), class_="badge", title="; ".join(r["warnings"]))
             if r.get("warnings")
             else "",
         ]
         for r in stats.warnings_first(records)
     ]
-    headers = [
-        "document",
-        "published",
-        "people",
-        "orgs",
-        "amounts",
-        "interventions",
-        "quotes",
-        "warnings",
-    ]
+    short = {"organizations": "orgs"}
+    headers = ["document", "published", *(short.get(k.field, k.field) for k in listed), "warnings"]
     return table(headers, rows, "documents")
 
 

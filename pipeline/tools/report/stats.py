@@ -7,19 +7,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ...record import kinds
 from .amount_roles import ADDED, ROLES, amount_roles
 
 Json = dict[str, Any]
 
-COUNTED = ["people", "organizations", "contacts", "amounts", "interventions", "quotes", "dates"]
 PUBLISHER_TYPES = ("municipality", "region", "agency")
 PUBLISHER_METADATA = ("publisher", "organization", "organisation", "source", "site")
 
 
 def kind_counts(records: Iterable[Json]) -> dict[str, int]:
     records = list(records)
-    kinds = COUNTED + (["metrics"] if any("metrics" in r for r in records) else [])
-    return {kind: sum(len(r.get(kind) or []) for r in records) for kind in kinds}
+    fields = [k.field for k in kinds.present(records)]
+    return {field: sum(len(r.get(field) or []) for r in records) for field in fields}
 
 
 def _distinct_names(items: Iterable[Json]) -> dict[str, Json]:
