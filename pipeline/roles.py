@@ -189,6 +189,27 @@ def is_title_word(word: str) -> bool:
     return bool(_title_word().match(word.strip(".,:;()")))
 
 
+# Plural endings of titles, the definite ones first: "fältassistenterna", "chefer".
+_PLURAL_ENDINGS = ("erna", "arna", "er", "ar")
+
+
+def singular_title(word: str) -> str | None:
+    """The singular of a plural title word ("fältassistenter" -> "fältassistent",
+    "samordnarna" -> "samordnare"); a title whose plural is its singular ("handläggare")
+    is itself; None for a word that is no title."""
+    if is_title_word(word) and not word.endswith(_DEFINITE):
+        return word
+    for ending in _PLURAL_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if is_title_word(stem):
+            return stem
+        if ending == "arna" and is_title_word(stem + "are"):
+            return stem + "are"  # "samordnarna" -> "samordnare"
+    return None
+
+
 def is_modifier(word: str) -> bool:
     return bool(_modifier_pattern().match(word.strip(".,:;()")))
 

@@ -717,3 +717,17 @@ def test_roles_after_a_party_mark_in_a_contact_block():
     )
     assert found["Ingrid Ekström"].roles == ["kommunfullmäktiges ordförande"]
     assert found["Anna Strandh Proos"].roles == ["1:e vice ordförande i regionstyrelsen"]
+
+
+def test_a_plural_title_over_a_list_of_names_gives_each_the_singular():
+    found = rule_people_of(
+        "Vallbys fältassistenter Sara Lindqvist och Omar Haddad arbetar kvällstid. På bilden "
+        "syns ungdomssamordnarna Tove Ek, Lina Berg och Jonas Falk. Sedan kom bilar Anna "
+        "Ros och Bo Dal."
+    )
+    assert found["Sara Lindqvist"].roles == ["fältassistent"]
+    assert found["Omar Haddad"].roles == ["fältassistent"]
+    for name in ("Tove Ek", "Lina Berg", "Jonas Falk"):
+        assert found[name].roles == ["ungdomssamordnare"]
+    # a plural that is no title gives no role
+    assert all(not p.roles for n, p in found.items() if n in ("Anna Ros", "Bo Dal"))

@@ -42,6 +42,7 @@ from ..roles import (
     normalise,
     role_at,
     roles_in_line,
+    singular_title,
     starts_with_title,
     title_before_name,
 )
@@ -84,6 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "Estlands justitieminister och minister för digitala frågor Liisa-Ly Pakosta"
     title = rf"{title_before_name()}(?: (?:och|samt) {title_before_name()})?"
     name = rf"(?P<name>{FULL_NAME})"
+    person = rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?"
     return {
         # a hard line break may fall inside the attribution ("säger\nlänspolismästare X")
         "speech": regex.compile(
@@ -109,6 +111,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "speaker_line": regex.compile(
             rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—−‒―\-”\"«])",
             regex.M,
+        ),
+        # "Tyresös fältassistenter Anna Berg och Bo Ek": a plural title over a list of names
+        "plural_title": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<title>\p{{L}}[\p{{L}}-]*(?:er|ar|are|erna|arna)) "
+            rf"(?P<list>{person}(?:, {person})* (?:och|samt) {person})"
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
     }
@@ -382,6 +389,23 @@ def speaker_line_mentions(text: str) -> list[Mention]:
     return found
 
 
+def plural_title_mentions(text: str) -> list[Mention]:
+    """'Tyresös fältassistenter Anna Berg och Bo Ek': each name takes the title in the
+    singular ("fältassistent"), as a plural label over a contact list does."""
+    found = []
+    for m in _patterns()["plural_title"].finditer(text):
+        singular = singular_title(m["title"])
+        if singular is None:
+            continue
+        role = Role(m.start("title"), m.end("title"), normalise(singular))
+        for n in _patterns()["caption_name"].finditer(text, m.start("list"), m.end("list")):
+            if mention := _mention(n, 0.85, "name under a plural title"):
+                mention.roles.append(role)
+                mention.context.append((m.start("title"), m.end("title")))
+                found.append(mention)
+    return found
+
+
 def repeated_line_mentions(text: str) -> list[Mention]:
     """A short name line ("Anna Berg, Huddinge") printed twice in a row: a photo caption."""
     found = []
@@ -580,6 +604,7 @@ FORMS = (
     speaker_line_mentions,
     repeated_line_mentions,
     predicate_mentions,
+    plural_title_mentions,
 )
 
 
