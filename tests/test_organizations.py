@@ -333,3 +333,16 @@ def test_ner_acronym_in_the_genitive_is_kept_as_the_acronym(blank):
     doc = blank(text)
     doc.ents = [doc.char_span(7, 12, label="ORG")]
     assert {h.name for h in find_ner(doc)} == {"CAN"}
+
+
+def test_an_unknown_body_after_a_title_with_pa_or_vid(blank):
+    text = (
+        "– Vi bidrar gärna, säger Eva Lund, vd på Norrbyggen. Sara Ek, inköpschef på "
+        "Granlunds Bryggeri AB, håller med. Omar Said, lärare på Gotland, och Bo Ek, forskare "
+        "vid Institutionen för socialt arbete, deltog."
+    )
+    found = orgs(blank, text)
+    assert found["Norrbyggen"] == "company"
+    assert found["Granlunds Bryggeri AB"] == "company"
+    assert "Gotland" not in found  # a place is no body
+    assert "Institutionen" not in found  # the name goes on: its end is unclear

@@ -731,3 +731,12 @@ def test_a_plural_title_over_a_list_of_names_gives_each_the_singular():
         assert found[name].roles == ["ungdomssamordnare"]
     # a plural that is no title gives no role
     assert all(not p.roles for n, p in found.items() if n in ("Anna Ros", "Bo Dal"))
+
+
+def test_a_person_belongs_to_the_body_after_their_title(nlp):
+    from pipeline.process import extract
+
+    record = extract("– Vi bidrar gärna, säger Eva Lund, hållbarhetschef på Norrbyggen.\n", nlp)
+    orgs = {o.id: o.name for o in record.organizations}
+    person = next(p for p in record.people if p.name == "Eva Lund")
+    assert orgs[person.organization_id or ""] == "Norrbyggen"

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from .. import org_rules as rules
 from ..names import PARTY_MARK
 from ..resources import read_lines
+from ..roles import is_title_word
 from ..span_groups import attr
 from ..spans import add_span, text_of
 
@@ -408,6 +409,40 @@ def find_committee_phrases(text: str) -> Iterator[OrgHit]:
 
 _PARTY_MARK = regex.compile(PARTY_MARK)
 
+# "vd på Riksbyggen", "hållbarhetschef på Spendrups", "VD på Midroc Property Development":
+# the capitalised name a title places its holder at (the title word is checked apart)
+_AT_BODY = regex.compile(
+    r"(?<![\p{L}-])(?P<title>\p{L}[\p{L}-]+) (?:på|vid|hos) "
+    r"(?P<name>\p{Lu}[\p{L}&-]*(?: (?:\p{Lu}[\p{L}&-]*|AB)){0,3})(?![\p{L}-])"
+)
+
+
+def find_title_bodies(text: str) -> Iterator[OrgHit]:
+    """A body no list knows, named after a title with "på/vid/hos": the person works
+    there, so it acts in the text. A place ("lärare på Gotland") is no body; a company
+    is the likeliest kind of an unknown name."""
+    for m in _AT_BODY.finditer(text):
+        name, end = m["name"], m.end()
+        if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
+            name, end = name[:-1], end - 1  # "vd på Riksbyggens bolag"
+        if not is_title_word(m["title"]) or not _unknown_body(name):
+            continue
+        if regex.match(r" (?:för|i|och) ", text[end:]):
+            continue  # "Institutionen för folkhälsovetenskap": the name goes on, end unclear
+        kind = rules.type_of(name)
+        kind = "company" if kind == "other" else kind
+        yield OrgHit(m.start("name"), end, name, kind, 0.75, "body after 'title på/vid X'")
+
+
+def _unknown_body(name: str) -> bool:
+    folded = name.casefold()
+    return (
+        len(name) > 2
+        and folded not in rules.place_codes()
+        and _place_ok(name)
+        and not rules.is_generic(name)
+    )
+
 
 def find_ner(doc: Doc) -> Iterator[OrgHit]:
     """ORG entities of the trained NER, canonicalised and filtered like the rules' hits."""
@@ -498,6 +533,8 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_compounds(text),
         *find_committee_phrases(text),
     ]
+    # a name after a title is only taken where no surer rule found a body
+    hits += [h for h in find_title_bodies(text) if not any(_overlaps(h, o) for o in hits)]
     rule_hits = _resolve_overlaps(hits)
     ner_hits = [h for h in find_ner(doc) if not any(_overlaps(h, r) for r in rule_hits)]
     hits = _resolve_overlaps(rule_hits + ner_hits)
