@@ -740,3 +740,20 @@ def test_a_person_belongs_to_the_body_after_their_title(nlp):
     orgs = {o.id: o.name for o in record.organizations}
     person = next(p for p in record.people if p.name == "Eva Lund")
     assert orgs[person.organization_id or ""] == "Norrbyggen"
+
+
+def test_a_body_in_the_comma_chunk_after_the_title_is_the_persons(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Länsstyrelsen Blekinge och Region Blekinge samverkar.\n\n"
+        "– Vi ser behoven, säger Mira Holm, försvarsdirektör, Länsstyrelsen Blekinge. "
+        "– Vi bidrar, säger Per Ek, länsråd vid Länsstyrelsen Blekinge.\n"
+    )
+    record = extract(text, nlp)
+    orgs = {o.id: o.name for o in record.organizations}
+    found = {p.name: p for p in record.people}
+    # a body's name has the form of a person's name ("Länsstyrelsen Blekinge"), but is none
+    assert orgs[found["Mira Holm"].organization_id or ""] == "Länsstyrelsen i Blekinge län"
+    assert found["Per Ek"].roles == ["länsråd vid Länsstyrelsen Blekinge"]
+    assert orgs[found["Per Ek"].organization_id or ""] == "Länsstyrelsen i Blekinge län"

@@ -175,11 +175,16 @@ def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
         # socialpolitisk talesperson, Sverigedemokraterna"), not the rest of the sentence
         end = max(r.end for r in roles)
         chunk = regex.compile(r"\s*,[^,]*").match(text, end, stop)
-        if chunk and not regex.search(FULL_NAME, chunk.group()):
+        if chunk and not _names_person(chunk.group()):
             end = chunk.end()
         mention.context.append((after, end))
         mention.party = mention.party or next((r.party for r in roles if r.party), None)
     return mention
+
+
+def _names_person(chunk: str) -> bool:
+    """A person's name in the chunk; "Länsstyrelsen Blekinge" has the form but is a body."""
+    return any(valid_name(m.group()) for m in regex.finditer(FULL_NAME, chunk))
 
 
 def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
