@@ -282,8 +282,8 @@ def publisher(organizations: list[Organization]) -> Organization | None:
     top = max(
         organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
     )
-    if top.type not in ("municipality", "region"):
-        return None
+    if top.type not in ("municipality", "region") or " " not in top.name:
+        return None  # a bare place name acting once ("Solna satsar") says less
     public = [o for o in organizations if o.type in ("municipality", "region")]
     return top if len(top.mentions) >= 2 or len(public) == 1 else None
 

@@ -757,3 +757,14 @@ def test_a_body_in_the_comma_chunk_after_the_title_is_the_persons(nlp):
     assert orgs[found["Mira Holm"].organization_id or ""] == "Länsstyrelsen i Blekinge län"
     assert found["Per Ek"].roles == ["länsråd vid Länsstyrelsen Blekinge"]
     assert orgs[found["Per Ek"].organization_id or ""] == "Länsstyrelsen i Blekinge län"
+
+
+def test_a_bare_place_acting_is_no_publisher_of_the_people_in_it(nlp):
+    from pipeline.process import extract
+
+    text = (
+        "Kalix satsar på trygghet. Kalix får pengar.\n\n– Vi är glada, säger Eva Ek, enhetschef.\n"
+    )
+    record = extract(text, nlp)
+    assert "Kalix" in {o.name for o in record.organizations}
+    assert next(p for p in record.people if p.name == "Eva Ek").organization_id is None

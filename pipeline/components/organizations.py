@@ -76,8 +76,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b(?P<list>{place}(?:,\s{place})*)\s(?:och|samt)\s{place}s\s(?P<kind>kommun|stad)\b"
         ),
         "kommunerna": regex.compile(
-            rf"\bkommunerna\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+            rf"\b(?:kommunerna|kommuner\s(?:som|såsom))\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
         ),
+        # "Solna och Sundbyberg satsar mest": bare place names as a verb's subject
+        "acting_places": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+            rf"\s(?:{'|'.join(rules.acting_verbs())})\b"
+        ),
+        # "I Ljungby kommer man skicka ut brev": the municipality acting as "man"
+        "place_man": regex.compile(rf"\bI\s(?P<list>{place})\s\p{{Ll}}+\sman\b"),
         "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
         "county_council": regex.compile(
             rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
@@ -270,6 +277,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
             yield OrgHit(
                 start, start + len(place), place, "municipality", 0.85, "'kommunerna X, Y'"
             )
+    yield from _acting_places(text)
     for m in pats["region"].finditer(text):
         place = _base_place(text, m)
         yield OrgHit(m.start(), m.end(), f"Region {place}", "region", 0.93, "'Region X'")
@@ -318,6 +326,37 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         for start, end, place in _joint_parts(m):
             name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
             yield OrgHit(start, end, name, "agency", 0.93, "'Länsstyrelsen i X'")
+
+
+def _acting_places(text: str) -> Iterator[OrgHit]:
+    """Municipalities' bare place names opening a sentence as a verb's subject ("Malmö får
+    970 miljoner", "I Ljungby kommer man skicka ut brev"), named as written; where the
+    text writes the body's full name ("Malmö stad") that one names it."""
+    pats = _patterns()
+    for m in [*pats["acting_places"].finditer(text), *pats["place_man"].finditer(text)]:
+        parts = _split_list(m["list"])
+        if not _sentence_start(text, m.start()) or not all(
+            rules.is_municipality_place(place) for _, place in parts
+        ):
+            continue
+        for offset, place in parts:
+            if _full_form_named(text, place):
+                continue
+            start = m.start("list") + offset
+            yield OrgHit(
+                start,
+                start + len(place),
+                place,
+                "municipality",
+                0.8,
+                "place acting: 'X får/satsar'",
+            )
+
+
+def _full_form_named(text: str, place: str) -> bool:
+    """The text names the body a bare place stands for: "Malmö stad", "Region Gotland"."""
+    name = regex.escape(place)
+    return bool(regex.search(rf"\b{name}s?\s(?:[Kk]ommun|[Ss]tad)\b|\bRegion\s{name}\b", text))
 
 
 def find_compounds(text: str) -> Iterator[OrgHit]:
