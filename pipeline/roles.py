@@ -44,9 +44,12 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Two capitalised words that name a person, not a body ("verksamhetschef Kvinnojouren
     Kalmar" is one role: a title written straight before its body)."""
     m = _NAME_INSIDE.search(text, start, end)
+    if m and _BODY_PREPOSITION.search(text, max(start, m.start() - 6), m.start()):
+        return None  # "VD på Midroc Property Development": the place of work, a body
     return m if m and valid_name(m.group()) else None
 
 
+_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos)\s$")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"

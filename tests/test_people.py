@@ -768,3 +768,13 @@ def test_a_bare_place_acting_is_no_publisher_of_the_people_in_it(nlp):
     record = extract(text, nlp)
     assert "Kalix" in {o.name for o in record.organizations}
     assert next(p for p in record.people if p.name == "Eva Ek").organization_id is None
+
+
+def test_a_title_at_a_body_whose_name_has_a_persons_form_stays_whole():
+    found = rule_people_of(
+        "– Vi bygger vidare, säger Eva Lund, VD på Norrby Property Development. Det sa Bo "
+        "Ek, chef på Norrbyggen, Kinas ambassadör Chen Yuming och fler."
+    )
+    assert found["Eva Lund"].roles == ["VD på Norrby Property Development"]
+    assert found["Bo Ek"].roles == ["chef på Norrbyggen"]
+    assert found["Chen Yuming"].roles == ["Kinas ambassadör"]  # a title before a name
