@@ -218,7 +218,23 @@ def organization_of(
     home = publisher(organizations)
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
         return home, f"the release's own {home.type} (most mentioned), none named with the person"
+    if not roles and (sender := _dominant_sender(organizations)):
+        return sender, f"the {sender.type} the release is about, none named with the person"
     return None
+
+
+# Kinds of body that send their own releases and speak through their staff.
+_SENDER_TYPES = frozenset({"agency", "association", "company", "school"})
+
+
+def _dominant_sender(organizations: list[Organization]) -> Organization | None:
+    """The body a release from an agency, association or company is about: named at
+    least three times and at least twice as often as any other body."""
+    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
+    if not ranked or ranked[0].type not in _SENDER_TYPES or len(ranked[0].mentions) < 3:
+        return None
+    second = len(ranked[1].mentions) if len(ranked) > 1 else 0
+    return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
 
 
 def _named_in_roles(

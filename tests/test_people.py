@@ -778,3 +778,24 @@ def test_a_title_at_a_body_whose_name_has_a_persons_form_stays_whole():
     assert found["Eva Lund"].roles == ["VD på Norrby Property Development"]
     assert found["Bo Ek"].roles == ["chef på Norrbyggen"]
     assert found["Chen Yuming"].roles == ["Kinas ambassadör"]  # a title before a name
+
+
+def test_a_person_without_role_speaks_for_the_body_the_release_is_about(nlp):
+    from pipeline.process import extract
+
+    def org_of(text: str, name: str) -> str | None:
+        record = extract(text, nlp)
+        orgs = {o.id: o.name for o in record.organizations}
+        return orgs.get(next(p for p in record.people if p.name == name).organization_id or "")
+
+    text = (
+        "Skolinspektionen granskar fler skolor. Skolinspektionen stängde fem skolor i år.\n\n"
+        "– Bristerna är allvarliga, säger Eva Lund.\n\nSkolinspektionens rapport kommer i maj."
+    )
+    assert org_of(text, "Eva Lund") == "Skolinspektionen"
+    # two bodies named as often: the release says not whose she is
+    text = (
+        "Skolinspektionen och Skolverket granskar. Skolinspektionen och Skolverket stänger.\n\n"
+        "– Bristerna är allvarliga, säger Eva Lund.\n\nSkolinspektionen och Skolverket svarar."
+    )
+    assert org_of(text, "Eva Lund") is None
