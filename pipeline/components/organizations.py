@@ -451,7 +451,7 @@ _PARTY_MARK = regex.compile(PARTY_MARK)
 # "vd på Riksbyggen", "hållbarhetschef på Spendrups", "VD på Midroc Property Development":
 # the capitalised name a title places its holder at (the title word is checked apart)
 _AT_BODY = regex.compile(
-    r"(?<![\p{L}-])(?P<title>\p{L}[\p{L}-]+) (?:på|vid|hos) "
+    r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]+)) (?:på|vid|hos) "
     r"(?P<name>\p{Lu}[\p{L}&-]*(?: (?:\p{Lu}[\p{L}&-]*|AB)){0,3})(?![\p{L}-])"
 )
 

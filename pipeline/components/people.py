@@ -114,7 +114,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Tyresös fältassistenter Anna Berg och Bo Ek": a plural title over a list of names
         "plural_title": regex.compile(
-            rf"(?<![\p{{L}}-])(?P<title>\p{{L}}[\p{{L}}-]*(?:er|ar|are|erna|arna)) "
+            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna)) (?=\p{Lu})"
             rf"(?P<list>{person}(?:, {person})* (?:och|samt) {person})"
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
