@@ -227,9 +227,17 @@ def organization_of(
 _SENDER_TYPES = frozenset({"agency", "association", "company", "school"})
 
 
+def _is_government(org: Organization) -> bool:
+    name = org.name.casefold()
+    return name in ("regeringen", "regeringskansliet") or name.endswith("departementet")
+
+
 def _dominant_sender(organizations: list[Organization]) -> Organization | None:
     """The body a release from an agency, association or company is about: named at
-    least three times and at least twice as often as any other body."""
+    least three times and at least twice as often as any other body, in a release that
+    does not name the government."""
+    if any(_is_government(o) for o in organizations):
+        return None  # the government's release: its speakers are ministers, not the body's
     ranked = sorted(organizations, key=lambda o: -len(o.mentions))
     if not ranked or ranked[0].type not in _SENDER_TYPES or len(ranked[0].mentions) < 3:
         return None

@@ -799,3 +799,9 @@ def test_a_person_without_role_speaks_for_the_body_the_release_is_about(nlp):
         "– Bristerna är allvarliga, säger Eva Lund.\n\nSkolinspektionen och Skolverket svarar."
     )
     assert org_of(text, "Eva Lund") is None
+    # the government's release about an agency: the speaker is no staff of the agency
+    text = (
+        "Regeringen ger Polisen nya verktyg. Polisen får mer pengar. Polisen ska rapportera.\n\n"
+        "– Det är ett viktigt steg, säger Eva Lund.\n"
+    )
+    assert org_of(text, "Eva Lund") is None
