@@ -28,7 +28,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from pipeline.resources import MODELS_DIR, SHARED_DIR  # noqa: E402  (after the path)
+from pipeline.language.resources import MODELS_DIR, SHARED_DIR  # noqa: E402  (after the path)
 
 CORPUS = SHARED_DIR / "corpora" / "regeringen-pressmeddelanden.jsonl"
 NER = MODELS_DIR / "ner"
@@ -48,7 +48,7 @@ def load_lines(corpus: Path, limit: int) -> list[bytes]:
 
 
 def cleaned_texts(lines: list[bytes]) -> list[str]:
-    from pipeline.clean import clean
+    from pipeline.input.clean import clean
 
     return [clean(json.loads(line)["text"]).text for line in lines]
 
@@ -139,7 +139,7 @@ def run_cli(lines: list[bytes], workers: int, name: str) -> dict[str, Any]:
 
 
 def measure(lines: list[bytes], ner: Path) -> list[dict[str, Any]]:
-    from pipeline import nlp
+    from pipeline.language import nlp
 
     texts = cleaned_texts(lines)
     rows = [timed_pipe("tokenizer", nlp.load().tokenizer.pipe, texts)]

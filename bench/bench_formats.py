@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.formats.html import read_page
-from pipeline.html_text import html_to_text
+from pipeline.input.formats.html import read_page
+from pipeline.input.html_text import html_to_text
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import spacy
 
-from pipeline.resources import SHARED_DIR
+from pipeline.language.resources import SHARED_DIR
 
 CORPUS = SHARED_DIR / "corpora" / "regeringen-pressmeddelanden.jsonl"
 

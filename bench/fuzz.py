@@ -27,7 +27,7 @@ from fuzz_corpus import cases  # noqa: E402
 
 
 def outcome_kind(outcome: Any) -> str:
-    from pipeline.schema import ErrorRecord
+    from pipeline.record.schema import ErrorRecord
 
     return f"error:{outcome.error}" if isinstance(outcome, ErrorRecord) else "record"
 
@@ -36,9 +36,9 @@ def run_cases(named: list[tuple[str, str]], cap: float) -> list[tuple[float, str
     """Seconds and outcome of each document through `process`: in one supervised worker
     with the limit `cap`, a document at a time (the time between two outcomes is the
     second's), or in this process when `cap` is 0."""
-    from pipeline.ingest import RawDocument, sha256
-    from pipeline.parallel import run_parallel
-    from pipeline.process import process
+    from pipeline.input.ingest import RawDocument, sha256
+    from pipeline.run.parallel import run_parallel
+    from pipeline.run.process import process
 
     raws = [RawDocument(text=t, path=n, sha256=sha256(t.encode())) for n, t in named]
     if cap:
@@ -55,10 +55,10 @@ def run_cases(named: list[tuple[str, str]], cap: float) -> list[tuple[float, str
 
 def stage_times(text: str) -> dict[str, float]:
     """Seconds of each stage of one document, in this process."""
-    from pipeline import nlp as nlp_module
-    from pipeline.assemble import to_record
-    from pipeline.clean import clean
-    from pipeline.spans import keep_text
+    from pipeline.input.clean import clean
+    from pipeline.language import nlp as nlp_module
+    from pipeline.language.spans import keep_text
+    from pipeline.record.assemble import to_record
 
     nlp = nlp_module.load()
     times: dict[str, float] = {}
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results here (e.g. output/)")
     args = parser.parse_args(argv)
     only = set(filter(None, args.only.split(",")))
-    from pipeline import nlp as nlp_module
+    from pipeline.language import nlp as nlp_module
 
     nlp_module.load()  # loaded once; the supervised workers inherit it
     results = []

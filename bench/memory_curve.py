@@ -32,9 +32,9 @@ def main() -> int:
     args.add_argument("--no-ner", action="store_true", help="rules only (faster)")
     opts = args.parse_args()
 
-    from pipeline import nlp as press
-    from pipeline.ingest import iter_documents
-    from pipeline.process import process
+    from pipeline.input.ingest import iter_documents
+    from pipeline.language import nlp as press
+    from pipeline.run.process import process
 
     nlp = press.load()
     if opts.no_ner and "ner" in nlp.pipe_names:

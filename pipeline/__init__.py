@@ -5,8 +5,8 @@
 >>> outcomes = list(extract_many(["– Vi satsar, säger Anna Berg (S).", ""]))  # Record, ErrorRecord
 """
 
-from .process import extract, extract_many
-from .schema import SCHEMA_VERSION, ErrorRecord, Record
+from .record.schema import SCHEMA_VERSION, ErrorRecord, Record
+from .run.process import extract, extract_many
 
 __all__ = ["SCHEMA_VERSION", "ErrorRecord", "Record", "extract", "extract_many"]
 __version__ = "0.1.0"

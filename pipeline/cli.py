@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .confidence import at_least
-from .ingest import DEFAULT_MAX_BYTES, iter_documents
-from .interrupt import Interrupted, interruptible
-from .lock import OutdirBusy
-from .progress import Progress, count_documents
-from .schema import ErrorRecord, Record, json_schema
-from .versions import package_version
-from .write import OutputError, Writer
+from .input.ingest import DEFAULT_MAX_BYTES, iter_documents
+from .record.confidence import at_least
+from .record.schema import ErrorRecord, Record, json_schema
+from .record.versions import package_version
+from .run.interrupt import Interrupted, interruptible
+from .run.lock import OutdirBusy
+from .run.progress import Progress, count_documents
+from .run.write import OutputError, Writer
 
 EX_IOERR = 74  # sysexits.h: the output could not be written
 
@@ -72,10 +72,10 @@ def _cannot_start(error: Exception) -> int:
 
 
 def _run_outdir(args: argparse.Namespace) -> int:
-    from . import nlp, rule_data
-    from .parallel import run_parallel
-    from .resume import pending
-    from .versions import produced_by
+    from .language import nlp, rule_data
+    from .record.versions import produced_by
+    from .run.parallel import run_parallel
+    from .run.resume import pending
 
     outdir = Path(args.output)
     try:
@@ -247,7 +247,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from . import nlp
+    from .language import nlp
 
     try:  # by default where `run` loads it from: for an installed package the user's cache
         path = nlp.save(Path(args.output)) if args.output else nlp.save()
@@ -265,7 +265,7 @@ def _train(argv: list[str]) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from . import evaluate, goldsets
+    from .tools import evaluate, goldsets
 
     try:
         golds = {name: goldsets.load_set(name) for name in args.gold}
@@ -289,7 +289,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _records_for(name: str, given: list[dict] | None) -> list[dict]:
     """The records to score a set with: those given, else the pipeline's own run over the
     set's texts; the `agreement` set is scored with the second annotator's files."""
-    from . import goldsets, nlp
+    from .language import nlp
+    from .tools import goldsets
 
     if given is not None:
         return given
@@ -299,7 +300,7 @@ def _records_for(name: str, given: list[dict] | None) -> list[dict]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import build_report
+    from .tools.report import build_report
 
     try:
         index = build_report(Path(args.records), Path(args.output))
@@ -311,8 +312,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .evaluate import load_records
-    from .export import export
+    from .tools.evaluate import load_records
+    from .tools.export import export
 
     try:
         counts = export(load_records(Path(args.records)), args.to, replace=args.replace)
@@ -426,7 +427,7 @@ def parser() -> argparse.ArgumentParser:
         "evaluate",
         help="score records against gold files: precision, recall, F1 per field",
         description="Pair records with gold files by corpus id (or source file stem) and score "
-        "each field as ANNOTATION.md describes (see pipeline/evaluate.py). The `agreement` set "
+        "each field as ANNOTATION.md describes (see pipeline/tools/evaluate.py). The `agreement` set "
         "scores the second annotator's files against the first's.",
     )
     ev.add_argument(

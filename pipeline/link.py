@@ -15,10 +15,10 @@ import regex
 from spacy.tokens import Doc
 
 from . import person_merge
-from .line_index import LineIndex
-from .resources import read_lines
-from .schema import Contact, Organization, Person, Quote, Span
-from .spans import group, text_of
+from .language.line_index import LineIndex
+from .language.resources import read_lines
+from .language.spans import group, text_of
+from .record.schema import Contact, Organization, Person, Quote, Span
 
 BLOCK_LINES = 6
 # A line longer than this is running text, not a line of a contact block.

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import regex
 
-from .org_rules import code_of
-from .schema import Organization
+from .components.org_rules import code_of
+from .record.schema import Organization
 
 OWNED = frozenset({"committee", "administration"})
 OWNERS = frozenset({"municipality", "region"})

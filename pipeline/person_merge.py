@@ -18,11 +18,11 @@ import regex
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .names import NAME_WORD, party_marks, valid_name
-from .resources import read_table
-from .roles import is_title_word, starts_with_title
-from .schema import Organization, Person, RoleMention, Span
-from .spans import group, text_of
+from .components.roles import is_title_word, starts_with_title
+from .language.names import NAME_WORD, party_marks, valid_name
+from .language.resources import read_table
+from .language.spans import group, text_of
+from .record.schema import Organization, Person, RoleMention, Span
 
 # Most specific first: a committee or an administration says more than its municipality.
 ORG_SPECIFICITY = {

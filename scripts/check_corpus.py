@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "regeringen-pressmeddelanden.jsonl"
 sys.path.insert(0, str(ROOT))
 
-from pipeline.schema import ErrorRecord, json_schema  # noqa: E402
+from pipeline.record.schema import ErrorRecord, json_schema  # noqa: E402
 
 
 def sample(corpus: Path, limit: int | None, workdir: Path) -> tuple[Path, int]:

@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.process import extract
+from pipeline.run.process import extract
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

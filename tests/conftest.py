@@ -14,15 +14,15 @@ CORPUS = SHARED / "corpora" / "regeringen-pressmeddelanden.jsonl"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline import nlp as nlp_module
+    from pipeline.language import nlp as nlp_module
 
     return nlp_module.load()
 
 
 @pytest.fixture(scope="session")
 def seed_records(nlp):
-    from pipeline.ingest import iter_documents
-    from pipeline.process import process
+    from pipeline.input.ingest import iter_documents
+    from pipeline.run.process import process
 
     return {
         Path(r.source.path).stem: r for r in process(iter_documents([str(p) for p in SEEDS]), nlp)

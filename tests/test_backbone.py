@@ -10,7 +10,7 @@ import pytest
 from conftest import CORPUS, ROOT, SEEDS, gold, require_shared
 
 from pipeline import extract
-from pipeline.schema import Record
+from pipeline.record.schema import Record
 
 
 def _all_spans(record: Record):
@@ -98,8 +98,8 @@ def test_schema_command_prints_json_schema():
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared corpus not present")
 def test_regeringen_corpus_sample_offsets(nlp):
-    from pipeline.ingest import iter_jsonl
-    from pipeline.process import process
+    from pipeline.input.ingest import iter_jsonl
+    from pipeline.run.process import process
 
     lines = CORPUS.read_bytes().splitlines()[:300]
     outcomes = list(process(iter_jsonl(b"\n".join(lines), str(CORPUS), 5_000_000), nlp))

@@ -246,7 +246,7 @@ def test_a_published_date_that_is_no_date_is_refused_by_the_schema_and_ignored_i
     import pytest as _pytest
 
     from pipeline.cli import main
-    from pipeline.schema import Record, Source
+    from pipeline.record.schema import Record, Source
 
     with _pytest.raises(pydantic.ValidationError):
         Record(

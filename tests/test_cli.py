@@ -14,8 +14,8 @@ import pytest
 
 from pipeline import extract
 from pipeline.cli import configure_logging, main, parser
-from pipeline.confidence import at_least
-from pipeline.progress import Progress, count_documents
+from pipeline.record.confidence import at_least
+from pipeline.run.progress import Progress, count_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = (

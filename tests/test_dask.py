@@ -37,8 +37,8 @@ def _cli_outcomes(sample, out):
 
 
 def test_dask_bag_on_local_cluster_matches_cli(sample, tmp_path):
-    from pipeline.dask_bag import outcomes_bag
-    from pipeline.schema import Record
+    from pipeline.record.schema import Record
+    from pipeline.run.dask_bag import outcomes_bag
 
     cli_records, cli_errors = _cli_outcomes(sample, tmp_path / "cli")
     with (

@@ -6,8 +6,8 @@ import pytest
 from conftest import gold, require_shared
 
 from pipeline.components.dates import context_year, find_dates, find_published, parse_date
-from pipeline.ingest import RawDocument
-from pipeline.process import process
+from pipeline.input.ingest import RawDocument
+from pipeline.run.process import process
 
 
 def _dates(text: str, year: int | None = None) -> list[tuple[str, str]]:

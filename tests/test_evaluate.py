@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from conftest import GOLD, require_shared
 
-from pipeline import evaluate as ev
-from pipeline import goldsets
 from pipeline.cli import main
+from pipeline.tools import evaluate as ev
+from pipeline.tools import goldsets
 
 Json = dict[str, Any]
 

@@ -10,8 +10,8 @@ import pytest
 from report_sample import sample_record
 
 from pipeline.cli import main
-from pipeline.export import export
-from pipeline.report.stats import interventions_by_municipality
+from pipeline.tools.export import export
+from pipeline.tools.report.stats import interventions_by_municipality
 
 # The README's example: which interventions does each municipality mention?
 MUNICIPALITY_INTERVENTIONS = """

@@ -14,10 +14,10 @@ import pytest
 from docx import Document
 from pypdf import PdfReader, PdfWriter
 
-from pipeline.formats.markdown import markdown_to_text
-from pipeline.formats.pdf import join_hyphenated
-from pipeline.ingest import IngestError, RawDocument, iter_documents
-from pipeline.process import process
+from pipeline.input.formats.markdown import markdown_to_text
+from pipeline.input.formats.pdf import join_hyphenated
+from pipeline.input.ingest import IngestError, RawDocument, iter_documents
+from pipeline.run.process import process
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from fuzz_corpus import cases, fill  # noqa: E402
 
-from pipeline.clean import MAX_RUN, clean, strip_links  # noqa: E402
+from pipeline.input.clean import MAX_RUN, clean, strip_links  # noqa: E402
 
 SELECTION = [
     "run-dollar",

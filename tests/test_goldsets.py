@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from conftest import require_shared
 
-from pipeline import evaluate as ev
-from pipeline import goldsets
+from pipeline.tools import evaluate as ev
+from pipeline.tools import goldsets
 
 FLOORS = {
     "local-test": {

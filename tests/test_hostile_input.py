@@ -14,9 +14,15 @@ from types import SimpleNamespace
 
 import pytest
 
-import pipeline.ingest as ingest
+import pipeline.input.ingest as ingest
 from pipeline.cli import main
-from pipeline.ingest import IngestError, InputError, RawDocument, iter_documents, read_document
+from pipeline.input.ingest import (
+    IngestError,
+    InputError,
+    RawDocument,
+    iter_documents,
+    read_document,
+)
 
 RELEASE = (
     "Socialnämnden satsar 5 miljoner kronor på fritidsgårdar i Växjö\n\n"

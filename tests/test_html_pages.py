@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.formats.html import read_page, rejoin_inline
-from pipeline.ingest import iter_documents, read_document
-from pipeline.process import process
+from pipeline.input.formats.html import read_page, rejoin_inline
+from pipeline.input.ingest import iter_documents, read_document
+from pipeline.run.process import process
 
 PAGES = Path(__file__).parent / "data" / "html"
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import clean
-from pipeline.ingest import (
+from pipeline.input.clean import clean
+from pipeline.input.ingest import (
     IngestError,
     InputError,
     RawDocument,

@@ -185,7 +185,7 @@ def test_kinds_of_measure_by_word_formation():
 
 
 def test_a_gazetteer_measure_is_named_as_written_once_per_entry(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Kommunen anställer fältassistenter. Fältsekreterare finns redan i Nacka. "

@@ -15,12 +15,12 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline import nlp as nlp_module
-from pipeline import parallel
-from pipeline.ingest import RawDocument
-from pipeline.parallel import run_parallel
-from pipeline.process import process
-from pipeline.schema import ErrorRecord, Record
+from pipeline.input.ingest import RawDocument
+from pipeline.language import nlp as nlp_module
+from pipeline.record.schema import ErrorRecord, Record
+from pipeline.run import parallel
+from pipeline.run.parallel import run_parallel
+from pipeline.run.process import process
 
 TEXTS = [
     "Regeringen har i dag beslutat att ge Boverket i uppdrag att se över byggreglerna.",
@@ -99,9 +99,9 @@ def test_no_limit_when_turned_off(timeout):
 
 
 def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
-    import pipeline.ingest as ingest
-    import pipeline.process as process_module
-    from pipeline.clean import clean
+    import pipeline.input.ingest as ingest
+    import pipeline.run.process as process_module
+    from pipeline.input.clean import clean
 
     def fragile_clean(text):
         if "Umeå" in text:
@@ -121,7 +121,7 @@ def test_a_failing_stage_costs_only_its_document(monkeypatch, nlp, tmp_path):
 
 
 def test_an_html_page_whose_parsing_hangs_is_a_timeout_and_the_run_goes_on(monkeypatch, tmp_path):
-    import pipeline.ingest as ingest
+    import pipeline.input.ingest as ingest
 
     read_page = ingest.read_page
 
@@ -238,9 +238,9 @@ def test_a_worker_killed_from_outside_costs_only_the_document_it_was_on(
 PARENT = """
 import sys, time, spacy
 from spacy.language import Language
-from pipeline import nlp as nlp_module
-from pipeline.ingest import RawDocument
-from pipeline.parallel import run_parallel
+from pipeline.language import nlp as nlp_module
+from pipeline.input.ingest import RawDocument
+from pipeline.run.parallel import run_parallel
 
 @Language.component("sleeps")
 def sleeps(doc):

@@ -9,8 +9,8 @@ import random
 import regex
 
 from pipeline import link
-from pipeline.line_index import LineIndex
-from pipeline.schema import Contact, Person, Span
+from pipeline.language.line_index import LineIndex
+from pipeline.record.schema import Contact, Person, Span
 
 NAMES = ["Anna Berg", "Per Ek", "Åsa Bäckström", "Lars Nilsson"]
 PIECES = [

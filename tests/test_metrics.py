@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.components.metrics import role_of
-from pipeline.process import extract
+from pipeline.run.process import extract
 
 
 def test_roles_come_from_the_labels_words():

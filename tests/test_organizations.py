@@ -137,7 +137,7 @@ def test_lower_case_only_endings_need_lower_case_or_sentence_start(blank):
 
 
 def test_public_bodies_carry_codes_and_owners(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Göteborgs Stad och Region Skåne samarbetar med Länsstyrelsen i Västra Götalands län. "
@@ -273,7 +273,7 @@ def test_ner_party_mark_in_parentheses_is_no_organization() -> None:
 
 
 def test_unit_after_its_owners_genitive_and_police_areas(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Huddinge kommuns socialnämnd beslutade i går. Region Skånes hälso- och "

@@ -17,7 +17,7 @@ import pytest
 from conftest import SEEDS
 
 from pipeline import cli
-from pipeline.lock import LOCK_NAME, OutdirBusy, lock_outdir, unlock_outdir
+from pipeline.run.lock import LOCK_NAME, OutdirBusy, lock_outdir, unlock_outdir
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from pipeline import resources
+from pipeline.language import resources
 
 # pip's words when it cannot fetch the build backend (no index reachable, say)
 _NO_BACKEND = ("No matching distribution found for setuptools", "Could not find a version")
@@ -60,7 +60,7 @@ def test_wheel_carries_config_types_rules_and_ner(wheel_names) -> None:
     for name in (
         "pipeline/pipeline.cfg",
         "pipeline/py.typed",
-        "pipeline/report/template.html",
+        "pipeline/tools/report/template.html",
         "pipeline/models/ner/meta.json",
         "pipeline/models/ner/ner/model",
         "pipeline/models/ner/vocab/vectors",
@@ -138,7 +138,7 @@ def test_installed_build_saves_where_run_loads_it_not_in_the_current_directory(
 
 def test_installed_lemma_cache_is_written_to_the_user_cache(site, tmp_path) -> None:
     before = _written(site)
-    code = "import pipeline, sys; from pipeline import swedish; swedish.present_verbs(); "
+    code = "import pipeline, sys; from pipeline.language import swedish; swedish.present_verbs(); "
     code += "print(pipeline.__file__, swedish.CACHE_DIR)"
     done = _installed(site, tmp_path / "elsewhere", tmp_path / "cache", "-c", code)
     assert done.returncode == 0, done.stderr
@@ -152,7 +152,7 @@ def test_installed_without_a_writable_cache_runs_from_memory(site, tmp_path) -> 
     before = _written(site)
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("")  # XDG_CACHE_HOME a file: no folder can be made under it
-    code = "from pipeline import swedish; print(len(swedish.present_verbs()) > 1000)"
+    code = "from pipeline.language import swedish; print(len(swedish.present_verbs()) > 1000)"
     done = _installed(site, tmp_path / "elsewhere", blocked, "-c", code)
     assert done.returncode == 0 and done.stdout == "True\n", done.stderr
     built = _installed(site, tmp_path / "elsewhere", blocked, "-m", "pipeline", "build")

@@ -11,7 +11,7 @@ import pytest
 from pipeline import extract
 from pipeline.link import people_and_quotes
 from pipeline.person_merge import same_role
-from pipeline.schema import Organization, Person, Span
+from pipeline.record.schema import Organization, Person, Span
 
 
 def people_of(text: str) -> dict[str, Person]:
@@ -636,7 +636,7 @@ def test_a_body_in_the_comma_chunk_right_after_the_title_ties_the_person(nlp):
 
 
 def test_ner_names_lose_a_trailing_title_and_never_start_with_a_party_mark(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = "Kontakt:\nPer Gustafsson Gruppledare SD Tomelilla, 070-1234567\n"
     names = [p.name for p in extract(text, nlp).people]
@@ -645,14 +645,14 @@ def test_ner_names_lose_a_trailing_title_and_never_start_with_a_party_mark(nlp):
 
 
 def test_a_speech_verb_is_no_first_name(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = "”Det här är skrämmande läsning.” Säger Kim Jansson, ledamot i regionstyrelsen.\n"
     assert [p.name for p in extract(text, nlp).people] == ["Kim Jansson"]
 
 
 def test_a_persons_body_from_a_role_that_names_it_or_a_title_that_implies_it(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     def org_of(text: str, name: str) -> str | None:
         record = extract(text, nlp)
@@ -734,7 +734,7 @@ def test_a_plural_title_over_a_list_of_names_gives_each_the_singular():
 
 
 def test_a_person_belongs_to_the_body_after_their_title(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     record = extract("– Vi bidrar gärna, säger Eva Lund, hållbarhetschef på Norrbyggen.\n", nlp)
     orgs = {o.id: o.name for o in record.organizations}
@@ -743,7 +743,7 @@ def test_a_person_belongs_to_the_body_after_their_title(nlp):
 
 
 def test_a_body_in_the_comma_chunk_after_the_title_is_the_persons(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Länsstyrelsen Blekinge och Region Blekinge samverkar.\n\n"
@@ -760,7 +760,7 @@ def test_a_body_in_the_comma_chunk_after_the_title_is_the_persons(nlp):
 
 
 def test_a_bare_place_acting_is_no_publisher_of_the_people_in_it(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Kalix satsar på trygghet. Kalix får pengar.\n\n– Vi är glada, säger Eva Ek, enhetschef.\n"
@@ -781,7 +781,7 @@ def test_a_title_at_a_body_whose_name_has_a_persons_form_stays_whole():
 
 
 def test_a_person_without_role_speaks_for_the_body_the_release_is_about(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     def org_of(text: str, name: str) -> str | None:
         record = extract(text, nlp)

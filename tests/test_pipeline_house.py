@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.span_groups import GROUPS, attr
+from pipeline.language.span_groups import GROUPS, attr
 
 # "100% närvaro" is a programme named after a trigger word; its "100%" is no percentage.
 PROGRAMME_WITH_NUMBER = "Kommunen använder metoden 100% närvaro i alla högstadieskolor."

@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean
-from pipeline.ingest import RawDocument
-from pipeline.process import process
-from pipeline.schema import ErrorRecord, Record, _all_spans
+from pipeline.input.clean import clean
+from pipeline.input.ingest import RawDocument
+from pipeline.record.schema import ErrorRecord, Record, _all_spans
+from pipeline.run.process import process
 
 # Genre fragments mixed with arbitrary text, so the components find things to report.
 FRAGMENTS = st.sampled_from(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline import extract
 from pipeline.components.quotes import find_quotes
-from pipeline.schema import Record
+from pipeline.record.schema import Record
 
 
 def speakers(record: Record) -> list[tuple[str | None, str]]:
@@ -197,7 +197,7 @@ def test_a_dashed_paragraph_cut_off_by_the_end_of_the_text_has_no_speaker():
 
 
 def test_saeger_hon_points_back_to_the_person_named_just_before(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Kommunstyrelsens ordförande Carina Wutzler (M) är övertygad om att värdarna behövs.\n\n"
@@ -216,7 +216,7 @@ def test_saeger_hon_points_back_to_the_person_named_just_before(nlp):
 
 
 def test_an_attribution_wrapped_onto_the_next_line_names_the_speaker(nlp):
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     text = (
         "Polisen satsar.\n\n"

@@ -16,8 +16,8 @@ import pytest
 from conftest import ROOT
 
 from pipeline.cli import main
-from pipeline.report.stats import interventions_by_municipality
-from pipeline.schema import Record
+from pipeline.record.schema import Record
+from pipeline.tools.report.stats import interventions_by_municipality
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -29,7 +29,7 @@ def _block(marker: str, lang: str) -> str:
 
 
 def test_sample_record_validates_and_comes_from_a_real_run(nlp) -> None:
-    from pipeline.process import extract
+    from pipeline.run.process import extract
 
     shown = json.loads(_block("sample record", "json"))
     Record.model_validate(shown)  # the schema's own check, offsets into the text included

@@ -9,11 +9,15 @@ from pathlib import Path
 from report_sample import PAYLOAD_IMG, PAYLOAD_SCRIPT, TEXT, sample_record
 
 from pipeline.cli import main
-from pipeline.report import build_report
-from pipeline.report.amount_roles import amount_roles
-from pipeline.report.highlight import highlight, marks
-from pipeline.report.pages import document_page, index_page, page_name
-from pipeline.report.stats import interventions_by_municipality, money_by_publisher_year, publisher
+from pipeline.tools.report import build_report
+from pipeline.tools.report.amount_roles import amount_roles
+from pipeline.tools.report.highlight import highlight, marks
+from pipeline.tools.report.pages import document_page, index_page, page_name
+from pipeline.tools.report.stats import (
+    interventions_by_municipality,
+    money_by_publisher_year,
+    publisher,
+)
 
 VOID = {"meta", "br", "img", "input", "link", "hr"}
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT
 from report_sample import sample_record
 
-from pipeline.report import build_report
+from pipeline.tools.report import build_report
 
 CHROMIUM_ARGS = [
     "--headless",

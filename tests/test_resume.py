@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS
 
-from pipeline.resume import done_keys, key_of, repair
+from pipeline.run.resume import done_keys, key_of, repair
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +154,7 @@ def test_doc_id_is_unique_per_source_and_text_sha256_finds_duplicates(tmp_path):
 def test_error_lines_a_record_superseded_before_a_kill_are_dropped_on_open(tmp_path):
     """A run killed after a retried document's record but before errors.jsonl was
     rewritten: the next open keeps one line per input place, the record."""
-    from pipeline.write import Writer
+    from pipeline.run.write import Writer
 
     def line(path: str, row: int | None, sha: str | None, **rest: str) -> str:
         return json.dumps({"source": {"path": path, "line": row, "sha256": sha}, **rest}) + "\n"

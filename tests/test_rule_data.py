@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from pipeline import nlp as nlp_module
-from pipeline import resources, rule_data, versions
-from pipeline.resources import RULES_DIR, read_table
-from pipeline.rule_data import RULE_FILES, RuleDataError, load
+from pipeline.language import nlp as nlp_module
+from pipeline.language import resources, rule_data
+from pipeline.language.resources import RULES_DIR, read_table
+from pipeline.language.rule_data import RULE_FILES, RuleDataError, load
+from pipeline.record import versions
 
 KULTURKOMPIS = (
     "Nu startar Kulturkompis i Ale kommun.\n\n"

@@ -204,7 +204,7 @@ def test_soup_averages_runs_that_each_learnt_the_scheme() -> None:
 
 
 def test_silver_sentences_label_rule_names_and_leave_the_rest_unknown() -> None:
-    from pipeline import nlp as press
+    from pipeline.language import nlp as press
     from pipeline.training.silver import silver_docs
 
     text = (

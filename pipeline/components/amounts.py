@@ -19,10 +19,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import read_lines, read_table
-from ..span_groups import attr
-from ..spans import add_span, group, text_of
-from ..swedish import present_verbs
+from ..language.resources import read_lines, read_table
+from ..language.span_groups import attr
+from ..language.spans import add_span, group, text_of
+from ..language.swedish import present_verbs
 
 GROUP = "amounts"
 # Span groups whose numbers are no amounts; required in the factory, so they run first.

@@ -10,8 +10,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..span_groups import attr
-from ..spans import add_span, text_of
+from ..language.span_groups import attr
+from ..language.spans import add_span, text_of
 
 GROUP = "contacts"
 

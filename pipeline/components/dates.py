@@ -27,9 +27,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import read_lines, read_table
-from ..span_groups import attr
-from ..spans import add_span, text_of
+from ..language.resources import read_lines, read_table
+from ..language.span_groups import attr
+from ..language.spans import add_span, text_of
 
 GROUP = "dates"
 # How far into the text the header may reach, and what ends it (a body paragraph).

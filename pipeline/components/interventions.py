@@ -23,10 +23,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import read_lines, read_table
-from ..span_groups import attr
-from ..spans import add_span, group, text_of
-from ..swedish import Lemmas
+from ..language.resources import read_lines, read_table
+from ..language.span_groups import attr
+from ..language.spans import add_span, group, text_of
+from ..language.swedish import Lemmas
 
 GROUP = "interventions"
 WORD = regex.compile(r"[\p{L}\d%-]+")

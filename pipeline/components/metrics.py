@@ -22,9 +22,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import read_table
-from ..span_groups import attr
-from ..spans import add_span, group, text_of
+from ..language.resources import read_table
+from ..language.span_groups import attr
+from ..language.spans import add_span, group, text_of
 
 GROUP = "metrics"
 MIN_VALUES = 2

@@ -27,12 +27,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import org_rules as rules
-from ..names import PARTY_MARK
-from ..resources import read_lines
-from ..roles import is_title_word
-from ..span_groups import attr
-from ..spans import add_span, text_of
+from ..language.names import PARTY_MARK
+from ..language.resources import read_lines
+from ..language.span_groups import attr
+from ..language.spans import add_span, text_of
+from . import org_rules as rules
+from .roles import is_title_word
 
 GROUP = "organizations"
 

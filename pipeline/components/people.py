@@ -26,7 +26,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import (
+from ..language.names import (
     FULL_NAME,
     NAME_WORD,
     PARTY_MARK,
@@ -34,8 +34,10 @@ from ..names import (
     party_marks,
     valid_name,
 )
-from ..resources import read_lines, read_table
-from ..roles import (
+from ..language.resources import read_lines, read_table
+from ..language.span_groups import attr
+from ..language.spans import add_span, text_of
+from .roles import (
     NAMING,
     Role,
     apposition,
@@ -46,8 +48,6 @@ from ..roles import (
     starts_with_title,
     title_before_name,
 )
-from ..span_groups import attr
-from ..spans import add_span, text_of
 
 GROUP = "people"
 

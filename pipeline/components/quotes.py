@@ -22,10 +22,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
-from ..resources import read_lines
-from ..span_groups import attr
-from ..spans import add_span, text_of
+from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
+from ..language.resources import read_lines
+from ..language.span_groups import attr
+from ..language.spans import add_span, text_of
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
-from pipeline.names import PARTICLE
+from pipeline.language.names import PARTICLE
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 OUTSIDE = "O"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.resources import SHARED_DIR
+from pipeline.language.resources import SHARED_DIR
 from pipeline.training.convert import (
     Sentence,
     parse_klintan,

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from pipeline import goldsets
-from pipeline.clean import clean
+from pipeline.input.clean import clean
+from pipeline.tools import goldsets
 
 MAX_TOKENS = 120  # a longer paragraph is split at its sentences' ends
 

@@ -21,13 +21,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import goldsets
-from pipeline import nlp as nlp_module
 from pipeline.components.interventions import Hit, find_interventions
-from pipeline.evaluate import Counts, score_interventions
-from pipeline.ingest import RawDocument
-from pipeline.process import _prepare
-from pipeline.spans import text_of
+from pipeline.input.ingest import RawDocument
+from pipeline.language import nlp as nlp_module
+from pipeline.language.spans import text_of
+from pipeline.run.process import _prepare
+from pipeline.tools import goldsets
+from pipeline.tools.evaluate import Counts, score_interventions
 from pipeline.training.intervention_combine import (
     ModelSpan,
     model_alone,

@@ -25,9 +25,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from pipeline import goldsets
-from pipeline.clean import clean
-from pipeline.resources import MODELS_DIR
+from pipeline.input.clean import clean
+from pipeline.language.resources import MODELS_DIR
+from pipeline.tools import goldsets
 
 Spans = tuple[int, int, str]
 SPANS_KEY = "sc"

@@ -20,8 +20,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.clean import clean
-from pipeline.spans import group
+from pipeline.input.clean import clean
+from pipeline.language.spans import group
 
 MIN_SCORE = 0.9  # a name read from its form (speech verb, title, label), not a guess
 MAX_TOKENS = 80  # longer "sentences" are lists and contact blocks run together

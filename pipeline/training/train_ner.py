@@ -24,8 +24,8 @@ from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 from spacy.training.initialize import convert_vectors
 
-from pipeline import nlp as press
-from pipeline.goldsets import annotated_ids
+from pipeline.language import nlp as press
+from pipeline.tools.goldsets import annotated_ids
 from pipeline.training.attribution import write_attribution
 from pipeline.training.convert import to_docbin
 from pipeline.training.data import CORPORA, Splits, load_splits

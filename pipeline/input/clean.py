@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from .resources import read_lines
+from ..language.resources import read_lines
 
 # Spaces that mean a plain space (thousands separators included): NBSP, thin, narrow...
 _SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .ingest import IngestError, RawDocument
+from ..input.ingest import IngestError, RawDocument
 
 _SOURCE = b'"source":'
 _decoder = json.JSONDecoder()

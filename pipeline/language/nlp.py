@@ -18,14 +18,11 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
-from . import (
-    components,  # noqa: F401  (registers the factories)
-    rule_data,
-)
+from ..record.versions import rules_fingerprint
+from . import rule_data
 from .resources import MODELS_DIR, PIPELINE_DIR
-from .versions import rules_fingerprint
 
-CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
+CONFIG_PATH = Path(__file__).resolve().parent.parent / "pipeline.cfg"
 NER_DIR = MODELS_DIR / "ner"
 
 

@@ -19,11 +19,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import nlp as nlp_module
-from .assemble import to_record
-from .clean import clean
-from .deadline import Deadline, DocumentTimeout
-from .ingest import (
+from ..input.clean import clean
+from ..input.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
     InputError,
@@ -32,9 +29,12 @@ from .ingest import (
     read_html,
     sha256,
 )
-from .resources import read_lines
-from .schema import ErrorRecord, ErrorSource, Record
-from .spans import keep_text, text_of
+from ..language import nlp as nlp_module
+from ..language.resources import read_lines
+from ..language.spans import keep_text, text_of
+from ..record.assemble import to_record
+from ..record.schema import ErrorRecord, ErrorSource, Record
+from .deadline import Deadline, DocumentTimeout
 
 log = logging.getLogger(__name__)
 

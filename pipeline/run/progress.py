@@ -15,7 +15,7 @@ from types import TracebackType
 
 from tqdm import tqdm
 
-from .ingest import iter_paths
+from ..input.ingest import iter_paths
 
 _CHUNK = 1 << 20
 

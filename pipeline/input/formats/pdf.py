@@ -14,7 +14,7 @@ import regex
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from ..resources import read_lines
+from ...language.resources import read_lines
 from . import Extracted, FormatError
 
 # pypdf warns through logging about every oddity of a producer; the text is what counts.

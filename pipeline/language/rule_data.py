@@ -22,8 +22,8 @@ from typing import get_args
 
 import regex
 
+from ..record.schema import OrgType
 from .resources import RULES_DIR
-from .schema import OrgType
 
 
 class RuleDataError(ValueError):

@@ -12,8 +12,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .resources import MODELS_DIR, RULES_DIR
-from .rule_data import user_rules_dir
+from ..language.resources import MODELS_DIR, RULES_DIR
+from ..language.rule_data import user_rules_dir
 
 
 def package_version() -> str:

@@ -14,8 +14,8 @@ from functools import cache
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ...language.resources import read_lines
 from ..html_text import html_to_text
-from ..resources import read_lines
 
 # Site chrome: its "Kontakt" boxes hold the switchboard, not the release's contact.
 _CHROME = (

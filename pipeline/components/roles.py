@@ -13,8 +13,8 @@ from functools import cache
 
 import regex
 
-from .names import FULL_NAME, valid_name
-from .resources import read_lines
+from ..language.names import FULL_NAME, valid_name
+from ..language.resources import read_lines
 
 # Phones and e-mail addresses are contact details, never part of a role.
 _CONTACT = regex.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .person_merge import distinct_roles
+from ..person_merge import distinct_roles
 from .schema import Person, Record
 
 _LOW_WARNING = re.compile(r"low confidence \((\d+(?:\.\d+)?)\)")

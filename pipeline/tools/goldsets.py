@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..input.ingest import IngestError, RawDocument, read_document
+from ..language.resources import REPO_DIR, SHARED_DIR
 from .gold_schema import gold_problem
-from .ingest import IngestError, RawDocument, read_document
-from .resources import REPO_DIR, SHARED_DIR
 
 ANNOTATIONS_DIR = REPO_DIR / "annotations"
 SPLITS = ANNOTATIONS_DIR / "splits.json"
@@ -179,7 +179,7 @@ def _paragraph_from(text: str, quote: Json) -> str:
 
 def records_for(name: str, nlp: Any) -> list[Json]:
     """Run the pipeline over a set's texts; a document that fails is an empty record."""
-    from .process import process
+    from ..run.process import process
 
     return [r.model_dump() for r in process(set_documents(name), nlp)]
 

@@ -7,7 +7,7 @@ tasks, so workers need not see the client's files. The per-document `--timeout` 
 on SIGALRM, which Dask's worker threads cannot use: it is off inside Dask.
 
     from dask.distributed import Client
-    from pipeline.dask_bag import outcomes_bag
+    from pipeline.run.dask_bag import outcomes_bag
     with Client("tcp://scheduler:8786"):
         outcomes = outcomes_bag(["corpus.jsonl"]).compute()
 """
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import dask.bag as db
 
-from .ingest import DEFAULT_MAX_BYTES, IngestError, RawDocument, iter_documents
+from ..input.ingest import DEFAULT_MAX_BYTES, IngestError, RawDocument, iter_documents
 from .process import Outcome, process
 
 PARTITION_SIZE = 256  # documents per task: enough to amortise the scheduler's overhead

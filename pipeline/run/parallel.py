@@ -30,8 +30,8 @@ from itertools import count, islice
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
+from ..input.ingest import IngestError, RawDocument
 from .deadline import watch
-from .ingest import IngestError, RawDocument
 from .process import Outcome, error_of, process
 
 Doc = RawDocument | IngestError
@@ -82,7 +82,7 @@ def _serve(conn: Connection, timeout: float | None, parent: int) -> None:
     starts and each outcome as it comes."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from . import nlp
+    from ..language import nlp
 
     nlp.load()
     conn.send(("ready", None))

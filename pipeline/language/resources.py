@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 REPO_DIR = PACKAGE_DIR.parent
 # The read-only shared data beside the checkout: gold files and corpora (training, benches).
 SHARED_DIR = Path(os.environ.get("PRESSX_SHARED", REPO_DIR.parent / "shared"))
@@ -79,4 +79,6 @@ def _declared(files: Mapping[str, T], name: str) -> T:
     try:
         return files[name]
     except KeyError:
-        raise ValueError(f"rule file {name!r} is not declared in pipeline/rule_data.py") from None
+        raise ValueError(
+            f"rule file {name!r} is not declared in pipeline/language/rule_data.py"
+        ) from None

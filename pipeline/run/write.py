@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from ..record.schema import ErrorRecord, Record
 from .interrupt import signals_deferred
 from .lock import lock_outdir, unlock_outdir
 from .resume import Done, drop_stale, drop_superseded, position_of, repair, stale_records
-from .schema import ErrorRecord, Record
 
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"

@@ -14,8 +14,9 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from . import link
-from .org_owner import with_codes_and_owners
+from .. import link
+from ..language.spans import group, text_of
+from ..org_owner import with_codes_and_owners
 from .schema import (
     Amount,
     Contact,
@@ -29,7 +30,6 @@ from .schema import (
     Source,
     Span,
 )
-from .spans import group, text_of
 from .versions import produced_by
 
 LOW_CONFIDENCE = 0.6

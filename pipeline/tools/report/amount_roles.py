@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from ..resources import read_table
+from ...language.resources import read_table
 
 Json = dict[str, Any]
 ROLES = {

@@ -1,0 +1,1 @@
+"""Input: reading files, pages and corpora, decoding, and cleaning them to text."""

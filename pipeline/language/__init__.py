@@ -1,0 +1,1 @@
+"""The Language: loading the spaCy pipeline, span plumbing, rule data, Swedish helpers."""

@@ -1,0 +1,1 @@
+"""Running at scale: documents through worker processes, deadlines, progress, resume, output."""

@@ -1,0 +1,1 @@
+"""Tools over records: evaluate against gold, export to DuckDB, the HTML report."""
