@@ -333,3 +333,37 @@ def test_ner_acronym_in_the_genitive_is_kept_as_the_acronym(blank):
     doc = blank(text)
     doc.ents = [doc.char_span(7, 12, label="ORG")]
     assert {h.name for h in find_ner(doc)} == {"CAN"}
+
+
+def test_an_unknown_body_after_a_title_with_pa_or_vid(blank):
+    text = (
+        "– Vi bidrar gärna, säger Eva Lund, vd på Norrbyggen. Sara Ek, inköpschef på "
+        "Granlunds Bryggeri AB, håller med. Omar Said, lärare på Gotland, och Bo Ek, forskare "
+        "vid Institutionen för socialt arbete, deltog."
+    )
+    found = orgs(blank, text)
+    assert found["Norrbyggen"] == "company"
+    assert found["Granlunds Bryggeri AB"] == "company"
+    assert "Gotland" not in found  # a place is no body
+    assert "Institutionen" not in found  # the name goes on: its end is unclear
+
+
+def test_a_bare_municipality_acting_as_the_subject_is_the_municipality(blank):
+    text = (
+        "Nu är det klart. Kalix får 12 miljoner kronor. Piteå och Luleå satsar mest i länet. "
+        "I Boden kommer man att anställa fler. I kommuner som Arjeplog och Jokkmokk tas ett "
+        "nytt grepp.\n\nVi reste till Haparanda. Skogås har fått en park. Älvsbyn behöver "
+        "fler bostäder."
+    )
+    found = orgs(blank, text)
+    for place in ("Kalix", "Piteå", "Luleå", "Boden", "Arjeplog", "Jokkmokk"):
+        assert found[place] == "municipality"
+    # visited, no municipality (Skogås), or only in need: no body
+    assert not {"Haparanda", "Skogås", "Älvsbyn"} & set(found)
+
+
+def test_a_bare_place_is_left_to_the_full_name_the_text_gives(blank):
+    text = "Kalix får 12 miljoner kronor. Det meddelar Kalix kommun. Visby växer i Region Gotland."
+    found = orgs(blank, text)
+    assert "Kalix" not in found and found["Kalix kommun"] == "municipality"
+    assert "Gotland" not in found

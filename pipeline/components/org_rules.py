@@ -112,6 +112,16 @@ def determiners() -> frozenset[str]:
 
 
 @cache
+def acting_verbs() -> tuple[str, ...]:
+    return read_lines("place_acting_verbs.txt")
+
+
+def is_municipality_place(place: str) -> bool:
+    """A municipality's place name as the lexicon of SCB codes knows it ("Solna")."""
+    return "municipality" in place_codes().get(place.casefold(), {})
+
+
+@cache
 def place_prefixes() -> tuple[str, ...]:
     return read_lines("org_place_prefixes.txt")
 

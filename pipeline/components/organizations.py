@@ -35,6 +35,7 @@ from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import alternation
 from . import org_rules as rules
+from .roles import is_title_word
 
 GROUP = "organizations"
 
@@ -78,8 +79,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b(?P<list>{place}(?:,\s{place})*)\s(?:och|samt)\s{place}s\s(?P<kind>kommun|stad)\b"
         ),
         "kommunerna": regex.compile(
-            rf"\bkommunerna\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+            rf"\b(?:kommunerna|kommuner\s(?:som|såsom))\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
         ),
+        # "Solna och Sundbyberg satsar mest": bare place names as a verb's subject
+        "acting_places": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+            rf"\s(?:{'|'.join(rules.acting_verbs())})\b"
+        ),
+        # "I Ljungby kommer man skicka ut brev": the municipality acting as "man"
+        "place_man": regex.compile(rf"\bI\s(?P<list>{place})\s\p{{Ll}}+\sman\b"),
         "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
         "county_council": regex.compile(
             rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
@@ -272,6 +280,7 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
             yield OrgHit(
                 start, start + len(place), place, "municipality", 0.85, "'kommunerna X, Y'"
             )
+    yield from _acting_places(text)
     for m in pats["region"].finditer(text):
         place = _base_place(text, m)
         yield OrgHit(m.start(), m.end(), f"Region {place}", "region", 0.93, "'Region X'")
@@ -320,6 +329,37 @@ def find_public_bodies(text: str) -> Iterator[OrgHit]:
         for start, end, place in _joint_parts(m):
             name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
             yield OrgHit(start, end, name, "agency", 0.93, "'Länsstyrelsen i X'")
+
+
+def _acting_places(text: str) -> Iterator[OrgHit]:
+    """Municipalities' bare place names opening a sentence as a verb's subject ("Malmö får
+    970 miljoner", "I Ljungby kommer man skicka ut brev"), named as written; where the
+    text writes the body's full name ("Malmö stad") that one names it."""
+    pats = _patterns()
+    for m in [*pats["acting_places"].finditer(text), *pats["place_man"].finditer(text)]:
+        parts = _split_list(m["list"])
+        if not _sentence_start(text, m.start()) or not all(
+            rules.is_municipality_place(place) for _, place in parts
+        ):
+            continue
+        for offset, place in parts:
+            if _full_form_named(text, place):
+                continue
+            start = m.start("list") + offset
+            yield OrgHit(
+                start,
+                start + len(place),
+                place,
+                "municipality",
+                0.8,
+                "place acting: 'X får/satsar'",
+            )
+
+
+def _full_form_named(text: str, place: str) -> bool:
+    """The text names the body a bare place stands for: "Malmö stad", "Region Gotland"."""
+    name = regex.escape(place)
+    return bool(regex.search(rf"\b{name}s?\s(?:[Kk]ommun|[Ss]tad)\b|\bRegion\s{name}\b", text))
 
 
 def find_compounds(text: str) -> Iterator[OrgHit]:
@@ -413,6 +453,40 @@ _PARTY_MARK = regex.compile(PARTY_MARK)
 # The score of an organization found by the NER alone; every rule scores higher, so
 # press_overlaps and press_interventions tell NER-only spans by it.
 NER_SCORE = 0.5
+
+# "vd på Riksbyggen", "hållbarhetschef på Spendrups", "VD på Midroc Property Development":
+# the capitalised name a title places its holder at (the title word is checked apart)
+_AT_BODY = regex.compile(
+    r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]+)) (?:på|vid|hos) "
+    r"(?P<name>\p{Lu}[\p{L}&-]*(?: (?:\p{Lu}[\p{L}&-]*|AB)){0,3})(?![\p{L}-])"
+)
+
+
+def find_title_bodies(text: str) -> Iterator[OrgHit]:
+    """A body no list knows, named after a title with "på/vid/hos": the person works
+    there, so it acts in the text. A place ("lärare på Gotland") is no body; a company
+    is the likeliest kind of an unknown name."""
+    for m in _AT_BODY.finditer(text):
+        name, end = m["name"], m.end()
+        if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
+            name, end = name[:-1], end - 1  # "vd på Riksbyggens bolag"
+        if not is_title_word(m["title"]) or not _unknown_body(name):
+            continue
+        if regex.match(r" (?:för|i|och) ", text[end:]):
+            continue  # "Institutionen för folkhälsovetenskap": the name goes on, end unclear
+        kind = rules.type_of(name)
+        kind = "company" if kind == "other" else kind
+        yield OrgHit(m.start("name"), end, name, kind, 0.75, "body after 'title på/vid X'")
+
+
+def _unknown_body(name: str) -> bool:
+    folded = name.casefold()
+    return (
+        len(name) > 2
+        and folded not in rules.place_codes()
+        and _place_ok(name)
+        and not rules.is_generic(name)
+    )
 
 
 def find_ner(doc: Doc) -> Iterator[OrgHit]:
@@ -523,6 +597,8 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_compounds(text),
         *find_committee_phrases(text),
     ]
+    # a name after a title is only taken where no surer rule found a body
+    hits += [h for h in find_title_bodies(text) if not any(_overlaps(h, o) for o in hits)]
     rule_hits = _resolve_overlaps(hits)
     taken = _Disjoint(rule_hits)
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]

@@ -46,6 +46,7 @@ from .roles import (
     normalise,
     role_at,
     roles_in_line,
+    singular_title,
     starts_with_title,
     title_before_name,
 )
@@ -86,6 +87,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # "Estlands justitieminister och minister för digitala frågor Liisa-Ly Pakosta"
     title = rf"{title_before_name()}(?: (?:och|samt) {title_before_name()})?"
     name = rf"(?P<name>{FULL_NAME})"
+    person = rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?"
     return {
         # a hard line break may fall inside the attribution ("säger\nlänspolismästare X")
         "speech": regex.compile(
@@ -111,6 +113,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "speaker_line": regex.compile(
             rf"^[ \t]*{name}(?: {PARTY_MARK})?(?=(?:,[^\n:]{{0,80}})?:[ \t]*\n\s*[–—−‒―\-”\"«])",
             regex.M,
+        ),
+        # "Tyresös fältassistenter Anna Berg och Bo Ek": a plural title over a list of names
+        "plural_title": regex.compile(
+            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna)) (?=\p{Lu})"
+            rf"(?P<list>{person}(?:, {person})* (?:och|samt) {person})"
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
     }
@@ -170,11 +177,16 @@ def _with_apposition(text: str, mention: Mention, after: int) -> Mention:
         # socialpolitisk talesperson, Sverigedemokraterna"), not the rest of the sentence
         end = max(r.end for r in roles)
         chunk = regex.compile(r"\s*,[^,]*").match(text, end, stop)
-        if chunk and not regex.search(FULL_NAME, chunk.group()):
+        if chunk and not _names_person(chunk.group()):
             end = chunk.end()
         mention.context.append((after, end))
         mention.party = mention.party or next((r.party for r in roles if r.party), None)
     return mention
+
+
+def _names_person(chunk: str) -> bool:
+    """A person's name in the chunk; "Länsstyrelsen Blekinge" has the form but is a body."""
+    return any(valid_name(m.group()) for m in regex.finditer(FULL_NAME, chunk))
 
 
 def _title_role(text: str, m: regex.Match[str]) -> list[Role]:
@@ -384,6 +396,23 @@ def speaker_line_mentions(text: str) -> list[Mention]:
     return found
 
 
+def plural_title_mentions(text: str) -> list[Mention]:
+    """'Tyresös fältassistenter Anna Berg och Bo Ek': each name takes the title in the
+    singular ("fältassistent"), as a plural label over a contact list does."""
+    found = []
+    for m in _patterns()["plural_title"].finditer(text):
+        singular = singular_title(m["title"])
+        if singular is None:
+            continue
+        role = Role(m.start("title"), m.end("title"), normalise(singular))
+        for n in _patterns()["caption_name"].finditer(text, m.start("list"), m.end("list")):
+            if mention := _mention(n, 0.85, "name under a plural title"):
+                mention.roles.append(role)
+                mention.context.append((m.start("title"), m.end("title")))
+                found.append(mention)
+    return found
+
+
 def repeated_line_mentions(text: str) -> list[Mention]:
     """A short name line ("Anna Berg, Huddinge") printed twice in a row: a photo caption."""
     found = []
@@ -582,6 +611,7 @@ FORMS = (
     speaker_line_mentions,
     repeated_line_mentions,
     predicate_mentions,
+    plural_title_mentions,
 )
 
 

@@ -45,9 +45,12 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Two capitalised words that name a person, not a body ("verksamhetschef Kvinnojouren
     Kalmar" is one role: a title written straight before its body)."""
     m = _NAME_INSIDE.search(text, start, end)
+    if m and _BODY_PREPOSITION.search(text, max(start, m.start() - 6), m.start()):
+        return None  # "VD på Midroc Property Development": the place of work, a body
     return m if m and valid_name(m.group()) else None
 
 
+_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos)\s$")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
@@ -188,6 +191,27 @@ def _title_word() -> regex.Pattern[str]:
 
 def is_title_word(word: str) -> bool:
     return bool(_title_word().match(word.strip(".,:;()")))
+
+
+# Plural endings of titles, the definite ones first: "fältassistenterna", "chefer".
+_PLURAL_ENDINGS = ("erna", "arna", "er", "ar")
+
+
+def singular_title(word: str) -> str | None:
+    """The singular of a plural title word ("fältassistenter" -> "fältassistent",
+    "samordnarna" -> "samordnare"); a title whose plural is its singular ("handläggare")
+    is itself; None for a word that is no title."""
+    if is_title_word(word) and not word.endswith(_DEFINITE):
+        return word
+    for ending in _PLURAL_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if is_title_word(stem):
+            return stem
+        if ending == "arna" and is_title_word(stem + "are"):
+            return stem + "are"  # "samordnarna" -> "samordnare"
+    return None
 
 
 def is_modifier(word: str) -> bool:

@@ -142,6 +142,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "org_generic.txt",
             "org_head_words.txt",
             "org_place_prefixes.txt",
+            "place_acting_verbs.txt",
             "published_labels.txt",
             "published_not_labels.txt",
             "signup_words.txt",

@@ -56,7 +56,32 @@ def organization_of(
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
+    if not roles and (sender := _dominant_sender(organizations)):
+        why = f"the {sender.type} the release is about, none named with the person"
+        return sender, "person_org.dominant_sender", why
     return None
+
+
+# Kinds of body that send their own releases and speak through their staff.
+_SENDER_TYPES = frozenset({"agency", "association", "company", "school"})
+
+
+def _is_government(org: Organization) -> bool:
+    name = org.name.casefold()
+    return name in ("regeringen", "regeringskansliet") or name.endswith("departementet")
+
+
+def _dominant_sender(organizations: list[Organization]) -> Organization | None:
+    """The body a release from an agency, association or company is about: named at
+    least three times and at least twice as often as any other body, in a release that
+    does not name the government."""
+    if any(_is_government(o) for o in organizations):
+        return None  # the government's release: its speakers are ministers, not the body's
+    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
+    if not ranked or ranked[0].type not in _SENDER_TYPES or len(ranked[0].mentions) < 3:
+        return None
+    second = len(ranked[1].mentions) if len(ranked) > 1 else 0
+    return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
 
 
 def _named_in_roles(
@@ -122,8 +147,8 @@ def publisher(organizations: list[Organization]) -> Organization | None:
     top = max(
         organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
     )
-    if top.type not in ("municipality", "region"):
-        return None
+    if top.type not in ("municipality", "region") or " " not in top.name:
+        return None  # a bare place name acting once ("Solna satsar") says less
     public = [o for o in organizations if o.type in ("municipality", "region")]
     return top if len(top.mentions) >= 2 or len(public) == 1 else None
 
