@@ -21,6 +21,10 @@ from typing import Any
 
 Listener = Callable[[Any], None]
 _listener: Listener | None = None
+# After the first alarm, it fires again this often until the document ends: an exception
+# raised inside a __del__ (the regex module frees patterns there) is only printed by
+# Python, so a single alarm could be lost and the limit with it.
+REPEAT_SECONDS = 0.25
 
 
 class DocumentTimeout(BaseException):
@@ -61,7 +65,7 @@ class Deadline:
         if _listener is not None:
             _listener(doc)
         if self.active:
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS)
 
     def __enter__(self) -> Deadline:
         if self.active:
