@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from pipeline.input.ingest import RawDocument
 from pipeline.language import nlp as nlp_module
+from pipeline.resolve import STEPS
 from pipeline.record.schema import ErrorRecord, Record
 from pipeline.run import parallel
 from pipeline.run.parallel import run_parallel
@@ -47,6 +48,8 @@ def _slow_nlp() -> Language:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("test_slow_or_fatal")
+    for step in STEPS:
+        nlp.add_pipe(step)
     return nlp
 
 
@@ -161,6 +164,8 @@ def _blocking_nlp() -> Language:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("test_blocks_signals")
+    for step in STEPS:
+        nlp.add_pipe(step)
     return nlp
 
 
@@ -193,6 +198,8 @@ def _killable_nlp() -> Language:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("test_waits_to_be_killed")
+    for step in STEPS:
+        nlp.add_pipe(step)
     return nlp
 
 
@@ -239,6 +246,7 @@ PARENT = """
 import sys, time, spacy
 from spacy.language import Language
 from pipeline.language import nlp as nlp_module
+from pipeline.resolve import STEPS
 from pipeline.input.ingest import RawDocument
 from pipeline.run.parallel import run_parallel
 

@@ -18,4 +18,14 @@ Importing this package registers the factories (attrs.py says what the attribute
 
 from . import contacts, organizations, overlaps, people, quotes
 
-__all__ = ["contacts", "organizations", "overlaps", "people", "quotes"]
+# The steps in the order they run: a pipeline of its own (spacy.blank + components) adds
+# them last, since assemble refuses a Doc they never saw.
+STEPS = (
+    "press_overlaps",
+    "press_resolve_organizations",
+    "press_resolve_people",
+    "press_link_contacts",
+    "press_quote_speakers",
+)
+
+__all__ = ["STEPS", "contacts", "organizations", "overlaps", "people", "quotes"]
