@@ -90,9 +90,5 @@ def annotate_people(doc: Doc, source: str) -> None:
         )
 
 
-make_people = component(
-    "press_people",
-    annotate_people,
-    assigns=["doc.spans", attr("people")],
-    requires=[],
-)
+# reads no other group: no `requires`
+make_people = component("press_people", annotate_people, assigns=["doc.spans", attr(GROUP)])
