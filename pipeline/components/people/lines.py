@@ -1,0 +1,153 @@
+"""Names set by the layout: contact-block lines, labels ("Fotograf: X"), photo caption
+lists, a name line above speech, a plural title over a list, a name line printed twice."""
+
+from __future__ import annotations
+
+import regex
+
+from ...language.names import FULL_NAME, valid_name
+from ...language.rule_ids import unlisted
+from ..roles import Role, normalise, role_at, roles_in_line, singular_title, starts_with_title
+from .mention import Evidence, Mention, mention_at, mention_of, with_apposition
+from .patterns import CONTACT_HINT, label_roles, patterns
+
+CONTACT_LINE = Evidence("people.contact_line", 0.93, "name line in a contact block")
+IN_TITLE_LINE = Evidence("people.in_title_line", 0.8, "name inside a title line")
+LABEL = Evidence("people.label", 0.9, "name after the label")
+CAPTION = Evidence("people.caption_list", 0.85, "name in a photo caption list")
+COLON_LINE = Evidence("people.colon_line", 0.85, "name line ending in a colon above speech")
+PHOTO_REPEAT = Evidence("people.photo_repeat", 0.75, "name line repeated under a photo")
+# no row of rule_ids.tsv names this form yet: its id stays the one records carry today
+PLURAL_TITLE = Evidence(unlisted("people"), 0.85, "name under a plural title")
+
+
+def _line_spans(text: str, start: int, limit: int = 6) -> list[tuple[int, int]]:
+    """The lines after `start` that belong to the same block: one blank line allowed
+    before the first, the block ends at the next blank line."""
+    spans: list[tuple[int, int]] = []
+    pos = text.find("\n", start)
+    blanks = 0
+    while pos != -1 and len(spans) < limit:
+        end = text.find("\n", pos + 1)
+        end = len(text) if end == -1 else end
+        line = text[pos + 1 : end]
+        if not line.strip():
+            blanks += 1
+            if spans or blanks > 1:
+                break
+        else:
+            spans.append((pos + 1, end))
+        pos = end if end < len(text) else -1
+    return spans
+
+
+def _near_contact(text: str, end: int, lines: int = 6) -> bool:
+    """A phone or e-mail in the next few lines: the name heads a contact block."""
+    window = "\n".join(text[end:].split("\n", lines + 1)[: lines + 1])
+    return bool(regex.search(CONTACT_HINT, window))
+
+
+def block_mentions(text: str) -> list[Mention]:
+    """Name lines in contact blocks, with the roles on the lines under them."""
+    pats = patterns()
+    headings = [h.start() for h in pats["heading"].finditer(text)]
+    found = []
+    for m in pats["name_line"].finditer(text):
+        if not (any(h < m.start() for h in headings) or _near_contact(text, m.end())):
+            continue
+        if mention := mention_at(m, CONTACT_LINE):
+            found += _with_block_lines(text, m, mention)
+    return found
+
+
+def _with_block_lines(text: str, m: regex.Match[str], mention: Mention) -> list[Mention]:
+    """The name line's mention and the people named on the lines under it, each tied to
+    the block's body lines."""
+    block_end = m.end()
+    embedded: list[Mention] = []
+    for line_start, line_end in _line_spans(text, m.end()):
+        if patterns()["name_line"].match(text, line_start, line_end):
+            break
+        embedded += _embedded_people(text, line_start, line_end, mention)
+        block_end = line_end
+    for person in [mention, *embedded]:
+        person.context.append((m.end(), block_end))
+    return [mention, *embedded]
+
+
+def _embedded_people(text: str, start: int, end: int, owner: Mention) -> list[Mention]:
+    """Roles on a block line; a name inside the line ("(ersättare för Veronika Kerr 1:a vice
+    ordförande)") is another person, and the title after that name is theirs."""
+    inner = regex.compile(FULL_NAME).search(text, start, end)
+    if inner and valid_name(inner.group()) and starts_with_title(text[inner.end() : end].strip()):
+        other = mention_of(inner.start(), inner.end(), inner.group(), IN_TITLE_LINE)
+        other.roles = role_at(text, inner.end(), end)
+        lead = text[start : inner.start()].strip(" (")
+        lead_start = text.index(lead, start)
+        owner.roles += [
+            Role(lead_start, lead_start + len(lead), normalise(f"{lead} {o.text}"))
+            for o in other.roles[:1]
+        ]
+        return [other]
+    owner.roles += roles_in_line(text, start, end)
+    return []
+
+
+def label_mentions(text: str) -> list[Mention]:
+    """'Fotograf: X' gives the role "fotograf"; 'Foto: X' or 'Porträttbild X' none."""
+    found = []
+    for m in patterns()["label"].finditer(text):
+        evidence = Evidence(LABEL.rule, LABEL.score, f"{LABEL.why} {m['label']!r}")
+        if mention := mention_at(m, evidence):
+            role = label_roles().get(m["label"].casefold(), "")
+            if role:
+                mention.roles.append(Role(m.start("label"), m.end("label"), role))
+            found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+def caption_mentions(text: str) -> list[Mention]:
+    found = []
+    for caption in patterns()["caption"].finditer(text):
+        names = patterns()["caption_name"].finditer(
+            text, caption.start("list"), caption.end("list")
+        )
+        found += [mention for m in names if (mention := mention_at(m, CAPTION))]
+    return found
+
+
+def speaker_line_mentions(text: str) -> list[Mention]:
+    """'Anna Berg (S), ordförande:' on its own line above a passage of speech."""
+    found = []
+    for m in patterns()["speaker_line"].finditer(text):
+        if mention := mention_at(m, COLON_LINE):
+            found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+def plural_title_mentions(text: str) -> list[Mention]:
+    """'Tyresös fältassistenter Anna Berg och Bo Ek': each name takes the title in the
+    singular ("fältassistent"), as a plural label over a contact list does."""
+    found = []
+    for m in patterns()["plural_title"].finditer(text):
+        singular = singular_title(m["title"])
+        if singular is None:
+            continue
+        role = Role(m.start("title"), m.end("title"), normalise(singular))
+        for n in patterns()["caption_name"].finditer(text, m.start("list"), m.end("list")):
+            if mention := mention_at(n, PLURAL_TITLE):
+                mention.roles.append(role)
+                mention.context.append((m.start("title"), m.end("title")))
+                found.append(mention)
+    return found
+
+
+def repeated_line_mentions(text: str) -> list[Mention]:
+    """A short name line ("Anna Berg, Huddinge") printed twice in a row: a photo caption."""
+    found = []
+    lines = [(m, m.group().strip()) for m in patterns()["repeated_line"].finditer(text)]
+    for (m, line), (n, other) in zip(lines, lines[1:], strict=False):
+        between = text[m.end() : n.start()]
+        if line == other and not between.strip():
+            found += [mention for match in (m, n) if (mention := mention_at(match, PHOTO_REPEAT))]
+    return found

@@ -1,0 +1,157 @@
+"""Names as the subject of a clause whose predicate is a title ("Lars Amréus, som för
+närvarande är överintendent för …"), names appointed to a title, and "Han/Hon har tidigare
+varit …" adding roles to the person of the sentence before."""
+
+from __future__ import annotations
+
+import regex
+
+from ...language.names import FULL_NAME, PARTY_MARK, not_name_words, valid_name
+from ...language.text_units import sentence_stops
+from ..roles import Role, role_at, starts_with_title
+from .mention import Evidence, Mention, mention_at, mention_of
+from .patterns import PREDICATE_LEAD, SENTENCE_STOP, clause_end, predicate_patterns
+
+SUBJECT = Evidence("people.title_subject", 0.85, "name as the subject of a title")
+SUBJECT_FULL = Evidence("people.title_subject_full", 0.75, "full name of a titled name")
+SUBJECT_SINGLE = Evidence(
+    "people.title_subject_single", 0.75, "single name as the subject of a title"
+)
+APPOINTED = Evidence("people.appointed", 0.85, "name appointed to a title")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = SENTENCE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    end = clause_end().search(text, start, sentence_end)
+    return end.start() if end else sentence_end
+
+
+def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
+    """Roles in the predicates that follow a subject at `pos`: ' är titel …, blir titel …'."""
+    found: list[Role] = []
+    sentence_end = _sentence_end(text, pos)
+    while (m := PREDICATE_LEAD.match(text, pos, sentence_end)) is not None:
+        end = _clause_end(text, m.end(), sentence_end)
+        if not starts_with_title(text[m.end() : end]):
+            break
+        found += role_at(text, m.end(), end)
+        pos = end
+    return found, pos
+
+
+def _title_clause(text: str, start: int) -> tuple[list[Role], int]:
+    """The roles in the clause from `start`, when it opens with a title."""
+    end = _clause_end(text, start, _sentence_end(text, start))
+    if not starts_with_title(text[start:end]):
+        return [], start
+    return role_at(text, start, end), end
+
+
+def predicate_mentions(text: str) -> list[Mention]:
+    """A name as the subject of a title. A single name ("Trang är publicist …") counts when
+    the text gives one full name it fits; "Han/Hon har tidigare varit …" right after adds
+    roles to the person of the sentence before."""
+    found = _full_subjects(text) + _single_subjects(text) + _appointed_mentions(text)
+    return found + _pronoun_roles(text, found)
+
+
+def _full_subjects(text: str) -> list[Mention]:
+    found = []
+    for m in predicate_patterns()["full"].finditer(text):
+        roles, stop = _predicate_roles(text, m.end())
+        if roles and (mention := mention_at(m, SUBJECT)):
+            mention.roles += roles
+            mention.context.append((m.end(), stop))
+            found.append(mention)
+    return found
+
+
+def _single_subjects(text: str) -> list[Mention]:
+    """'Trang är publicist …': the single name (joined later) and the full name it fits."""
+    found = []
+    for m in predicate_patterns()["single"].finditer(text):
+        word = m["name"]
+        if word.casefold() in not_name_words():
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        full = _full_name_for(text, word) if roles else None
+        if full is None:
+            continue
+        whole = mention_of(full[0], full[1], text[full[0] : full[1]], SUBJECT_FULL)
+        part = mention_of(m.start(), m.end(), word, SUBJECT_SINGLE)
+        part.roles, part.context, part.partial = roles, [(m.end(), stop)], True
+        found += [whole, part]
+    return found
+
+
+def _appointed_mentions(text: str) -> list[Mention]:
+    """'utsett X till generaldirektör för Y'; 'X, …, utnämndes till sjukvårdsminister'."""
+    found = []
+    for m in predicate_patterns()["appointed"].finditer(text):
+        roles, stop = _title_clause(text, m.end("to"))
+        if roles and (mention := mention_at(m, APPOINTED)):
+            mention.roles += roles
+            mention.context.append((m.end("to"), stop))
+            found.append(mention)
+    for m in predicate_patterns()["appointed_to"].finditer(text):
+        roles, stop = _title_clause(text, m.end())
+        if roles and (mention := _subject_before(text, m.start())):
+            mention.roles, mention.context = roles, [(m.end(), stop)]
+            found.append(mention)
+    return found
+
+
+def _subject_before(text: str, pos: int) -> Mention | None:
+    """The name opening the sentence that ends at `pos` ("X, tidigare …, utnämndes")."""
+    offset = max(0, pos - 200)
+    subject = regex.search(
+        rf"(?:^|(?<=[.!?] ))(?P<name>{FULL_NAME})(?: {PARTY_MARK})?(?:,[^.!?\n]*?,)? $",
+        text[offset:pos],
+        regex.M,
+    )
+    if subject is None:
+        return None
+    name_start, name_end = offset + subject.start("name"), offset + subject.end("name")
+    name = subject["name"]
+    while name.split() and starts_with_title(name.split()[0], within=1):
+        name_start += len(name.split()[0]) + 1  # "Kammarrättspresidenten Mattias Almqvist"
+        name = text[name_start:name_end]
+    return mention_of(name_start, name_end, name, APPOINTED) if valid_name(name) else None
+
+
+def _full_name_for(text: str, word: str) -> tuple[int, int] | None:
+    """The one full name in the text whose first or last word is `word` (genitive too)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in regex.finditer(FULL_NAME, text):
+        name = m.group()
+        if name.endswith("s") and not valid_name(name):
+            continue
+        if valid_name(name) and word in (name.split()[0], name.split()[-1]):
+            spans.setdefault(name, m.span())
+        elif name.endswith("s") and valid_name(name[:-1]) and name[:-1].split()[-1] == word:
+            spans.setdefault(name[:-1], (m.start(), m.end() - 1))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
+    """'Han har därutöver varit domare vid …' in the sentence right after a titled subject."""
+    found = []
+    for m in predicate_patterns()["pronoun"].finditer(text):
+        before = [s for s in subjects if s.start < m.start() and not s.partial]
+        if not before or "\n\n" in text[before[-1].start : m.start()]:
+            continue
+        subject = before[-1]
+        if len(sentence_stops(text[subject.end : m.start()])) > 2:
+            continue
+        roles, stop = _predicate_roles(text, m.end())
+        if roles:
+            same = Mention(
+                subject.start, subject.end, subject.name, subject.score, subject.why, subject.rule
+            )
+            same.roles, same.context = roles, [(m.end(), stop)]
+            found.append(same)
+    return found

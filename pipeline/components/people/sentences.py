@@ -1,0 +1,112 @@
+"""Names in running sentences, set off by what stands around them: a speech verb, a title
+before, a party mark or a title after ("Namn, titel ...")."""
+
+from __future__ import annotations
+
+import regex
+
+from ...language.names import not_name_words, party_marks, valid_name
+from ..roles import apposition
+from .mention import (
+    Evidence,
+    Mention,
+    mention_at,
+    mention_of,
+    name_bounds,
+    title_role,
+    with_apposition,
+)
+from .patterns import after_speaker, patterns
+
+SPEECH = Evidence("people.speech_verb", 0.95, "name after a speech verb")
+SPEECH_SINGLE = Evidence("people.speech_verb_single", 0.6, "single name after a speech verb")
+TITLED = Evidence("people.title_before", 0.9, "name after a title")
+PARTY = Evidence("people.party", 0.9, "name followed by a party mark")
+APPOSITION = Evidence("people.apposition", 0.85, "name followed by a title (apposition)")
+
+
+def speech_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in patterns()["speech"].finditer(text):
+        if mention := mention_at(m, SPEECH):
+            mention = _genitive_of(text, m, mention)
+            mention.roles += title_role(text, m)
+            found.append(with_apposition(text, mention, m.end()))
+    for m in patterns()["speech_partial"].finditer(text):
+        if m["name"].casefold() not in not_name_words():
+            single = mention_of(m.start("name"), m.end("name"), m["name"], SPEECH_SINGLE)
+            single.partial = True
+            found.append(single)
+    return found
+
+
+def _genitive_of(text: str, m: regex.Match[str], mention: Mention) -> Mention:
+    nxt = regex.match(r" (\p{Ll}+)", text[mention.end : mention.end + 40])
+    name = mention.name
+    if (
+        nxt
+        and not m.groupdict().get("party")
+        and name.endswith("s")
+        and nxt[1] not in after_speaker()
+        and valid_name(name[:-1])
+    ):
+        mention.name, mention.end = name[:-1], mention.end - 1
+        mention.why += " (genitive)"
+    return mention
+
+
+def _titled_matches(text: str) -> list[regex.Match[str]]:
+    """Title + name matches; where a name ended in the next title's genitive owner
+    ("... Elisabeth Svantesson Danmarks skatteminister Jeppe Bruus"), match again there."""
+    pattern = patterns()["titled"]
+    found = list(pattern.finditer(text))
+    for m in list(found):
+        bounds = name_bounds(m)
+        if bounds and bounds[1] < m.end("name") and (again := pattern.match(text, bounds[1] + 1)):
+            found.append(again)
+    return found
+
+
+def titled_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _titled_matches(text):
+        if mention := mention_at(m, TITLED):
+            mention.roles += title_role(text, m)
+            mention.context.append((m.start(), _workplace_end(text, m.end())))
+            found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+def _workplace_end(text: str, end: int) -> int:
+    """'kommundirektör Tomas Nilsson i Luleå kommun': the place of work after the name."""
+    m = regex.match(r" (?:i|på|vid|från) [^,.;:\n]{1,60}", text[end:])
+    return end + m.end() if m else end
+
+
+def _is_acronym_of(mark: str | None, name: str) -> bool:
+    """'Ung Företagsamhet (UF)': a mark spelling the name's initials is its acronym."""
+    initials = "".join(w[0] for w in regex.split(r"[\s-]+", name) if w[:1].isupper())
+    return bool(mark) and len(mark or "") >= 2 and (mark or "").upper() == initials.upper()
+
+
+def party_mentions(text: str) -> list[Mention]:
+    """'Namn (S)': alone, a longer unknown mark is more likely an acronym ("European
+    Spallation Source (ESS)"), so it needs a known party or a mark of one or two letters."""
+    found = []
+    for m in patterns()["party"].finditer(text):
+        mark = m["party"].upper()
+        if mark not in party_marks() and (len(mark) > 2 or _is_acronym_of(mark, m["name"])):
+            continue
+        if mention := mention_at(m, PARTY):
+            found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+def apposition_mentions(text: str) -> list[Mention]:
+    """'Namn, titel ...': a name is only taken when a title follows the comma."""
+    found = []
+    for m in patterns()["name_then_comma"].finditer(text):
+        roles, _ = apposition(text, m.end())
+        if roles and (mention := mention_at(m, APPOSITION)):
+            found.append(with_apposition(text, mention, m.end()))
+    return found
