@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.interventions import find_interventions, lemmas
+from pipeline.language.component import Component
+from pipeline.language.rule_ids import rule_for
 
 
 @pytest.fixture(scope="module")
@@ -290,3 +292,50 @@ def test_programmes_of_a_school_or_a_stage_and_an_institutions_operations_are_no
         "metodstöd till föreningarna och utvecklar sin biblioteksverksamhet."
     )
     assert run(text) == {}
+
+
+# One release with a hit of every finder, by the name it gives and the rule id it sets.
+_EVERY_FINDER = (
+    "Antal föräldrar som deltagit i förebyggande insatser såsom Komet och Stegvis. "
+    "Hälsa, lärande och trygghet (HLT) är en satsning i skolorna. "
+    "Förebyggarteamet besöker skolor i höst. "
+    "Från nästa år ersätts stödet av EU-programmet Erasmus+. "
+    'Biblioteket startar studiecirkeln "Tillsammans mot ensamhet" i vår. '
+    "Bokstart är en satsning på de minsta barnen. "
+    "Staden öppnar boenden för ensamkommande ungdomar och alkoholfria mötesplatser. "
+    "I vinter startar kommunen en jullovsverksamhet. Hembesöken görs av barnmorskor.\n\n"
+    "Exempel på förebyggande arbete\n- fler vuxna ute på kvällarna\n"
+)
+
+
+def test_each_hit_carries_the_rule_id_of_the_finder_that_made_it(nlp):
+    rules = {h.name: h.rule for h in find_interventions(nlp(_EVERY_FINDER))}
+    assert rules == {
+        "Komet": "intervention.gazetteer",
+        "Stegvis": "intervention.listed",
+        "Hälsa, lärande och trygghet": "intervention.acronym",
+        "Förebyggarteamet": "intervention.named_unit",
+        "Erasmus+": "intervention.trigger",
+        "Tillsammans mot ensamhet": "intervention.quoted",
+        "Bokstart": "intervention.defined",
+        # no row of rule_ids.tsv names a measure word before its group yet
+        "boende för ensamkommande ungdomar": "intervention.unlisted",
+        "alkoholfria mötesplatser": "intervention.adjective",
+        "jullovsverksamhet": "intervention.compound",
+        "hembesök": "intervention.gazetteer_inflected",
+        "fler vuxna ute på kvällarna": "intervention.heading_item",
+    }
+
+
+def test_the_rule_id_set_at_the_finder_is_the_one_its_explanation_was_read_as(nlp):
+    """`evaluate --by-rule` counts what it counted when the id was read from the text."""
+    for hit in find_interventions(nlp(_EVERY_FINDER)):
+        assert hit.rule == rule_for("intervention", hit.why), hit
+
+
+def test_the_step_is_declared_with_component_and_writes_the_hits_rule_ids(nlp):
+    assert isinstance(nlp.get_pipe("press_interventions"), Component)
+    doc = nlp(_EVERY_FINDER)
+    spans = {s.text: s._.rule for s in doc.spans["interventions"]}
+    assert spans["Förebyggarteamet"] == "intervention.named_unit"
+    assert spans["jullovsverksamhet"] == "intervention.compound"

@@ -20,10 +20,10 @@ import regex
 
 from pipeline.components.interventions import (
     Hit,
-    _head_exclusions,
-    _heads,
     context_words,
+    head_exclusions,
     head_lemmas,
+    heads,
     stoplist,
 )
 
@@ -91,7 +91,7 @@ def excluded(span: ModelSpan) -> bool:
     name = base_name(span).casefold()
     if name in stoplist() or span.text.casefold() in stoplist():
         return True
-    return any(name.endswith(x) for x in _head_exclusions())
+    return any(name.endswith(x) for x in head_exclusions())
 
 
 def backed(span: ModelSpan, text: str) -> bool:
@@ -100,7 +100,7 @@ def backed(span: ModelSpan, text: str) -> bool:
     head: the model's phrases are often bits of prose ("särskilt fokus på unga")."""
     if not span.named:
         one_word = " " not in span.text.strip()
-        return one_word or base_name(span).casefold().endswith(_heads())
+        return one_word or base_name(span).casefold().endswith(heads())
     around = text[max(0, span.start - CONTEXT_CHARS) : span.end].casefold()
     return any(word in around for word in context_words())
 
