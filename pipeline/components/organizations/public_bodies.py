@@ -5,6 +5,7 @@ joint forms are split ("Karlskoga och Degerfors kommuner")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -14,23 +15,6 @@ from .patterns import patterns
 from .places import base_place, joint_parts, listed_places, place_ok, plausible_places
 
 Finder = Callable[[str], Iterator[OrgHit]]
-
-
-def _municipalities(text: str) -> Iterator[OrgHit]:
-    for m in patterns()["municipality"].finditer(text):
-        if place_ok(m["place"]):
-            kind = m["kind"]  # as written: "Göteborgs Stad" is the body's own name
-            name = f"{m['place']} {kind}"
-            yield OrgHit(
-                m.start(),
-                m.end(),
-                name,
-                "municipality",
-                0.93,
-                f"'X {kind}'",
-                (),
-                "org.municipality",
-            )
 
 
 def _joint_municipalities(text: str) -> Iterator[OrgHit]:
@@ -73,14 +57,8 @@ def _shared_municipality(text: str) -> Iterator[OrgHit]:
             yield OrgHit(start, end, name, "municipality", 0.88, why, (), "org.municipality_shared")
 
 
-def _regions(text: str) -> Iterator[OrgHit]:
+def _landsting(text: str) -> Iterator[OrgHit]:
     pats = patterns()
-    for m in pats["region"].finditer(text):
-        name = f"Region {base_place(text, m)}"
-        yield OrgHit(m.start(), m.end(), name, "region", 0.93, "'Region X'", (), "org.region")
-    for m in pats["county_council"].finditer(text):
-        name, why = f"{m['place']} läns landsting", "'X läns landsting'"
-        yield OrgHit(m.start(), m.end(), name, "region", 0.93, why, (), "org.county_council")
     for m in pats["landstinget"].finditer(text):
         written = "Landstinget i" if " i " in m.group() else "Landstinget"
         name, why = f"{written} {base_place(text, m)}", f"'{written} X'"
@@ -91,17 +69,8 @@ def _regions(text: str) -> Iterator[OrgHit]:
             yield OrgHit(start, end, name, "region", 0.88, why, (), "org.landsting_list")
 
 
-def _courts_and_universities(text: str) -> Iterator[OrgHit]:
-    pats = patterns()
-    for m in pats["court"].finditer(text):
-        if place_ok(m["place"]):
-            name, why = f"{m['place']} {m['kind']}", f"'X {m['kind']}'"
-            yield OrgHit(m.start(), m.end(), name, "agency", 0.92, why, (), "org.court")
-    for m in pats["university"].finditer(text):
-        if place_ok(m["place"]):
-            name, why = f"{m['place']} universitet", "'X universitet'"
-            yield OrgHit(m.start(), m.end(), name, "school", 0.9, why, (), "org.university")
-    for m in pats["court_in"].finditer(text):
+def _courts_in(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["court_in"].finditer(text):
         name = f"{m['kind'][0].upper()}{m['kind'][1:]} i {m['place']}"
         yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'court i X'", (), "org.court_in")
 
@@ -130,15 +99,43 @@ def _county_boards(text: str) -> Iterator[OrgHit]:
             yield OrgHit(start, end, name, "agency", 0.93, why, (), "org.county_board")
 
 
+@dataclass(frozen=True)
+class _ByForm:
+    """A rule naming one body per match of the pattern `key` by a template over the match's
+    groups ({base}: the place without its genitive -s); `checked`: a determiner as place
+    is no body. Its rule id is `org.<key>` (rule_ids.tsv)."""
+
+    key: str
+    name: str
+    why: str
+    type: str
+    score: float
+    checked: bool = False
+
+    def __call__(self, text: str) -> Iterator[OrgHit]:
+        for m in patterns()[self.key].finditer(text):
+            if self.checked and not place_ok(m["place"]):
+                continue
+            fields = {**m.groupdict(), "base": base_place(text, m)}
+            name, why = self.name.format(**fields), self.why.format(**fields)
+            rule = f"org.{self.key}"
+            yield OrgHit(m.start(), m.end(), name, self.type, self.score, why, (), rule)
+
+
 # In this order: where two hits of one length and score overlap, the first is kept.
 _FINDERS: tuple[Finder, ...] = (
-    _municipalities,
+    # "Göteborgs Stad" as written: the body's own name
+    _ByForm("municipality", "{place} {kind}", "'X {kind}'", "municipality", 0.93, checked=True),
     _joint_municipalities,
     _kommunerna,
     find_acting_places,
-    _regions,
+    _ByForm("region", "Region {base}", "'Region X'", "region", 0.93),
+    _ByForm("county_council", "{place} läns landsting", "'X läns landsting'", "region", 0.93),
+    _landsting,
     _shared_municipality,
-    _courts_and_universities,
+    _ByForm("court", "{place} {kind}", "'X {kind}'", "agency", 0.92, checked=True),
+    _ByForm("university", "{place} universitet", "'X universitet'", "school", 0.9, checked=True),
+    _courts_in,
     _state_bodies,
     _county_boards,
 )
