@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Doc
 
-from ..components.org_rules import code_of
+from ..components.organizations.rules import code_of
 from ..language import span_groups
 from ..language.component import component
 from ..language.spans import text_of

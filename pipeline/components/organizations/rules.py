@@ -11,8 +11,8 @@ from functools import cache
 
 import regex
 
-from ..language.names import party_marks
-from ..language.resources import read_lines, read_table
+from ...language.names import party_marks
+from ...language.resources import read_lines, read_table
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,74 @@
+"""One name per body: acronyms beside a name become its aliases and mentions, forms the
+gazetteer knows take its name, and mentions of one body share the fullest hit's name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from . import rules
+from .hits import OrgHit
+
+_ACRONYM_AFTER = regex.compile(r"\s?\((?P<acr>[^()\s]{2,8})\)")
+
+
+def attach_acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'Sveriges kommuner och landsting (SKL)' / 'SKL (Sveriges …)': the short form is an
+    alias of the long one, and its other mentions are mentions of the same body."""
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        after = _ACRONYM_AFTER.match(text, hit.end)
+        if after and rules.is_acronym(after["acr"]) and not rules.is_acronym(hit.name):
+            acr = after["acr"]
+            out[i] = replace(hit, aliases=tuple(dict.fromkeys((*hit.aliases, acr))))
+            out += _acronym_mentions(text, hit, acr, out)
+    return out
+
+
+def _acronym_mentions(text: str, hit: OrgHit, acr: str, known: list[OrgHit]) -> list[OrgHit]:
+    """The other mentions of `acr` in `text`, outside the hits known, as mentions of `hit`."""
+    taken = {(h.start, h.end) for h in known}
+    mentions: list[OrgHit] = []
+    for m in regex.finditer(rf"(?<![\p{{L}}-]){regex.escape(acr)}(?::s)?(?![\p{{L}}-])", text):
+        if (m.start(), m.end()) not in taken and not _inside([*known, *mentions], m.start()):
+            why = f"alias {acr}"
+            mentions.append(
+                replace(hit, start=m.start(), end=m.end(), score=0.85, why=why, rule="org.acronym")
+            )
+    return mentions
+
+
+def _inside(hits: list[OrgHit], pos: int) -> bool:
+    return any(h.start <= pos < h.end for h in hits)
+
+
+def unify_names(hits: list[OrgHit]) -> list[OrgHit]:
+    """Hits naming one body by its name or an alias share the name of the fullest hit."""
+    canonical: dict[str, OrgHit] = {}
+    for hit in sorted(hits, key=lambda h: -h.score):
+        keys = [hit.name.casefold(), *(a.casefold() for a in hit.aliases)]
+        known = next((canonical[k] for k in keys if k in canonical), None)
+        if known is None:
+            for k in keys:
+                canonical[k] = hit
+    out = []
+    for hit in hits:
+        owner = canonical.get(hit.name.casefold())
+        if owner is None:
+            owner = next(
+                (canonical[a.casefold()] for a in hit.aliases if a.casefold() in canonical), hit
+            )
+        aliases = tuple(a for a in dict.fromkeys((*owner.aliases, *hit.aliases)) if a != owner.name)
+        out.append(replace(hit, name=owner.name, type=owner.type, aliases=aliases))
+    return out
+
+
+def registered(hit: OrgHit) -> OrgHit:
+    """A name a rule made that the gazetteer knows as a form of a body ("Landstinget i
+    Gävleborg") takes the body's name and type; the form as written becomes an alias."""
+    entry = rules.gazetteer_by_form().get(hit.name.casefold())
+    if entry is None or entry.name == hit.name:
+        return hit
+    aliases = tuple(dict.fromkeys((*hit.aliases, hit.name)))
+    return replace(hit, name=entry.name, type=entry.type, aliases=aliases)

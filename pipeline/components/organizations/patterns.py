@@ -1,0 +1,113 @@
+"""The regular expressions of the organization rules, by rule, compiled once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...language.text_units import alternation
+from . import rules
+from .places import LIST_SEP, PLACE_WORD, place_regex
+
+
+@cache
+def patterns() -> dict[str, regex.Pattern[str]]:
+    # "kultur- och fritidsnämnden", also printed "social-och arbetsmarknadsnämnden"
+    coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
+    ends = alternation(s.suffix for s in rules.suffixes())
+    place = place_regex()
+    return {
+        "municipality": regex.compile(
+            rf"\b(?P<place>{place})\s(?P<kind>[Kk]ommun|[Ss]tad)(?P<gen>s)?\b(?!-)"
+        ),
+        "municipalities": regex.compile(
+            rf"\b(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\s(?P<kind>kommuner|städer)\b"
+        ),
+        # "Heby, Håbo och Östhammars kommun": the last place's own hit names it
+        "municipalities_shared": regex.compile(
+            rf"\b(?P<list>{place}(?:,\s{place})*)\s(?:och|samt)\s{place}s\s(?P<kind>kommun|stad)\b"
+        ),
+        "kommunerna": regex.compile(
+            rf"\b(?:kommunerna|kommuner\s(?:som|såsom))\s(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+        ),
+        # "Solna och Sundbyberg satsar mest": bare place names as a verb's subject
+        "acting_places": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<list>{place}(?:,\s{place})*(?:\s(?:och|samt)\s{place})?)"
+            rf"\s(?:{'|'.join(rules.acting_verbs())})\b"
+        ),
+        # "I Ljungby kommer man skicka ut brev": the municipality acting as "man"
+        "place_man": regex.compile(rf"\bI\s(?P<list>{place})\s\p{{Ll}}+\sman\b"),
+        "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
+        "county_council": regex.compile(
+            rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
+        ),
+        "landstinget": regex.compile(rf"\b(?:[Ll]andstinget\si|Landstinget)\s(?P<place>{place})\b"),
+        "landstingen": regex.compile(
+            rf"\b[Ll]andstingen\si\s(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\b"
+        ),
+        "county_board": regex.compile(
+            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
+            rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
+        ),
+        "compound": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<word>{coord}\p{{L}}{{3,}}?(?:{ends}))(?P<gen>s)?(?![\p{{L}}-])",
+            regex.I,
+        ),
+        "work_committee": regex.compile(
+            r"\b(?P<name>\p{L}+(?:styrelsens|nämndens)\s\p{Ll}*utskott)(?P<gen>s|ets)?\b"
+        ),
+        # "tekniska nämnden", "Sociala utskottet": an adjective naming a committee or office
+        "adjective_body": regex.compile(
+            r"(?<![\p{L}-])(?P<name>\p{L}\p{Ll}{3,}a\s(?:nämnden|förvaltningen|utskottet|kontoret))"
+            r"(?P<gen>s)?(?![\p{L}-])"
+        ),
+        "preparatory": regex.compile(
+            r"\b[Bb]eredning(?:en)?\sför\s(?P<topic>\p{Ll}[\p{Ll}-]*(?:(?:,\s|\s)\p{Ll}[\p{Ll}-]*){0,8}?)"
+            r"\s\((?P<acr>\p{Lu}{2,6})\)"
+        ),
+        "council": regex.compile(
+            r"\b(?P<name>\p{Lu}\p{Ll}+s(?:\s(?:kommuns|stads))?\sråd\sför\s"
+            r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
+        ),
+        "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+        # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd": a unit in
+        # the indefinite after its owner's genitive (the owner is found on its own)
+        "owned_unit": regex.compile(
+            r"(?<=\b(?:kommuns|[Ss]tads|Region\s\p{Lu}\p{L}+s|regionens|kommunens)\s)"
+            r"(?P<word>\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}+)?"
+            r"(?:nämnd|förvaltning|styrelse))(?![\p{L}-])"
+        ),
+        # the police's local areas: "lokalpolisområde Helsingborg", "polisområde Storgöteborg"
+        "police_area": regex.compile(
+            rf"\b(?P<kind>[Ll]okalpolisområde|[Pp]olisområde)\s(?P<place>{place}"
+            r"(?:\s(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Cc]ity|[Mm]itt))?)(?![\p{L}-])"
+        ),
+        # "Stockholms tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö"
+        "court": regex.compile(
+            rf"\b(?P<place>{PLACE_WORD})\s(?P<kind>tingsrätt|hovrätt|förvaltningsrätt|kammarrätt)"
+            r"(?P<gen>s)?\b(?!-)"
+        ),
+        "university": regex.compile(rf"\b(?P<place>{PLACE_WORD})\suniversitet(?P<gen>s)?\b(?!-)"),
+        "court_in": regex.compile(
+            rf"\b(?P<kind>[Tt]ingsrätten|[Hh]ovrätten|[Ff]örvaltningsrätten|[Kk]ammarrätten)s?"
+            rf"\si\s(?P<place>{place})\b"
+        ),
+        # "Statens servicecenter", "Statens veterinärmedicinska anstalt": a state body
+        "statens": regex.compile(
+            r"\b(?P<name>Statens\s(?:\p{Ll}[\p{Ll}-]*\s(?:och\s\p{Ll}+\s)?)?\p{Ll}*"
+            r"(?:verk|råd|museer|museum|institut|anstalt|nämnd|styrelse|kommission|center|"
+            r"centrum|myndighet|inspektion|beredning|byrå|kontor|bank))(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Myndigheten för delaktighet", "Myndigheten för digital förvaltning"
+        "authority_for": regex.compile(
+            r"\b(?P<name>Myndigheten\sför\s(?:\p{Ll}+-\s(?:och|samt)\s)?"
+            r"(?:\p{Ll}+(?:a|t|ig|isk|al|ell)(?<!het)\s"
+            r"(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är|under|inom|med|från|till|på)\s))?"
+            r"\p{Ll}{3,})(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
+        "eu_agency": regex.compile(
+            r"\b(?P<name>Europeiska\s\p{Ll}+(?:myndigheten|byrån))(?P<gen>s)?(?![\p{L}-])"
+        ),
+    }

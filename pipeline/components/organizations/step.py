@@ -1,0 +1,62 @@
+"""The press_organizations step: every rule's hits, overlaps resolved, one name per body,
+written to the span group `organizations`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...language.component import component
+from ...language.span_groups import attr
+from ...language.spans import add_span, text_of
+from . import rules
+from .committees import find_committee_phrases, find_compounds
+from .gazetteer import find_gazetteer
+from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
+from .names import attach_acronyms, registered, unify_names
+from .ner import find_ner, find_title_bodies
+from .public_bodies import find_public_bodies
+
+GROUP = "organizations"
+
+
+def find_organizations(doc: Doc) -> list[OrgHit]:
+    text = text_of(doc)
+    hits = [
+        *find_gazetteer(text),
+        *find_public_bodies(text),
+        *find_compounds(text),
+        *find_committee_phrases(text),
+    ]
+    # a name after a title is only taken where no surer rule found a body
+    hits += [h for h in find_title_bodies(text) if not any(overlapping(h, o) for o in hits)]
+    rule_hits = resolve_overlaps(hits)
+    taken = Disjoint(rule_hits)
+    ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
+    hits = resolve_overlaps(rule_hits + ner_hits)
+    hits = [registered(h) for h in hits if not rules.is_generic(h.name)]
+    return unify_names(attach_acronyms(text, hits))
+
+
+def annotate_organizations(doc: Doc, source: str) -> None:
+    """Writes each organization found to `doc.spans["organizations"]` (label ORG)."""
+    for hit in find_organizations(doc):
+        add_span(
+            doc,
+            GROUP,
+            hit.start,
+            hit.end,
+            "ORG",
+            score=hit.score,
+            source=source,
+            value={"name": hit.name, "type": hit.type, "aliases": list(hit.aliases)},
+            rule=hit.rule,
+            explain=hit.why,
+        )
+
+
+make_organizations = component(
+    "press_organizations",
+    annotate_organizations,
+    assigns=["doc.spans", attr(GROUP)],
+    requires=[],
+)
