@@ -25,11 +25,17 @@ GROUPS = (
 )
 
 
+def declared_attr(name: str, declared: tuple[str, ...], what: str) -> str:
+    """`doc._.<name>`, as a component declares it; an error for a name not in `declared`
+    (a typo would otherwise pass analyze_pipes as an attribute nothing writes)."""
+    if name not in declared:
+        raise ValueError(f"unknown {what} {name!r}")
+    return f"doc._.{name}"
+
+
 def attr(name: str) -> str:
     """The attribute a component declares for the span group `name`."""
-    if name not in GROUPS:
-        raise ValueError(f"unknown span group {name!r}")
-    return f"doc._.{name}"
+    return declared_attr(name, GROUPS, "span group")
 
 
 def _getter(name: str) -> Callable[[Doc], list[Span]]:

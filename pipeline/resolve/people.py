@@ -13,13 +13,11 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
-from ..language import span_groups
-from ..language.component import component
 from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
 from .affiliation import organization_of
-from .attrs import attr, resolved
+from .attrs import from_resolved
 from .mentions import Found, grouped_mentions
 
 
@@ -102,13 +100,10 @@ def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     return found
 
 
-def resolve_people(doc: Doc, source: str) -> None:
-    doc._.resolved_people = people(doc, resolved(doc, "resolved_organizations"))
-
-
-make_resolve_people = component(
+make_resolve_people = from_resolved(
     "press_resolve_people",
-    resolve_people,
-    assigns=[attr("resolved_people")],
-    requires=[span_groups.attr("people"), attr("resolved_organizations")],
+    people,
+    group="people",
+    reads="resolved_organizations",
+    writes="resolved_people",
 )

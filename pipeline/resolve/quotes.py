@@ -11,12 +11,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..language import span_groups
-from ..language.component import component
 from ..language.line_index import LineIndex
 from ..language.spans import group, text_of
 from ..record.schema import Person, Quote, Span
-from .attrs import attr, resolved
+from .attrs import from_resolved
 from .mentions import name_key, resolve
 
 
@@ -74,13 +72,10 @@ class _NamedBefore:
         return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
 
 
-def annotate_quote_speakers(doc: Doc, source: str) -> None:
-    doc._.resolved_quotes = quotes(doc, resolved(doc, "resolved_people"))
-
-
-make_quote_speakers = component(
+make_quote_speakers = from_resolved(
     "press_quote_speakers",
-    annotate_quote_speakers,
-    assigns=[attr("resolved_quotes")],
-    requires=[span_groups.attr("quotes"), attr("resolved_people")],
+    quotes,
+    group="quotes",
+    reads="resolved_people",
+    writes="resolved_quotes",
 )

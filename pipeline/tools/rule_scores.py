@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import evaluate as ev
+from . import field_scores as fs
+from . import matching
+from .evaluate import FIELDS
 from .goldsets import record_key
 
 NO_RULE = "(none)"
 
 Json = dict[str, Any]
-RuleScores = dict[tuple[str, str], ev.Counts]  # (field, rule id) -> tp and fp
+RuleScores = dict[tuple[str, str], matching.Counts]  # (field, rule id) -> tp and fp
 
 
 def _rule(item: Mapping[str, Any], key: str = "rule") -> str:
@@ -29,18 +31,18 @@ def _rule(item: Mapping[str, Any], key: str = "rule") -> str:
 
 
 def _tally(out: RuleScores, field: str, rule: str, right: bool) -> None:
-    counts = out.setdefault((field, rule), ev.Counts())
-    counts.add(ev.Counts(int(right), int(not right), 0))
+    counts = out.setdefault((field, rule), matching.Counts())
+    counts.add(matching.Counts(int(right), int(not right), 0))
 
 
 def role_mention(person: Mapping[str, Any], role: str) -> Json | None:
     """The mention that wrote one of a person's `roles` (which keep the fuller of two
     written forms, so a mention inside it or around it counts too)."""
     mentions = person.get("role_mentions") or []
-    wanted = ev.norm(role)
+    wanted = matching.norm(role)
     for test in (lambda v: v == wanted, lambda v: v in wanted or wanted in v):
         for mention in mentions:
-            if test(ev.norm(mention.get("value"))):
+            if test(matching.norm(mention.get("value"))):
                 return dict(mention)
     return None
 
@@ -51,10 +53,10 @@ def _role_rule(person: Json, role: str) -> str:
 
 def _people(record: Json, gold: Json, out: RuleScores) -> None:
     people = list(record.get("people") or [])
-    pairs = ev.match(
+    pairs = matching.match(
         people,
         list(gold.get("people") or []),
-        lambda p, g: float(ev.norm(p["name"]) == ev.norm(g["name"])),
+        lambda p, g: float(matching.norm(p["name"]) == matching.norm(g["name"])),
         1.0,
     )
     gold_of = {id(p): g for p, g in pairs}
@@ -63,21 +65,21 @@ def _people(record: Json, gold: Json, out: RuleScores) -> None:
         _tally(out, "people", _rule(person), gold_person is not None)
         roles = list(person.get("roles") or [])
         gold_roles = list((gold_person or {}).get("roles") or [])
-        right = {r for r, _ in ev.match(roles, gold_roles, ev.role_score, ev.ROLE_THRESHOLD)}
+        right = {r for r, _ in matching.match(roles, gold_roles, fs.role_score, fs.ROLE_THRESHOLD)}
         for role in roles:
             _tally(out, "roles", _role_rule(person, role), role in right)
-        link = ev._person_org_counts(person, record, gold_person)
+        link = fs.person_org_counts(person, record, gold_person)
         if link.tp or link.fp:
             _tally(out, "person_org", _rule(person, "organization_rule"), bool(link.tp))
 
 
 def _organizations(record: Json, gold: Json, out: RuleScores) -> None:
     orgs = [o for o in record.get("organizations") or [] if not o.get("_link_only")]
-    pairs = ev.match(
+    pairs = matching.match(
         orgs,
         list(gold.get("organizations") or []),
-        lambda a, b: ev.best_similarity(ev._org_names(a), ev._org_names(b)),
-        ev.ORG_THRESHOLD,
+        lambda a, b: matching.best_similarity(fs.org_names(a), fs.org_names(b)),
+        fs.ORG_THRESHOLD,
     )
     gold_of = {id(o): g for o, g in pairs}
     for org in orgs:
@@ -108,12 +110,12 @@ def _contacts(record: Json, gold: Json, out: RuleScores) -> None:
 
 
 def _amounts(record: Json, gold: Json, out: RuleScores) -> None:
-    theirs = ev._amount_keys(gold.get("amounts") or [], lambda a: a.get("text"))
+    theirs = fs.amount_keys(gold.get("amounts") or [], lambda a: a.get("text"))
     ours: dict[str, dict[float, str]] = {kind: {} for kind in theirs}
     for amount in record.get("amounts") or []:
         kind = amount.get("kind")
         text = (amount.get("span") or {}).get("text")
-        if kind not in ours or (kind == "count" and not ev._has_digit(text)):
+        if kind not in ours or (kind == "count" and not fs.has_digit(text)):
             continue
         ours[kind].setdefault(round(float(amount["value"]), 6), _rule(amount))
     for kind, by_key in ours.items():
@@ -124,7 +126,7 @@ def _amounts(record: Json, gold: Json, out: RuleScores) -> None:
 def _matched(
     out: RuleScores, field: str, items: list[Json], gold: list[Json], score: Any, threshold: float
 ) -> list[tuple[Json, Json]]:
-    pairs = ev.match(items, gold, score, threshold)
+    pairs = matching.match(items, gold, score, threshold)
     right = {id(item) for item, _ in pairs}
     for item in items:
         _tally(out, field, _rule(item), id(item) in right)
@@ -135,22 +137,24 @@ def _interventions(record: Json, gold: Json, out: RuleScores) -> None:
     ours, theirs = list(record.get("interventions") or []), list(gold.get("interventions") or [])
 
     def score(a: Json, b: Json) -> float:
-        return ev.best_similarity(ev._names(a), ev._names(b))
+        return matching.best_similarity(fs.item_names(a), fs.item_names(b))
 
     named = [i for i in ours if i.get("named")]
     gold_named = [i for i in theirs if i.get("named")]
-    _matched(out, "interventions_named", named, gold_named, score, ev.NAMED_THRESHOLD)
-    _matched(out, "interventions_all", ours, theirs, score, ev.ALL_THRESHOLD)
+    _matched(out, "interventions_named", named, gold_named, score, fs.NAMED_THRESHOLD)
+    _matched(out, "interventions_all", ours, theirs, score, fs.ALL_THRESHOLD)
 
 
 def _quotes(record: Json, gold: Json, out: RuleScores) -> None:
     def contains(q: Json, g: Json) -> float:
-        return float(ev.norm(g["start"])[: ev.QUOTE_START_CHARS] in ev.norm(q["text"]))
+        return float(matching.norm(g["start"])[: fs.QUOTE_START_CHARS] in matching.norm(q["text"]))
 
     quotes, gold_quotes = list(record.get("quotes") or []), list(gold.get("quotes") or [])
     for quote, gold_quote in _matched(out, "quotes_found", quotes, gold_quotes, contains, 1.0):
-        speaker = ev.norm(ev._speaker_name(quote, record))
-        _tally(out, "quote_speaker", _rule(quote), speaker == ev.norm(gold_quote.get("speaker")))
+        speaker = matching.norm(fs.speaker_name(quote, record))
+        _tally(
+            out, "quote_speaker", _rule(quote), speaker == matching.norm(gold_quote.get("speaker"))
+        )
 
 
 def _metrics(record: Json, gold: Json, out: RuleScores) -> None:
@@ -160,8 +164,8 @@ def _metrics(record: Json, gold: Json, out: RuleScores) -> None:
             "metrics",
             list(record.get("metrics") or []),
             list(gold["metrics"] or []),
-            lambda a, b: ev.similarity(a.get("indicator", ""), b.get("indicator", "")),
-            ev.METRIC_THRESHOLD,
+            lambda a, b: matching.similarity(a.get("indicator", ""), b.get("indicator", "")),
+            fs.METRIC_THRESHOLD,
         )
 
 
@@ -180,8 +184,8 @@ def by_rule(records: Iterable[Json], golds: Mapping[str, Json], out: RuleScores)
     return out
 
 
-def _ordered(scores: RuleScores) -> list[tuple[str, str, ev.Counts]]:
-    fields = {name: n for n, name in enumerate(ev.FIELDS)}
+def _ordered(scores: RuleScores) -> list[tuple[str, str, matching.Counts]]:
+    fields = {name: n for n, name in enumerate(FIELDS)}
     rows = sorted(scores.items(), key=lambda kv: (fields.get(kv[0][0], len(fields)), kv[0][1]))
     return [(field, rule, counts) for (field, rule), counts in rows]
 

@@ -17,21 +17,6 @@ from .markup import Html, esc, join, number
 
 Json = dict[str, Any]
 
-# kind -> legend label; the kind is also the CSS class (k-<kind>) and never comes from text
-KINDS = {
-    "person": "person",
-    "organization": "organization",
-    "intervention": "intervention",
-    "email": "e-mail",
-    "phone": "phone",
-    "money": "money",
-    "percent": "percent",
-    "count": "count",
-    "date": "date",
-    "quote": "quote",
-    "metric": "metric",
-}
-
 
 @dataclass(frozen=True)
 class Mark:
