@@ -56,7 +56,8 @@ def test_each_organization_hit_carries_the_id_of_the_rule_that_made_it():
         "org.preparatory",
         "org.suffix",
         "org.work_committee",
-        "org.unlisted",  # the bare place acting and the body after a title have no row yet
+        "org.acting_place",
+        "org.after_title",
     }
 
 

@@ -17,8 +17,8 @@ from spacy.language import Language
 
 from pipeline.input.ingest import RawDocument
 from pipeline.language import nlp as nlp_module
-from pipeline.resolve import STEPS
 from pipeline.record.schema import ErrorRecord, Record
+from pipeline.resolve import STEPS
 from pipeline.run import parallel
 from pipeline.run.parallel import run_parallel
 from pipeline.run.process import process

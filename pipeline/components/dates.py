@@ -28,7 +28,6 @@ from spacy.tokens import Doc
 
 from ..language.component import component
 from ..language.resources import read_lines, read_table
-from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import alternation, lines_with_offsets
@@ -48,6 +47,7 @@ class DateFound:
     end: int
     value: str  # ISO: YYYY-MM-DD or YYYY-MM
     explain: str
+    rule: str = "date.published"  # the id in rule_ids.tsv; header dates are publications
 
 
 @cache
@@ -131,11 +131,12 @@ def find_dates(text: str, year: int | None = None) -> list[DateFound]:
             value = candidate and parse_date(candidate, with_day=kind != "month_year")
             if not value:
                 continue
-            why = f"{kind.replace('_', '-')} date"
+            why, rule = f"{kind.replace('_', '-')} date", f"date.{kind}"
             if kind == "day_month" and m.group("year") is None:
                 why += f", year {year} from the publication date or metadata"
+                rule = "date.context_year"
             end = m.end() - 1 if _full_month_with_dot(m) else m.end()
-            found.append(DateFound(m.start(), end, value, why))
+            found.append(DateFound(m.start(), end, value, why, rule))
             taken.append(m.span())
     return sorted(found, key=lambda d: d.start)
 
@@ -280,10 +281,9 @@ def annotate_dates(doc: Doc, source: str) -> None:
     year = context_year(doc._.published, doc._.metadata)
     dates = find_dates(text, year)
     for found in dates:
-        explain = found.explain
+        explain, rule = found.explain, found.rule
         if published and found.start == published.start:
-            explain = f"publication date ({published.explain})"
-        rule = rule_for("date", explain)
+            explain, rule = f"publication date ({published.explain})", "date.published"
         # A year taken from the context may be wrong around the turn of a year.
         score = 0.85 if rule == "date.context_year" else 0.97
         add_span(

@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 from ..language.component import component
 from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..language.resources import read_lines
-from ..language.rule_ids import rule_for
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import alternation, lines_with_offsets, sentence_stops
@@ -50,6 +49,7 @@ class Passage:
     speaker: str | None
     score: float
     why: str
+    rule: str  # the id in rule_ids.tsv of the form that found it
     refers_back: bool = False  # "säger hon": the speaker is the person named just before
 
 
@@ -156,9 +156,7 @@ def find_quotes(text: str) -> list[Passage]:
         if passage is None:
             passage = _unattributed(text, (body, stop), paragraphs, n, attributions, opener)
             is_list_item = opener == "-" and previous_quote_end < 0
-            if passage is None or (
-                is_list_item and rule_for("quote", passage.why).startswith("quote.continues")
-            ):
+            if passage is None or (is_list_item and passage.rule.startswith("quote.continues")):
                 continue
         found.append(passage)
         previous_quote_end = passage.end
@@ -174,14 +172,20 @@ def _attributed(
     if named and (unnamed is None or named[0] <= unnamed.start("verb")):
         cut = _attribution_start(text, named[0], body)
         speech_end = cut if _ends_paragraph(text, named[1], end) else stop
-        return Passage(body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it")
+        return Passage(
+            body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it", "quote.named"
+        )
     if unnamed:
         cut = _attribution_start(text, unnamed.start() + 1, body)
         speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
         pronoun = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
         refers_back = pronoun in PERSONAL_PRONOUNS
-        why = "a pronoun for the person named before" if refers_back else "speaker not named"
-        return Passage(body, min(speech_end, stop), None, 0.8, why, refers_back)
+        why, rule = (
+            ("a pronoun for the person named before", "quote.pronoun")
+            if refers_back
+            else ("speaker not named", "quote.unnamed")
+        )
+        return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back)
     return None
 
 
@@ -205,22 +209,54 @@ def _unattributed(
     after = _named_after(text, paragraphs, n, attributions)
     next_line = n + 1 < len(paragraphs) and paragraphs[n + 1][0] == paragraphs[n][1] + 1
     if after and not after[1] and next_line:
-        return Passage(body, stop, after[0], 0.85, "speech goes on to an attribution below")
+        return Passage(
+            body,
+            stop,
+            after[0],
+            0.85,
+            "speech goes on to an attribution below",
+            "quote.attributed_below",
+        )
     if n > 0:
         prev_start, prev_end = paragraphs[n - 1]
         m = _patterns()["colon_line"].match(text, prev_start, prev_end)
         if m and valid_name(m["name"]):
-            return Passage(body, stop, m["name"], 0.85, "name line ending in a colon above")
+            return Passage(
+                body, stop, m["name"], 0.85, "name line ending in a colon above", "quote.colon_line"
+            )
     if opener in OPEN_MARKS:
         return None
     if _cut_off(text, stop):
-        return Passage(body, stop, None, 0.6, "continues to where the text is cut off: no speaker")
+        return Passage(
+            body,
+            stop,
+            None,
+            0.6,
+            "continues to where the text is cut off: no speaker",
+            "quote.continues_cut_off",
+        )
     earlier = [name for s, _, name in attributions if s < body]
     if earlier:
-        return Passage(body, stop, earlier[-1], 0.7, "continues the last named speaker")
+        return Passage(
+            body,
+            stop,
+            earlier[-1],
+            0.7,
+            "continues the last named speaker",
+            "quote.continues_speaker",
+        )
     if after:
-        return Passage(body, stop, after[0], 0.6, "first of a run of speech attributed below")
-    return Passage(body, stop, None, 0.5, "continues, no speaker named before it")
+        return Passage(
+            body,
+            stop,
+            after[0],
+            0.6,
+            "first of a run of speech attributed below",
+            "quote.first_of_run",
+        )
+    return Passage(
+        body, stop, None, 0.5, "continues, no speaker named before it", "quote.continues_unnamed"
+    )
 
 
 def _cut_off(text: str, stop: int) -> bool:
@@ -266,7 +302,7 @@ def annotate_quotes(doc: Doc, source: str) -> None:
                 "end": passage.end,
                 "refers_back": passage.refers_back,
             },
-            rule=rule_for("quote", passage.why),
+            rule=passage.rule,
             explain=passage.why,
         )
 

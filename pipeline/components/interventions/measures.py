@@ -25,11 +25,11 @@ from .vocabulary import (
 # Measure words too general alone, named by an adjective or a group only ("mötesplatser").
 HEADS_ALONE = "intervention_heads_alone.txt"
 
-# rule ids (rule_ids.tsv); a measure word before its group has no row of its own yet
+# rule ids (rule_ids.tsv)
 COMPOUND = "intervention.compound"
 MEASURE_WORD = "intervention.measure_word"
 ADJECTIVE = "intervention.adjective"
-FOR_GROUP = "intervention.unlisted"
+FOR_GROUP = "intervention.for_group"
 
 
 @cache

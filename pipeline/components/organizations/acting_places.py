@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import rules
-from .hits import UNLISTED, OrgHit
+from .hits import OrgHit
 from .patterns import patterns
 from .places import full_form_named, listed_places, sentence_start, split_list
 
@@ -23,5 +23,4 @@ def find_acting_places(text: str) -> Iterator[OrgHit]:
         for start, end, place in listed_places(m):
             if not full_form_named(text, place):
                 why = "place acting: 'X får/satsar'"
-                # no row of rule_ids.tsv names this rule yet
-                yield OrgHit(start, end, place, "municipality", 0.8, why, (), UNLISTED)
+                yield OrgHit(start, end, place, "municipality", 0.8, why, (), "org.acting_place")

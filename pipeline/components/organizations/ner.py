@@ -13,7 +13,7 @@ from ...language.resources import read_lines
 from ...language.spans import text_of
 from ..roles import is_title_word
 from . import rules
-from .hits import NER_SCORE, UNLISTED, OrgHit
+from .hits import NER_SCORE, OrgHit
 from .places import place_ok
 
 _PARTY_MARK = regex.compile(PARTY_MARK)
@@ -41,8 +41,7 @@ def find_title_bodies(text: str) -> Iterator[OrgHit]:
         kind = rules.type_of(name)
         kind = "company" if kind == "other" else kind
         why = "body after 'title på/vid X'"
-        # no row of rule_ids.tsv names this rule yet
-        yield OrgHit(m.start("name"), end, name, kind, 0.75, why, (), UNLISTED)
+        yield OrgHit(m.start("name"), end, name, kind, 0.75, why, (), "org.after_title")
 
 
 def _unknown_body(name: str) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, valid_name
-from ...language.rule_ids import unlisted
 from ..roles import Role, normalise, role_at, roles_in_line, singular_title, starts_with_title
 from .mention import Evidence, Mention, mention_at, mention_of, with_apposition
 from .patterns import CONTACT_HINT, label_roles, patterns
@@ -18,7 +17,7 @@ CAPTION = Evidence("people.caption_list", 0.85, "name in a photo caption list")
 COLON_LINE = Evidence("people.colon_line", 0.85, "name line ending in a colon above speech")
 PHOTO_REPEAT = Evidence("people.photo_repeat", 0.75, "name line repeated under a photo")
 # no row of rule_ids.tsv names this form yet: its id stays the one records carry today
-PLURAL_TITLE = Evidence(unlisted("people"), 0.85, "name under a plural title")
+PLURAL_TITLE = Evidence("people.plural_title", 0.85, "name under a plural title")
 
 
 def _line_spans(text: str, start: int, limit: int = 6) -> list[tuple[int, int]]:
