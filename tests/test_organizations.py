@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline import extract
 from pipeline.components.organizations import find_ner, find_organizations
 
 
@@ -367,3 +368,13 @@ def test_a_bare_place_is_left_to_the_full_name_the_text_gives(blank):
     found = orgs(blank, text)
     assert "Kalix" not in found and found["Kalix kommun"] == "municipality"
     assert "Gotland" not in found
+
+
+def test_a_body_only_the_ner_finds_and_no_word_types_is_an_association():
+    record = extract(
+        "Malmö stad startar i höst ett samarbete med RFSU om unga vuxnas hälsa. Projektet "
+        "pågår i två år, säger Anna Berg, folkhälsostrateg i Malmö stad."
+    )
+    types = {o.name: (o.type, o.rule) for o in record.organizations}
+    assert types["RFSU"] == ("association", "org.ner")
+    assert types["Malmö stad"] == ("municipality", "org.municipality")

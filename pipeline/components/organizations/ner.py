@@ -54,6 +54,9 @@ def _unknown_body(name: str) -> bool:
     )
 
 
+UNTYPED_NER = "association"
+
+
 def find_ner(doc: Doc) -> Iterator[OrgHit]:
     """ORG entities of the trained NER, canonicalised and filtered like the rules' hits."""
     for ent in doc.ents:
@@ -66,6 +69,9 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
             continue  # "Ingalill Söderberg (DP)": a party mark, no organization (ANNOTATION.md)
         kind = rules.type_of(name)
         if kind != "other" or _has_body_form(name):
+            # a body the NER finds that no word types is, in this genre, most often an
+            # association ("RFSU", "Sveriges Lärare", "Kriminellas Revansch i Samhället")
+            kind = UNTYPED_NER if kind == "other" else kind
             why = "NER entity ORG"
             yield OrgHit(ent.start_char, ent.end_char, name, kind, NER_SCORE, why, (), "org.ner")
 
