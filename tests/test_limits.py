@@ -44,13 +44,19 @@ def _slow_or_fatal(doc):
     return doc
 
 
-def _slow_nlp() -> Language:
+def _blank_with(component: str) -> Language:
+    """A blank pipeline: sentences, the test's component, then the resolution steps
+    (assemble refuses a Doc they never saw)."""
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("test_slow_or_fatal")
+    nlp.add_pipe(component)
     for step in STEPS:
         nlp.add_pipe(step)
     return nlp
+
+
+def _slow_nlp() -> Language:
+    return _blank_with("test_slow_or_fatal")
 
 
 def _docs() -> list[RawDocument]:
@@ -161,12 +167,7 @@ def _blocks_signals(doc):
 
 
 def _blocking_nlp() -> Language:
-    nlp = spacy.blank("sv")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("test_blocks_signals")
-    for step in STEPS:
-        nlp.add_pipe(step)
-    return nlp
+    return _blank_with("test_blocks_signals")
 
 
 @pytest.mark.parametrize("chunk_size", [1, 32])
@@ -195,12 +196,7 @@ def _waits_to_be_killed(doc):
 
 
 def _killable_nlp() -> Language:
-    nlp = spacy.blank("sv")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("test_waits_to_be_killed")
-    for step in STEPS:
-        nlp.add_pipe(step)
-    return nlp
+    return _blank_with("test_waits_to_be_killed")
 
 
 def _kill_each_worker_named_in(path: Path, stop: threading.Event) -> list[int]:
@@ -246,7 +242,6 @@ PARENT = """
 import sys, time, spacy
 from spacy.language import Language
 from pipeline.language import nlp as nlp_module
-from pipeline.resolve import STEPS
 from pipeline.input.ingest import RawDocument
 from pipeline.run.parallel import run_parallel
 
