@@ -227,3 +227,49 @@ def test_an_attribution_wrapped_onto_the_next_line_names_the_speaker(nlp):
     record = extract(text, nlp)
     names = {p.id: p.name for p in record.people}
     assert [names.get(q.speaker_id or "") for q in record.quotes] == ["Carin Götblad"]
+
+
+def test_speaker_after_a_title_the_lexicon_does_not_know():
+    """ "säger kriminologen X", "förklarar kommunens lokalvårdare, X", "säger Föreningen
+    Gröntorps ordförande X": the name after the title is the speaker, not the body."""
+    cases = {
+        "– Forskningen ger bättre verktyg, säger kriminologen Sara Lindqvist vid universitetet.": (
+            "Sara Lindqvist"
+        ),
+        "– Vi måste byta filter först, förklarar kommunens lokalvårdare, Tomas Ek.": "Tomas Ek",
+        "”Vi träffas varje vecka i vinter”, säger Föreningen Gröntorps ordförande Eva Holm.": (
+            "Eva Holm"
+        ),
+    }
+    for text, speaker in cases.items():
+        assert [p.speaker for p in find_quotes(text)] == [speaker], text
+
+
+def test_a_name_after_a_pronoun_and_a_preposition_is_not_the_speaker():
+    for text in (
+        "– Det här gick bra i år, säger hon till Anna Berg.",
+        "– Det här gick bra i år, säger han och tittar på Per Ek.",
+    ):
+        assert [p.speaker for p in find_quotes(text)] == [None], text
+
+
+def test_the_one_person_the_paragraph_above_introduces_speaks_the_dashed_paragraph():
+    text = (
+        "– Vi har fått många nya medlemmar i år, säger Lena Dahl, sekreterare.\n\n"
+        "Föreningens ordförande sedan två år heter Johan Strand.\n\n"
+        "– Intresset för att gå ut på kvällarna har ökat under hösten.\n\n"
+        "Målet är femtio föreningar innan året är slut.\n\n"
+        "– Det är ideellt arbete och ingen ska behöva gå varje helg.\n"
+    )
+    record = extract(text)
+    assert [s for s, _ in speakers(record)] == ["Lena Dahl", "Johan Strand", "Johan Strand"]
+    assert record.quotes[1].rule == "quote.introduced_above"
+
+
+def test_a_pronoun_with_no_name_above_is_the_speaker_of_the_quote_before():
+    text = (
+        "– Domarna har kommit snabbare än vi trodde, säger Maria Holmberg.\n\n"
+        "Som samordnare håller hon ihop stödet till kontoren i hela landet.\n\n"
+        "– Det ligger lite i sakens natur att det tar tid, säger hon.\n"
+    )
+    assert [s for s, _ in speakers(extract(text))] == ["Maria Holmberg", "Maria Holmberg"]

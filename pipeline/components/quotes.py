@@ -57,6 +57,8 @@ class Passage:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     verbs = alternation(read_lines("speech_verbs.txt"), longest_first=True)
     pronouns = alternation(read_lines("speaker_pronouns.txt"))
+    # a lower-case word of a title, not a pronoun or a function word
+    lower = rf"(?!(?:{alternation(read_lines('speech_function_words.txt'))})\b)\p{{Ll}}[\p{{Ll}}-]+"
     return {
         # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
         # not "säger utrikesministern Tobias Billström" (a title before a name).
@@ -64,6 +66,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"[,”\"»]\s*(?P<verb>{verbs}) (?:(?:{pronouns})\b|(?:[\p{{Ll}}-]+,? "
             rf"(?:och|eller) )?\p{{Ll}}[\p{{Ll}}-]*(?:n|et)\b(?! \p{{Lu}}))",
             regex.I,
+        ),
+        # "säger kriminologen Anna Berg", "förklarar kommunens lokalförvaltare, Per Ek",
+        # "säger Spf Nordölands ordförande Eva Ek": words the title lexicon does not know
+        # between the verb and the name, the last a lower-case noun (the title's head).
+        "loose": regex.compile(
+            rf"\b(?:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
+            rf"(?:{lower} ){{0,2}}{lower},? (?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
         ),
         "colon_line": regex.compile(
             rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
@@ -84,7 +93,18 @@ def _named_attributions(text: str) -> list[tuple[int, int, str]]:
             if " " not in name and not regex.fullmatch(NAME_WORD, name):
                 continue
             found.append((m.start(), m.end(), name))
-    return sorted(found)
+    # a longer attribution from the same verb wins ("säger Spf Nordölands ordförande
+    # Eva Ek": the name, not the genitive body before the title)
+    loose = [
+        (m.start(), m.end(), m["name"])
+        for m in _patterns()["loose"].finditer(text)
+        if valid_name(m["name"])
+    ]
+    longest: dict[int, tuple[int, int, str]] = {}
+    for hit in found + loose:
+        if hit[0] not in longest or longest[hit[0]][1] < hit[1]:
+            longest[hit[0]] = hit
+    return sorted(longest.values())
 
 
 def _attribution_start(text: str, verb_start: int, floor: int) -> int:

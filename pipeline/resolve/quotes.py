@@ -1,8 +1,11 @@
 """press_quote_speakers: each quote with its speaker resolved to a person.
 
 A speaker named in the quote's sentence is the person of that full, first or last name;
-"säger hon" points back to the person named last in the paragraph above or its own. Reads
-`doc._.resolved_people`; sets `doc._.resolved_quotes`.
+"säger hon" points back to the person named last in the paragraph above or its own, else
+to the speaker of the quote before. A dashed paragraph with no attribution of its own is
+spoken by the one person the paragraph just above introduces ("Anna Berg är kommunpolis
+…" then "– Vi har startat …"), and the paragraphs of speech after it go on in that voice.
+Reads `doc._.resolved_people`; sets `doc._.resolved_quotes`.
 """
 
 from __future__ import annotations
@@ -11,11 +14,17 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from ..components.quotes import DASHES, OPEN_MARKS
 from ..language.line_index import LineIndex
 from ..language.spans import group, text_of
 from ..record.schema import Person, Quote, Span
 from .attrs import from_resolved
 from .mentions import name_key, resolve
+
+# unattributed speech that the finder continued from the last attribution it saw
+# a paragraph of fewer words, or not ending in a full stop, is a caption or a name line
+_SENTENCE_WORDS = 5
+_CONTINUING = frozenset({"quote.continues_speaker", "quote.continues_unnamed"})
 
 
 def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
@@ -23,9 +32,10 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     ids = {name_key(p.name): p.id for p in people}
     keys = list(ids)
     resolved: dict[str, str | None] = {}  # a speaker named in many quotes is resolved once
-    found = []
+    found: list[Quote] = []
     text = text_of(doc)
     named_before = _NamedBefore(text, people)
+    voice: str | None = None  # the speaker an introduced run of speech goes on in
     for span in group(doc, "quotes"):
         value = span._.value if isinstance(span._.value, dict) else {}
         name = value.get("speaker")
@@ -34,8 +44,18 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
         key = resolved[name] if name else None
         start, end = value.get("start", span.start_char), value.get("end", span.end_char)
         speaker_id = ids[key] if key else None
+        rule, why = span._.rule, span._.explain
         if speaker_id is None and value.get("refers_back"):
-            speaker_id = named_before.person(start)
+            speaker_id = named_before.person(start) or (found[-1].speaker_id if found else None)
+        if rule in _CONTINUING:
+            introduced = named_before.introduced(start)
+            if introduced:
+                voice, speaker_id = introduced, introduced
+                rule, why = "quote.introduced_above", "the one person the paragraph above names"
+            elif voice:
+                speaker_id = voice
+        else:
+            voice = None
         found.append(
             Quote(
                 speaker_id=speaker_id,
@@ -43,9 +63,9 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                 text=text[start:end],
                 span=Span(start=start, end=end, text=text[start:end]),
                 source=span._.source or "unknown",
-                rule=span._.rule,
+                rule=rule,
                 confidence=span._.score if span._.score is not None else 0.5,
-                explanation=span._.explain,
+                explanation=why,
             )
         )
     return found
@@ -61,15 +81,33 @@ class _NamedBefore:
         self.ends, self.ids = [end for end, _ in named], [i for _, i in named]
         self.above: dict[int, int] = {}  # per line: the newline before the paragraph above
 
-    def person(self, pos: int) -> str | None:
+    def _above(self, pos: int) -> tuple[int, int]:
+        """The newline before `pos`'s paragraph and the one before the paragraph above."""
         own = self.lines.start(self.lines.line_number(pos)) - 1  # the newline before pos
         if own not in self.above:
             gap = own
             while gap > 0 and self.text[gap - 1] == "\n":  # the blank lines between paragraphs
                 gap -= 1
             self.above[own] = self.text.rfind("\n", 0, max(gap, 0))
+        return own, self.above[own]
+
+    def person(self, pos: int) -> str | None:
+        own, above = self._above(pos)
         last = bisect_right(self.ends, pos) - 1  # the greatest (end, id) with end <= pos
-        return self.ids[last] if last >= 0 and self.ends[last] > self.above[own] else None
+        return self.ids[last] if last >= 0 and self.ends[last] > above else None
+
+    def introduced(self, pos: int) -> str | None:
+        """The one person named in the paragraph just above `pos`'s, when that paragraph
+        is a sentence of narrative: not speech, not a caption or name line."""
+        own, above = self._above(pos)
+        paragraph = self.text[above + 1 : own].strip()
+        if not paragraph or paragraph[0] in DASHES + OPEN_MARKS:
+            return None
+        if not paragraph.endswith(".") or len(paragraph.split()) < _SENTENCE_WORDS:
+            return None
+        first, last = bisect_right(self.ends, above), bisect_right(self.ends, own)
+        named = set(self.ids[first:last])
+        return named.pop() if len(named) == 1 else None
 
 
 make_quote_speakers = from_resolved(
