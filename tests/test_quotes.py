@@ -273,3 +273,36 @@ def test_a_pronoun_with_no_name_above_is_the_speaker_of_the_quote_before():
         "– Det ligger lite i sakens natur att det tar tid, säger hon.\n"
     )
     assert [s for s, _ in speakers(extract(text))] == ["Maria Holmberg", "Maria Holmberg"]
+
+
+def test_a_capitalised_speech_verb_after_the_closing_mark_attributes_the_quote():
+    text = "”Det här är oroande läsning för alla som hyr.” Säger Kim Holm, ledamot i styrelsen."
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, text[quote.start : quote.end]) == (
+        "Kim Holm",
+        "Det här är oroande läsning för alla som hyr.",
+    )
+
+
+def test_an_unmarked_paragraph_under_a_colon_line_is_the_named_speakers():
+    text = (
+        "Beslutet kom i går.\n\n"
+        "Lars Öberg, kommunalråd för Partiet i Vetlanda kommun, kommenterar:\n\n"
+        "Vi ser det som en självklarhet att göra allt för att skydda invånarna.\n\n"
+        "Kontakt:\nEva Ek:\nTelefon 08-123 45 67, ring gärna efter lunch i morgon.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Lars Öberg", "quote.below_colon_line")
+    ]
+
+
+def test_a_first_person_paragraph_closed_by_a_named_attribution_is_speech():
+    text = (
+        "Behovet av platser minskar.\n\n"
+        "Vi ser ett minskat behov av boende och det måste vi agera utifrån, säger Rolf "
+        "Stenberg, ordförande i nämnden.\n\n"
+        "Kommunen ser också ett ökat behov av hemtjänst, säger Rolf Stenberg.\n"
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rolf Stenberg" and quote.rule == "quote.unmarked"
+    assert text[quote.start : quote.end].endswith("agera utifrån")

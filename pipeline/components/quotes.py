@@ -26,7 +26,7 @@ from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
 from ..language.resources import read_lines
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
-from ..language.text_units import alternation, lines_with_offsets, sentence_stops
+from ..language.text_units import PHONE, alternation, lines_with_offsets, sentence_stops
 from .people import _patterns as people_patterns
 
 GROUP = "quotes"
@@ -37,9 +37,13 @@ CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
+# unmarked speech under a colon line is a paragraph of sentences, not a short label
+_MIN_UNMARKED_WORDS = 8
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
+_PHONE = regex.compile(PHONE)
+_FIRST_PERSON = regex.compile(r"\b(?:[Vv]i|[Jj]ag|oss|mig|vår|vårt|våra|min|mitt|mina)\b")
 
 
 @dataclass
@@ -71,9 +75,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "säger Spf Nordölands ordförande Eva Ek": words the title lexicon does not know
         # between the verb and the name, the last a lower-case noun (the title's head).
         "loose": regex.compile(
-            rf"\b(?:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
-            rf"(?:{lower} ){{0,2}}{lower},? (?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
+            rf"\b(?i:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
+            rf"(?:(?:{lower} ){{0,2}}{lower},? )?(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
         ),
+        # a speech verb written with a capital after the closing mark ("….” Säger X")
+        "verb": regex.compile(rf"(?i:{verbs})\b"),
         "colon_line": regex.compile(
             rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
             rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"
@@ -152,8 +158,10 @@ def _quoted_extent(text: str, body: int, end: int) -> int | None:
     if close is None:
         return end
     rest = text[close + 1 : end]
-    attribution = _patterns()["unnamed"].match("," + rest.lstrip(" ,")) or regex.match(
-        r"^[ ,]*\p{Ll}+ ", rest
+    attribution = (
+        _patterns()["unnamed"].match("," + rest.lstrip(" ,"))
+        or regex.match(r"^[ ,]*\p{Ll}+ ", rest)
+        or _patterns()["verb"].match(rest.lstrip(" ,"))
     )
     spoken = len(text[body:close].split()) >= MIN_WORDS
     return close if spoken and (not rest.strip(" .") or attribution) else None
@@ -167,6 +175,16 @@ def find_quotes(text: str) -> list[Passage]:
     for n, (start, end) in enumerate(paragraphs):
         opened = _speech_start(text, start, end)
         if opened is None:
+            # the very next line after a quote that found its speaker on it is that
+            # quote's end, not speech of its own
+            prev_start, prev_end = paragraphs[n - 1] if n else (-1, -1)
+            ends_quote = previous_quote_end > prev_start and start == prev_end + 1
+            below = _below_colon_line(text, paragraphs, n) or (
+                None if ends_quote else _unmarked_speech(text, paragraphs[n], attributions)
+            )
+            if below:
+                found.append(below)
+                previous_quote_end = below.end
             continue
         body, opener = opened
         stop = _quoted_extent(text, body, end) if opener in OPEN_MARKS else end
@@ -181,6 +199,61 @@ def find_quotes(text: str) -> list[Passage]:
         found.append(passage)
         previous_quote_end = passage.end
     return found
+
+
+def _reads_as_speech(paragraph: str) -> bool:
+    """Sentences, not a contact line: capitalised, ending in a full stop, no address."""
+    return (
+        paragraph[0].isupper()
+        and paragraph[-1] in '.!?”"'
+        and "@" not in paragraph
+        and not _PHONE.search(paragraph)
+    )
+
+
+def _unmarked_speech(
+    text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
+) -> Passage | None:
+    """A paragraph in the first person closed by "…, säger Anna Berg, titel." is speech
+    whose dash the layout lost (indirect speech, "Anna Berg säger att de …", never is)."""
+    start, end = paragraph
+    named = next(((s, e, name) for s, e, name in attributions if start < s < end), None)
+    if named is None or not _ends_paragraph(text, named[1], end):
+        return None
+    cut = _attribution_start(text, named[0], start)
+    speech = text[start:cut]
+    if text[cut] != "," or not _reads_as_speech(speech + ".") or not _FIRST_PERSON.search(speech):
+        return None
+    return Passage(
+        start,
+        cut,
+        named[2],
+        0.7,
+        "first-person paragraph closed by a named attribution",
+        "quote.unmarked",
+    )
+
+
+def _below_colon_line(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passage | None:
+    """A paragraph without a dash or mark right under "Anna Berg, ordförande, kommenterar:"
+    is her speech (the name line's colon opens it)."""
+    start, end = paragraphs[n]
+    paragraph = text[start:end].strip()
+    if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS or not _reads_as_speech(paragraph):
+        return None
+    prev_start, prev_end = paragraphs[n - 1]
+    m = _patterns()["colon_line"].match(text, prev_start, prev_end)
+    if not (m and valid_name(m["name"])):
+        return None
+    body = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return Passage(
+        body,
+        end,
+        m["name"],
+        0.75,
+        "paragraph under a name line ending in a colon",
+        "quote.below_colon_line",
+    )
 
 
 def _attributed(
