@@ -16,18 +16,16 @@ Writes the span group `quotes` (`doc._.quotes`); reads no other group.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from ..language.component import component
-from ..language.names import FULL_NAME, NAME_WORD, PARTY_MARK, valid_name
-from ..language.resources import read_lines
+from ..language.names import valid_name
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
-from ..language.text_units import PHONE, alternation, lines_with_offsets, sentence_stops
-from .people import _patterns as people_patterns
+from ..language.text_units import PHONE, lines_with_offsets, sentence_stops
+from .quote_patterns import named_attributions, patterns
 
 GROUP = "quotes"
 # Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
@@ -43,7 +41,6 @@ PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
 _PHONE = regex.compile(PHONE)
-_FIRST_PERSON = regex.compile(r"\b(?:[Vv]i|[Jj]ag|oss|mig|vår|vårt|våra|min|mitt|mina)\b")
 
 
 @dataclass
@@ -55,62 +52,6 @@ class Passage:
     why: str
     rule: str  # the id in rule_ids.tsv of the form that found it
     refers_back: bool = False  # "säger hon": the speaker is the person named just before
-
-
-@cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
-    verbs = alternation(read_lines("speech_verbs.txt"), longest_first=True)
-    pronouns = alternation(read_lines("speaker_pronouns.txt"))
-    # a lower-case word of a title, not a pronoun or a function word
-    lower = rf"(?!(?:{alternation(read_lines('speech_function_words.txt'))})\b)\p{{Ll}}[\p{{Ll}}-]+"
-    return {
-        # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
-        # not "säger utrikesministern Tobias Billström" (a title before a name).
-        "unnamed": regex.compile(
-            rf"[,”\"»]\s*(?P<verb>{verbs}) (?:(?:{pronouns})\b|(?:[\p{{Ll}}-]+,? "
-            rf"(?:och|eller) )?\p{{Ll}}[\p{{Ll}}-]*(?:n|et)\b(?! \p{{Lu}}))",
-            regex.I,
-        ),
-        # "säger kriminologen Anna Berg", "förklarar kommunens lokalförvaltare, Per Ek",
-        # "säger Spf Nordölands ordförande Eva Ek": words the title lexicon does not know
-        # between the verb and the name, the last a lower-case noun (the title's head).
-        "loose": regex.compile(
-            rf"\b(?i:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
-            rf"(?:(?:{lower} ){{0,2}}{lower},? )?(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
-        ),
-        # a speech verb written with a capital after the closing mark ("….” Säger X")
-        "verb": regex.compile(rf"(?i:{verbs})\b"),
-        "colon_line": regex.compile(
-            rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
-            rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"
-        ),
-    }
-
-
-def _named_attributions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every "säger [titel] Namn" and "berättar Iréne" in the text."""
-    found = []
-    pats = people_patterns()
-    for pattern in (pats["speech"], pats["speech_partial"]):
-        for m in pattern.finditer(text):
-            name = m["name"]
-            if " " in name and not valid_name(name):
-                continue
-            if " " not in name and not regex.fullmatch(NAME_WORD, name):
-                continue
-            found.append((m.start(), m.end(), name))
-    # a longer attribution from the same verb wins ("säger Spf Nordölands ordförande
-    # Eva Ek": the name, not the genitive body before the title)
-    loose = [
-        (m.start(), m.end(), m["name"])
-        for m in _patterns()["loose"].finditer(text)
-        if valid_name(m["name"])
-    ]
-    longest: dict[int, tuple[int, int, str]] = {}
-    for hit in found + loose:
-        if hit[0] not in longest or longest[hit[0]][1] < hit[1]:
-            longest[hit[0]] = hit
-    return sorted(longest.values())
 
 
 def _attribution_start(text: str, verb_start: int, floor: int) -> int:
@@ -159,16 +100,16 @@ def _quoted_extent(text: str, body: int, end: int) -> int | None:
         return end
     rest = text[close + 1 : end]
     attribution = (
-        _patterns()["unnamed"].match("," + rest.lstrip(" ,"))
+        patterns()["unnamed"].match("," + rest.lstrip(" ,"))
         or regex.match(r"^[ ,]*\p{Ll}+ ", rest)
-        or _patterns()["verb"].match(rest.lstrip(" ,"))
+        or patterns()["verb"].match(rest.lstrip(" ,"))
     )
     spoken = len(text[body:close].split()) >= MIN_WORDS
     return close if spoken and (not rest.strip(" .") or attribution) else None
 
 
 def find_quotes(text: str) -> list[Passage]:
-    attributions = _named_attributions(text)
+    attributions = named_attributions(text)
     paragraphs = _paragraphs(text)
     found: list[Passage] = []
     previous_quote_end = -1
@@ -222,7 +163,11 @@ def _unmarked_speech(
         return None
     cut = _attribution_start(text, named[0], start)
     speech = text[start:cut]
-    if text[cut] != "," or not _reads_as_speech(speech + ".") or not _FIRST_PERSON.search(speech):
+    if (
+        text[cut] != ","
+        or not _reads_as_speech(speech + ".")
+        or not patterns()["first_person"].search(speech)
+    ):
         return None
     return Passage(
         start,
@@ -242,7 +187,7 @@ def _below_colon_line(text: str, paragraphs: list[tuple[int, int]], n: int) -> P
     if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS or not _reads_as_speech(paragraph):
         return None
     prev_start, prev_end = paragraphs[n - 1]
-    m = _patterns()["colon_line"].match(text, prev_start, prev_end)
+    m = patterns()["colon_line"].match(text, prev_start, prev_end)
     if not (m and valid_name(m["name"])):
         return None
     body = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -261,7 +206,7 @@ def _attributed(
 ) -> Passage | None:
     """A speaker named (or left unnamed) inside the paragraph itself."""
     named = next(((s, e, name) for s, e, name in attributions if body < s < end), None)
-    unnamed = _patterns()["unnamed"].search(text, body, end)
+    unnamed = patterns()["unnamed"].search(text, body, end)
     if named and (unnamed is None or named[0] <= unnamed.start("verb")):
         cut = _attribution_start(text, named[0], body)
         speech_end = cut if _ends_paragraph(text, named[1], end) else stop
@@ -312,7 +257,7 @@ def _unattributed(
         )
     if n > 0:
         prev_start, prev_end = paragraphs[n - 1]
-        m = _patterns()["colon_line"].match(text, prev_start, prev_end)
+        m = patterns()["colon_line"].match(text, prev_start, prev_end)
         if m and valid_name(m["name"]):
             return Passage(
                 body, stop, m["name"], 0.85, "name line ending in a colon above", "quote.colon_line"

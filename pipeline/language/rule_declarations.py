@@ -126,6 +126,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "published_not_labels.txt",
             "signup_words.txt",
             "speaker_pronouns.txt",
+            "first_person_words.txt",
             "speech_function_words.txt",
             "speech_verbs.txt",
             "street_suffixes.txt",
