@@ -306,3 +306,14 @@ def test_a_first_person_paragraph_closed_by_a_named_attribution_is_speech():
     (quote,) = find_quotes(text)
     assert quote.speaker == "Rolf Stenberg" and quote.rule == "quote.unmarked"
     assert text[quote.start : quote.end].endswith("agera utifrån")
+
+
+def test_a_paragraph_in_quotation_marks_after_speech_goes_on_with_its_speaker():
+    text = (
+        "”Vi vet att ensamheten är stor bland äldre i kommunen”, säger Karin Ljung.\n\n"
+        "Träffarna hålls i Cirkelhuset.\n\n"
+        "”Sedan ska vi arbeta fram en plan för hur vi når fler.\n"
+    )
+    assert [p.speaker for p in find_quotes(text)] == ["Karin Ljung", "Karin Ljung"]
+    heading_first = "”Trygg i centrum hela sommaren.”\n\nKommunen startar en satsning.\n"
+    assert find_quotes(heading_first) == []

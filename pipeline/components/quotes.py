@@ -3,11 +3,13 @@
 Direct speech is a paragraph that opens with a dash (– — − ‒ -) or a quotation mark (” " « » “).
 Its speaker is, in this order: a named attribution in the paragraph ("…, säger Anna Berg"),
 one opening the next line, a name line ending in a colon just above it ("Anna Berg:"),
-and, for a dashed paragraph with no attribution of its own, the last speaker the text
-named before it. An unnamed attribution gives no speaker ("säger ministern"), except a
-personal pronoun ("säger hon"), which the linking step resolves to the person named last
-before the quote. A paragraph that
-opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech.
+and, for a dashed paragraph with no attribution of its own (or one wholly in quotation
+marks after earlier speech), the last speaker the text named before it. An unnamed
+attribution gives no speaker ("säger ministern"), except a personal pronoun ("säger hon"),
+which the linking step resolves to the person named last before the quote. A paragraph
+that opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech. Two
+layouts lose the mark: a paragraph of sentences under "Anna Berg, ordförande,
+kommenterar:" and a first-person paragraph closed by "…, säger Anna Berg" are speech too.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
@@ -133,7 +135,10 @@ def find_quotes(text: str) -> list[Passage]:
             continue
         passage = _attributed(text, body, stop, end, attributions)
         if passage is None:
-            passage = _unattributed(text, (body, stop), paragraphs, n, attributions, opener)
+            # a dashed paragraph may go on with earlier speech; one wholly in quotation
+            # marks only after earlier speech (before it, it may be a quoted heading)
+            may_continue = opener not in OPEN_MARKS or previous_quote_end >= 0
+            passage = _unattributed(text, (body, stop), paragraphs, n, attributions, may_continue)
             is_list_item = opener == "-" and previous_quote_end < 0
             if passage is None or (is_list_item and passage.rule.startswith("quote.continues")):
                 continue
@@ -240,7 +245,7 @@ def _unattributed(
     paragraphs: list[tuple[int, int]],
     n: int,
     attributions: list[tuple[int, int, str]],
-    opener: str,
+    may_continue: bool,
 ) -> Passage | None:
     """A speaker on the line after or above; else a dashed paragraph continues."""
     body, stop = speech
@@ -262,7 +267,7 @@ def _unattributed(
             return Passage(
                 body, stop, m["name"], 0.85, "name line ending in a colon above", "quote.colon_line"
             )
-    if opener in OPEN_MARKS:
+    if not may_continue:
         return None
     if _cut_off(text, stop):
         return Passage(
