@@ -80,6 +80,16 @@ def test_bare_years_are_no_date_mentions():
         ("Nyhet • Nov 01, 2011\nMalmö satsar på fältarbete", "2011-11-01"),
         ("Malmö 2010 05 31\nPressmeddelande om sommarjobb", "2010-05-31"),
         ("Publicerad:\n9 april 2024\nRubrik", "2024-04-09"),
+        ("Tillsynen av boenden utvecklas\n\n2019 feb 05\n\nNyheter", "2019-02-05"),
+        ("Banken förlänger stödet till läxhjälpen 2017-12-21, kl 07:30\n\nText", "2017-12-21"),
+        (
+            "Till startsidan\n\n"
+            + "Kommunen satsar på trygghet i trapphusen i år. " * 6
+            + "\n\n"
+            + "Hyresgästerna är nöjda med resultatet av satsningen. " * 6
+            + "\n\nPressmeddelande 6 december 2022\n\n– Det går bra, säger Eva Ek.",
+            "2022-12-06",
+        ),
     ],
 )
 def test_publication_date_from_header_lines(head, published):
@@ -94,6 +104,12 @@ def test_publication_date_from_header_lines(head, published):
         "Publicerad:\nUppdaterad 3 maj 2020\nRubrik\n2015-06-15\n",
         "Rubrik\nDen 13 februari 2024 beslutade nämnden att ge stöd till föreningen.\n",
         "Rubrik\n\n" + "Kommunen satsar på förebyggande arbete för unga. " * 6 + "\n2015-06-15\n",
+        "Presskonferens om försvaret\n\nTid: 8 januari 2023 kl 13.50\nPlats: Rosenbad\n",
+        "Rubrik\n\n"
+        + "Kommunen satsar på förebyggande arbete för unga. " * 6
+        + "\n\n"
+        + "Föreningen får stöd. " * 12
+        + "\n\nNyheter 6 december 2022 och mer\n",
     ],
 )
 def test_no_publication_date_from_updates_bodies_or_empty_labels(head):

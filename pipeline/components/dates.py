@@ -79,6 +79,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 _SPACED_ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)[ .]([01]\d)[ .]([0-3]\d)(?!\d)")
 
 
+@cache
+def _year_first() -> regex.Pattern[str]:
+    """Only in header lines: the year first, then the month's name ("2019 feb 05")."""
+    return regex.compile(
+        rf"(?<!\d)(?P<year>(?:19|20)\d\d)[ \t]+(?P<month>{_months()})\.?[ \t]+"
+        r"(?P<day>[0-3]?\d)(?!\d)",
+        regex.I,
+    )
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, with_day: bool = True) -> str | None:
     """A day-month-year or month-year string to ISO at that precision, else None.
@@ -197,6 +207,9 @@ def _date_in_line(line: str) -> DateFound | None:
             return found
     if m := _SPACED_ISO.search(line):
         return _checked(m, int(m[1]), int(m[2]), int(m[3]), "spaced ISO date")
+    if m := _year_first().search(line):
+        value = parse_date(f"{m['day']} {m['month']} {m['year']}")
+        return DateFound(m.start(), m.end(), value, "year-month-day date") if value else None
     if m := _SLASHED.search(line):
         if m[1]:
             return _checked(m, int(m[1]), int(m[2]), int(m[3]), "slashed date")
@@ -230,6 +243,8 @@ def find_published(text: str) -> DateFound | None:
             empty_label = m.group("label").lower().startswith("publice")
             continue
         found = _date_in_line(stripped)
+        if found and _ends_in_timestamp(stripped, found):
+            return _shifted(found, offset + line.index(stripped), "timestamp ending a header line")
         if found and _is_bare_date_line(stripped, found):
             why = "date line under 'Publicerad'" if empty_label else "bare date line in the header"
             return _shifted(found, offset + line.index(stripped), why)
@@ -239,13 +254,17 @@ def find_published(text: str) -> DateFound | None:
 
 
 def _labelled_anywhere(text: str, labelled: regex.Pattern[str]) -> DateFound | None:
-    """A "Publicerad …" line below the head (a page's footer), when the head had none."""
+    """A "Publicerad …" line below the head (a page's footer), or another label with
+    nothing but a date after it ("Pressmeddelande 6 december 2022"), when the head had none."""
     for offset, line in _lines(text):
         stripped = line.strip()
         m = labelled.match(stripped)
-        if m and m.group("label").lower().startswith(("publice", "artikeln")):
+        if m:
             found = _date_in_line(m.group("rest"))
-            if found:
+            publication_word = m.group("label").lower().startswith(("publice", "artikeln"))
+            # "Pressmeddelande 6 december 2022" below a long head; "Nyheter" over a
+            # dated list of links is not
+            if found and (publication_word or _is_bare_date_line(m.group("rest"), found)):
                 shift = offset + line.index(stripped) + m.start("rest")
                 return _shifted(found, shift, f"line '{m.group('label')}' below the head")
     return None
@@ -254,6 +273,15 @@ def _labelled_anywhere(text: str, labelled: regex.Pattern[str]) -> DateFound | N
 def _is_bare_date_line(line: str, found: DateFound) -> bool:
     date_text = regex.escape(line[found.start : found.end])
     return bool(regex.fullmatch(rf"{_PLACE_HEAD}{date_text}{_TIME_TAIL}\s*", line))
+
+
+def _ends_in_timestamp(line: str, found: DateFound) -> bool:
+    """ "Riksbyggen förlänger stödet 2017-12-21, kl 07:30": a date and a time close the line
+    (a date alone after a headline may be the event's, and so is "Tid: 8 januari kl 13.50")."""
+    return ":" not in line[: found.start] and bool(_TIMESTAMP_TAIL.fullmatch(line, found.end))
+
+
+_TIMESTAMP_TAIL = regex.compile(r"[\s,]*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*")
 
 
 def _shifted(found: DateFound, by: int, why: str) -> DateFound:
