@@ -3,6 +3,7 @@ written to the span group `organizations`."""
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc
 
 from ...language.component import component
@@ -18,15 +19,27 @@ from .public_bodies import find_public_bodies
 
 GROUP = "organizations"
 
+# an e-mail address or a web address: "anna@lansstyrelsen.se" names no body in running text
+_ADDRESS = regex.compile(r"[\w.+-]*@[\w.-]+|(?:https?://|www\.)[^\s]+", regex.I)
+
+
+def outside_addresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """The hits that lie in no e-mail or web address of the text."""
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    if not addresses:
+        return hits
+    return [h for h in hits if not any(s < h.end and h.start < e for s, e in addresses)]
+
 
 def find_organizations(doc: Doc) -> list[OrgHit]:
     text = text_of(doc)
-    hits = [
+    found = [
         *find_gazetteer(text),
         *find_public_bodies(text),
         *find_compounds(text),
         *find_committee_phrases(text),
     ]
+    hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body
     hits += [h for h in find_title_bodies(text) if not any(overlapping(h, o) for o in hits)]
     rule_hits = resolve_overlaps(hits)
