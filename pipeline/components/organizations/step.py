@@ -13,6 +13,7 @@ from . import rules
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
+from .markers import find_marked_names
 from .names import attach_acronyms, registered, unify_names
 from .ner import find_ner, find_title_bodies
 from .public_bodies import find_public_bodies
@@ -38,6 +39,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_public_bodies(text),
         *find_compounds(text),
         *find_committee_phrases(text),
+        *find_marked_names(text),
     ]
     hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body

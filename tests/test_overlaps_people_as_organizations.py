@@ -1,0 +1,45 @@
+"""press_overlaps: a person's name that is an organization's becomes that organization."""
+
+from __future__ import annotations
+
+from pipeline.language.spans import group
+from pipeline.resolve.overlaps import annotate_overlaps
+
+TEXT = (
+    "Bidraget går till Sjöviks Vänner, Norrby IF och Liberalerna Öregrund. "
+    "Kommunalrådet Anna Berg leder arbetet."
+)
+
+
+def _doc_before_overlaps(nlp, text: str, people: list[str]):
+    """The Doc as press_overlaps finds it, the NER having called `people` PER."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "press_overlaps":
+            break
+        doc = proc(doc)
+    spans = [doc.char_span(text.index(p), text.index(p) + len(p), label="PER") for p in people]
+    doc.ents = spans
+    return doc
+
+
+def test_ner_people_with_an_org_marker_or_an_orgs_name_are_organizations(nlp):
+    names = ["Sjöviks Vänner", "Norrby IF", "Liberalerna Öregrund", "Kommunalrådet Anna Berg"]
+    doc = _doc_before_overlaps(nlp, TEXT, names)
+    annotate_overlaps(doc, "press_overlaps")
+    orgs = {s._.value["name"]: (s._.value["type"], s._.rule) for s in group(doc, "organizations")}
+    assert orgs["Sjöviks Vänner"] == ("association", "org.name_marker")  # the rule's own
+    assert orgs["Norrby IF"] == ("association", "org.name_marker")
+    assert orgs["Liberalerna Öregrund"] == ("political", "org.person_name")  # local branch
+    assert "Liberalerna" not in orgs  # gave way to the whole name
+    # a title the rules took for a body ("kommunalrådet") before a person's name: a person
+    assert [e.text for e in doc.ents] == ["Kommunalrådet Anna Berg"]
+
+
+def test_the_record_lists_them_as_organizations_not_people(nlp):
+    doc = _doc_before_overlaps(nlp, TEXT, ["Sjöviks Vänner", "Liberalerna Öregrund"])
+    names = nlp.pipe_names
+    for name in names[names.index("press_overlaps") :]:
+        doc = nlp.get_pipe(name)(doc)
+    assert "Sjöviks Vänner" not in [p.name for p in doc._.resolved_people]
+    assert "Liberalerna Öregrund" in [o.name for o in doc._.resolved_organizations]
