@@ -56,3 +56,44 @@ def test_national_media_and_care_companies_are_companies(blank):
         "Attendo": "company",
         "Samhall": "company",
     }
+
+
+def test_the_police_of_a_municipality_or_county(blank):
+    text = (
+        "Region Halland och polisen i Falkenberg har tecknat ett avtal. Polisen i Hallands "
+        "län ställer sig bakom. Narkotikabrotten ökar enligt polisen i Sverige."
+    )
+    found = orgs(blank, text)
+    assert found["polisen i Falkenberg"] == "agency"
+    assert found["Polisen i Hallands län"] == "agency"
+    assert "polisen i Sverige" not in found  # the national police, by its own name
+
+
+def test_a_company_with_and_without_ab_is_one_company(blank):
+    text = "Humana AB överklagar beslutet. Det meddelade Humana. Tornvik Bygg AB bygger."
+    hits = find_organizations(blank(text))
+    humana = [h for h in hits if "Humana" in text[h.start : h.end]]
+    assert {(h.name, h.aliases) for h in humana} == {("Humana", ("Humana AB",))}
+    # a dot ends the name before a company form: no "Humana. Tornvik Bygg AB"
+    assert "Tornvik Bygg AB" in {h.name for h in hits}
+
+
+def test_the_bare_police_of_a_release_naming_one_local_police_is_that_police(blank):
+    text = "Polisen i Falkenberg ökar närvaron. Polisen ska också besöka skolorna."
+    assert orgs(blank, text) == {"Polisen i Falkenberg": "agency"}
+
+
+def test_local_branches_of_associations_and_parties(blank):
+    text = (
+        "Röda Korset i Kalmar och Hyresgästföreningen Nybro-Emmaboda samverkar med "
+        "Kvinnojouren Borgholm/Mörbylånga. Moderaterna i Lund och Moderaterna i Eslöv "
+        "kritiserar. Moderaterna vill. Röda Korset välkomnar. Vänsterpartiet i Lund kommun."
+    )
+    found = orgs(blank, text)
+    assert found["Röda Korset i Kalmar"] == "association"  # the bare name is this branch
+    assert found["Hyresgästföreningen Nybro-Emmaboda"] == "association"
+    assert found["Kvinnojouren Borgholm/Mörbylånga"] == "association"
+    assert found["Moderaterna i Lund"] == found["Moderaterna i Eslöv"] == "political"
+    assert found["Moderaterna"] == "political"  # two branches: the bare name stays the party
+    assert "Svenska Röda Korset" not in found
+    assert "Vänsterpartiet i Lund" not in found  # "Lund kommun": the place is a body's

@@ -14,9 +14,11 @@ one stretch of text, this step decides, after all of them ran:
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc, Span
 
 from ..components.organizations import rules as org_rules
+from ..components.organizations.names import company_key
 from ..language.component import component
 from ..language.names import valid_name
 from ..language.span_groups import attr
@@ -26,6 +28,8 @@ NER_RULE = "org.ner"
 PERSON_NAME_RULE = "org.person_name"
 # a body named where a person's name was expected: surer than the NER's ORG, less than a rule
 PERSON_NAME_SCORE = 0.7
+# what follows a body's name in its branch's or unit's name: capitalised words ("Örebro")
+_BRANCH = regex.compile(r"(?:\s\p{Lu}[\p{L}-]*)+")
 
 
 def _covered(span: Span, covers: list[tuple[int, int]]) -> bool:
@@ -56,11 +60,18 @@ def _as_organization(doc: Doc, person: Span, orgs: list[Span]) -> bool:
     if any(o.end_char >= end for o in opening):
         return True  # an organization covers the whole name
     name = _base_name(person.text.strip())
-    if opening and valid_name(text_of(doc)[opening[0].end_char : end]):
-        return False  # "Kommunalrådet Anna Berg": a title the rules took for a body, a name
+    rest = text_of(doc)[opening[0].end_char : end] if opening else ""
+    if rest and (valid_name(rest) or not _BRANCH.fullmatch(rest)):
+        # "Kommunalrådet Anna Berg": a title the rules took for a body, then a name;
+        # "Skandias stiftelse Idéer": no branch's name after the body's
+        return False
     kind = opening[0]._.value["type"] if opening else org_rules.marker_type(name)
     if kind is None:
         return False
+    # "Humana Assistans" where the text also writes "Humana Assistans AB": that company
+    known = next((o for o in orgs if company_key(o._.value["name"]) == company_key(name)), None)
+    if known is not None:
+        name, kind = known._.value["name"], known._.value["type"]
     for org in opening:
         orgs.remove(org)
         doc.spans["organizations"] = [s for s in doc.spans["organizations"] if s != org]

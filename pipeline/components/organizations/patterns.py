@@ -72,7 +72,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\b(?P<name>\p{Lu}\p{Ll}+s(?:\s(?:kommuns|stads))?\sråd\sför\s"
             r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
         ),
-        "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+        "company": regex.compile(
+            r"\b(?P<name>(?:\p{Lu}[\p{L}&-]*(?:\.[\p{L}\d]+)*\s){1,3}AB)\b(?!-)"
+        ),
         # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd": a unit in
         # the indefinite after its owner's genitive (the owner is found on its own)
         "owned_unit": regex.compile(
@@ -84,6 +86,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "police_area": regex.compile(
             rf"\b(?P<kind>[Ll]okalpolisområde|[Pp]olisområde)\s(?P<place>{place}"
             r"(?:\s(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Cc]ity|[Mm]itt))?)(?![\p{L}-])"
+        ),
+        # the police where it works: "polisen i Varberg", "polisen i Stockholms län"
+        "police_in": regex.compile(
+            rf"\b(?P<kind>[Pp]olisen)\si\s(?P<place>{place}(?:\slän)?)(?![\p{{L}}-])"
         ),
         # "Stockholms tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö"
         "court": regex.compile(

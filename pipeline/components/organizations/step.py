@@ -10,6 +10,7 @@ from ...language.component import component
 from ...language.span_groups import attr
 from ...language.spans import add_span, text_of
 from . import rules
+from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
@@ -44,6 +45,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body
     hits += [h for h in find_title_bodies(text) if not any(overlapping(h, o) for o in hits)]
+    hits += list(find_branches(text, hits))
     rule_hits = resolve_overlaps(hits)
     taken = Disjoint(rule_hits)
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
