@@ -97,3 +97,16 @@ def test_local_branches_of_associations_and_parties(blank):
     assert found["Moderaterna"] == "political"  # two branches: the bare name stays the party
     assert "Svenska Röda Korset" not in found
     assert "Vänsterpartiet i Lund" not in found  # "Lund kommun": the place is a body's
+
+
+def test_a_schools_kind_in_lower_case_after_its_name(blank):
+    text = (
+        "Barnen på Ekbackens förskola och Tallby förskola odlar. Ronneby kulturskola spelar. "
+        "Varje skola ska delta. Den nya skola som byggs. Gotlands folkhögskolas elever."
+    )
+    assert orgs(blank, text) == {
+        "Ekbackens förskola": "school",
+        "Tallby förskola": "school",
+        "Ronneby kulturskola": "school",
+        "Gotlands folkhögskola": "school",
+    }
