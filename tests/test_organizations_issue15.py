@@ -110,3 +110,18 @@ def test_a_schools_kind_in_lower_case_after_its_name(blank):
         "Ronneby kulturskola": "school",
         "Gotlands folkhögskola": "school",
     }
+
+
+def test_departments_police_committees_and_delegations_by_their_endings(blank):
+    text = (
+        "Informationsavdelningen och säkerhetsavdelningen svarar. Hallandspolisens "
+        "arbete ger resultat. Miljöpriskommittén utser vinnaren och personaldelegationen "
+        "beslutade. Avdelningen växer och kommittén sammanträder."
+    )
+    assert orgs(blank, text) == {
+        "informationsavdelningen": "administration",
+        "säkerhetsavdelningen": "administration",
+        "Hallandspolisen": "agency",
+        "miljöpriskommittén": "committee",
+        "personaldelegationen": "committee",
+    }
