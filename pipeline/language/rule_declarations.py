@@ -160,6 +160,12 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("adjective"),
             Column("case", one_of("capital", "lower")),
         ),
+        _table(
+            "org_name_markers.tsv",
+            Column("marker"),
+            Column("position", one_of("first", "last")),
+            Column("type", ORG_TYPE),
+        ),
         _table("org_prefix_types.tsv", Column("word"), Column("type", ORG_TYPE)),
         _table(
             "org_suffixes.tsv",

@@ -43,23 +43,33 @@ def _inside(hits: list[OrgHit], pos: int) -> bool:
     return any(h.start <= pos < h.end for h in hits)
 
 
+def company_key(name: str) -> str:
+    """ "Humana AB" and "Humana" name one company: the key without the company form."""
+    folded = name.casefold()
+    return folded[:-3] if folded.endswith(" ab") else folded
+
+
 def unify_names(hits: list[OrgHit]) -> list[OrgHit]:
-    """Hits naming one body by its name or an alias share the name of the fullest hit."""
+    """Hits naming one body by its name or an alias share the name of the fullest hit; a
+    company written with and without "AB" is one, its form with "AB" an alias."""
     canonical: dict[str, OrgHit] = {}
     for hit in sorted(hits, key=lambda h: -h.score):
-        keys = [hit.name.casefold(), *(a.casefold() for a in hit.aliases)]
+        keys = [company_key(hit.name), *(a.casefold() for a in hit.aliases)]
         known = next((canonical[k] for k in keys if k in canonical), None)
         if known is None:
             for k in keys:
                 canonical[k] = hit
+    with_ab = {company_key(h.name): h.name for h in hits if h.name.casefold().endswith(" ab")}
     out = []
     for hit in hits:
-        owner = canonical.get(hit.name.casefold())
+        owner = canonical.get(company_key(hit.name))
         if owner is None:
             owner = next(
                 (canonical[a.casefold()] for a in hit.aliases if a.casefold() in canonical), hit
             )
-        aliases = tuple(a for a in dict.fromkeys((*owner.aliases, *hit.aliases)) if a != owner.name)
+        written = with_ab.get(company_key(owner.name), owner.name)
+        forms = (*owner.aliases, *hit.aliases, written)
+        aliases = tuple(a for a in dict.fromkeys(forms) if a != owner.name)
         out.append(replace(hit, name=owner.name, type=owner.type, aliases=aliases))
     return out
 

@@ -17,6 +17,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
     ends = alternation(s.suffix for s in rules.suffixes())
     place = place_regex()
+    last_markers = alternation(rules.name_markers("last"), longest_first=True)
+    first_markers = alternation(rules.name_markers("first"), longest_first=True)
     return {
         "municipality": regex.compile(
             rf"\b(?P<place>{place})\s(?P<kind>[Kk]ommun|[Ss]tad)(?P<gen>s)?\b(?!-)"
@@ -70,7 +72,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\b(?P<name>\p{Lu}\p{Ll}+s(?:\s(?:kommuns|stads))?\sråd\sför\s"
             r"\p{Ll}[\p{Ll}-]+(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]+)?)"
         ),
-        "company": regex.compile(r"\b(?P<name>(?:\p{Lu}[\p{L}&.-]*\s){1,3}AB)\b(?!-)"),
+        "company": regex.compile(
+            r"\b(?P<name>(?:\p{Lu}[\p{L}&-]*(?:\.[\p{L}\d]+)*\s){1,3}AB)\b(?!-)"
+        ),
         # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd": a unit in
         # the indefinite after its owner's genitive (the owner is found on its own)
         "owned_unit": regex.compile(
@@ -82,6 +86,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "police_area": regex.compile(
             rf"\b(?P<kind>[Ll]okalpolisområde|[Pp]olisområde)\s(?P<place>{place}"
             r"(?:\s(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Cc]ity|[Mm]itt))?)(?![\p{L}-])"
+        ),
+        # the police where it works: "polisen i Varberg", "polisen i Stockholms län"
+        "police_in": regex.compile(
+            rf"\b(?P<kind>[Pp]olisen)\si\s(?P<place>{place}(?:\slän)?)(?![\p{{L}}-])"
         ),
         # "Stockholms tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö"
         "court": regex.compile(
@@ -105,6 +113,16 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:\p{Ll}+(?:a|t|ig|isk|al|ell)(?<!het)\s"
             r"(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är|under|inom|med|från|till|på)\s))?"
             r"\p{Ll}{3,})(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Lindsdals IF", "Ciddens Vänner", "Nybro Bostad AB": capitalised words (a dot only
+        # inside one, "E.ON") and a marker
+        "marked_last": regex.compile(
+            rf"(?<![\p{{L}}\d&.-])(?P<name>(?:\p{{Lu}}[\p{{L}}\d&-]*(?:\.[\p{{L}}\d]+)*\s){{1,3}}(?:{last_markers}))"
+            r"(?P<gen>:s|s)?(?![\p{L}\d-])"
+        ),
+        # "FBC Kalmarsund", "KFUM Basket": a marker and one capitalised word
+        "marked_first": regex.compile(
+            rf"(?<![\p{{L}}\d-])(?P<name>(?:{first_markers})\s\p{{Lu}}[\p{{L}}\d-]+)(?![\p{{L}}\d-])"
         ),
         # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
         "eu_agency": regex.compile(

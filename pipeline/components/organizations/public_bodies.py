@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import rules
 from .acting_places import find_acting_places
 from .hits import OrgHit
 from .patterns import patterns
@@ -75,6 +76,24 @@ def _courts_in(text: str) -> Iterator[OrgHit]:
         yield OrgHit(m.start(), m.end(), name, "agency", 0.9, "'court i X'", (), "org.court_in")
 
 
+def _police_in(text: str) -> Iterator[OrgHit]:
+    """ "polisen i Varberg", "polisen i Stockholms län": the police of a municipality or
+    county the lexicon knows ("polisen i Sverige" is the national police, found by name).
+    Where the release names one such police, its bare "polisen" is that police: "Polisen"
+    is its alias, and the hit outscores the gazetteer's so that the mentions share its
+    name (names.unify_names)."""
+    found = [
+        m
+        for m in patterns()["police_in"].finditer(text)
+        if m["place"].casefold() in rules.place_codes()
+    ]
+    one = len({m["place"].casefold() for m in found}) == 1
+    for m in found:
+        name, why = f"{m['kind']} i {m['place']}", "'polisen i X'"
+        aliases = ("Polisen",) if one else ()
+        yield OrgHit(m.start(), m.end(), name, "agency", 0.96, why, aliases, "org.police_in")
+
+
 # (pattern key, explanation, rule id) of the state bodies named by a fixed first word
 _STATE_BODIES = (
     ("statens", "'Statens + body word'", "org.statens"),
@@ -136,6 +155,7 @@ _FINDERS: tuple[Finder, ...] = (
     _ByForm("court", "{place} {kind}", "'X {kind}'", "agency", 0.92, checked=True),
     _ByForm("university", "{place} universitet", "'X universitet'", "school", 0.9, checked=True),
     _courts_in,
+    _police_in,
     _state_bodies,
     _county_boards,
 )

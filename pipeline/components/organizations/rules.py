@@ -172,6 +172,22 @@ def type_of(name: str) -> str:
 
 
 @cache
+def name_markers(position: str) -> dict[str, str]:
+    """Marker word -> type of the names it marks in that position (org_name_markers.tsv):
+    "IF" last ("Lindsdals IF"), "KFUM" first ("KFUM Basket")."""
+    rows = read_table("org_name_markers.tsv")
+    return {r["marker"]: r["type"] for r in rows if r["position"] == position}
+
+
+def marker_type(name: str) -> str | None:
+    """The type a club's or company's marker gives a name of two words or more."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return name_markers("last").get(words[-1]) or name_markers("first").get(words[0])
+
+
+@cache
 def prefix_types() -> dict[str, str]:
     return {row["word"]: row["type"] for row in read_table("org_prefix_types.tsv")}
 

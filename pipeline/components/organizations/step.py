@@ -3,32 +3,49 @@ written to the span group `organizations`."""
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc
 
 from ...language.component import component
 from ...language.span_groups import attr
 from ...language.spans import add_span, text_of
 from . import rules
+from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
+from .markers import find_marked_names
 from .names import attach_acronyms, registered, unify_names
 from .ner import find_ner, find_title_bodies
 from .public_bodies import find_public_bodies
 
 GROUP = "organizations"
 
+# an e-mail address or a web address: "anna@lansstyrelsen.se" names no body in running text
+_ADDRESS = regex.compile(r"[\w.+-]*@[\w.-]+|(?:https?://|www\.)[^\s]+", regex.I)
+
+
+def outside_addresses(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """The hits that lie in no e-mail or web address of the text."""
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    if not addresses:
+        return hits
+    return [h for h in hits if not any(s < h.end and h.start < e for s, e in addresses)]
+
 
 def find_organizations(doc: Doc) -> list[OrgHit]:
     text = text_of(doc)
-    hits = [
+    found = [
         *find_gazetteer(text),
         *find_public_bodies(text),
         *find_compounds(text),
         *find_committee_phrases(text),
+        *find_marked_names(text),
     ]
+    hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body
     hits += [h for h in find_title_bodies(text) if not any(overlapping(h, o) for o in hits)]
+    hits += list(find_branches(text, hits))
     rule_hits = resolve_overlaps(hits)
     taken = Disjoint(rule_hits)
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]

@@ -1,0 +1,40 @@
+"""Associations, clubs and companies by a marker word of their names
+(org_name_markers.tsv): "Lindsdals IF", "Ciddens Vänner", "Nybro Bostad AB" (the marker
+last), "FBC Kalmarsund", "KFUM Basket" (the marker first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from spacy.lang.sv.stop_words import STOP_WORDS
+
+from . import rules
+from .hits import OrgHit
+from .patterns import patterns
+
+
+def find_marked_names(text: str) -> Iterator[OrgHit]:
+    for key in ("marked_last", "marked_first"):
+        for m in patterns()[key].finditer(text):
+            start, name = _without_leading_function_words(m.start("name"), m["name"])
+            end = start + len(name)
+            if key == "marked_first" and name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
+                name = name[:-1]  # "KFUM Umeås verksamhet"
+            kind = rules.marker_type(name)
+            if kind is None:
+                continue  # only a function word stood before the marker
+            why = f"name with the marker '{name.split()[0 if key == 'marked_first' else -1]}'"
+            yield OrgHit(start, m.end(), name, kind, 0.85, why, (), "org.name_marker")
+
+
+def _without_leading_function_words(start: int, name: str) -> tuple[int, str]:
+    """ "I Lindsdals IF", "Hos Kalmar FF", "Varje AB": a function word or determiner opening a
+    sentence is not part of the name."""
+    words = name.split(" ")
+    while len(words) > 1 and (
+        words[0].casefold() in STOP_WORDS or words[0].casefold() in rules.determiners()
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)

@@ -1,0 +1,127 @@
+"""Organizations in local releases (issue 15): addresses, club and company markers,
+police areas, and people the NER names that are organizations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.organizations import find_organizations
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("sv")
+
+
+def orgs(blank, text: str) -> dict[str, str]:
+    return {h.name: h.type for h in find_organizations(blank(text))}
+
+
+def test_a_body_word_inside_an_email_or_web_address_is_no_body(blank):
+    text = (
+        "Länsstyrelsen i Kalmar län beviljar medel.\n\nKontakt: Eva Ek, "
+        "eva.ek@lansstyrelsen.se, www.socialforvaltningen.example.se/ansok"
+    )
+    assert orgs(blank, text) == {"Länsstyrelsen i Kalmar län": "agency"}
+
+
+def test_clubs_and_companies_by_a_marker_of_their_name(blank):
+    text = (
+        "Föreningsbidraget går till Norrby IF, Sjöviks Vänner och IFK Åsbo. I Bergs BK "
+        "tränar 40 barn. Kåge Bygg AB och Omsorg Nord Care. Tomtebo Simsällskap:s tränare."
+    )
+    assert orgs(blank, text) == {
+        "Norrby IF": "association",
+        "Sjöviks Vänner": "association",
+        "IFK Åsbo": "association",
+        "Bergs BK": "association",  # the opening preposition is no part of the name
+        "Kåge Bygg AB": "company",
+        "Omsorg Nord Care": "company",
+        "Tomtebo Simsällskap": "association",
+    }
+
+
+def test_a_dot_ends_a_name_before_a_marker(blank):
+    text = "Vi samarbetar med Nordvård MedPlus. Nordvård Care driver boendet."
+    assert orgs(blank, text)["Nordvård Care"] == "company"
+    assert "Nordvård MedPlus. Nordvård Care" not in orgs(blank, text)
+
+
+def test_national_media_and_care_companies_are_companies(blank):
+    text = "SVT och Svenska Dagbladet rapporterade. Attendo och Samhall driver verksamheten."
+    assert orgs(blank, text) == {
+        "Sveriges Television": "company",
+        "Svenska Dagbladet": "company",
+        "Attendo": "company",
+        "Samhall": "company",
+    }
+
+
+def test_the_police_of_a_municipality_or_county(blank):
+    text = (
+        "Region Halland och polisen i Falkenberg har tecknat ett avtal. Polisen i Hallands "
+        "län ställer sig bakom. Narkotikabrotten ökar enligt polisen i Sverige."
+    )
+    found = orgs(blank, text)
+    assert found["polisen i Falkenberg"] == "agency"
+    assert found["Polisen i Hallands län"] == "agency"
+    assert "polisen i Sverige" not in found  # the national police, by its own name
+
+
+def test_a_company_with_and_without_ab_is_one_company(blank):
+    text = "Humana AB överklagar beslutet. Det meddelade Humana. Tornvik Bygg AB bygger."
+    hits = find_organizations(blank(text))
+    humana = [h for h in hits if "Humana" in text[h.start : h.end]]
+    assert {(h.name, h.aliases) for h in humana} == {("Humana", ("Humana AB",))}
+    # a dot ends the name before a company form: no "Humana. Tornvik Bygg AB"
+    assert "Tornvik Bygg AB" in {h.name for h in hits}
+
+
+def test_the_bare_police_of_a_release_naming_one_local_police_is_that_police(blank):
+    text = "Polisen i Falkenberg ökar närvaron. Polisen ska också besöka skolorna."
+    assert orgs(blank, text) == {"Polisen i Falkenberg": "agency"}
+
+
+def test_local_branches_of_associations_and_parties(blank):
+    text = (
+        "Röda Korset i Kalmar och Hyresgästföreningen Nybro-Emmaboda samverkar med "
+        "Kvinnojouren Borgholm/Mörbylånga. Moderaterna i Lund och Moderaterna i Eslöv "
+        "kritiserar. Moderaterna vill. Röda Korset välkomnar. Vänsterpartiet i Lund kommun."
+    )
+    found = orgs(blank, text)
+    assert found["Röda Korset i Kalmar"] == "association"  # the bare name is this branch
+    assert found["Hyresgästföreningen Nybro-Emmaboda"] == "association"
+    assert found["Kvinnojouren Borgholm/Mörbylånga"] == "association"
+    assert found["Moderaterna i Lund"] == found["Moderaterna i Eslöv"] == "political"
+    assert found["Moderaterna"] == "political"  # two branches: the bare name stays the party
+    assert "Svenska Röda Korset" not in found
+    assert "Vänsterpartiet i Lund" not in found  # "Lund kommun": the place is a body's
+
+
+def test_a_schools_kind_in_lower_case_after_its_name(blank):
+    text = (
+        "Barnen på Ekbackens förskola och Tallby förskola odlar. Ronneby kulturskola spelar. "
+        "Varje skola ska delta. Den nya skola som byggs. Gotlands folkhögskolas elever."
+    )
+    assert orgs(blank, text) == {
+        "Ekbackens förskola": "school",
+        "Tallby förskola": "school",
+        "Ronneby kulturskola": "school",
+        "Gotlands folkhögskola": "school",
+    }
+
+
+def test_departments_police_committees_and_delegations_by_their_endings(blank):
+    text = (
+        "Informationsavdelningen och säkerhetsavdelningen svarar. Hallandspolisens "
+        "arbete ger resultat. Miljöpriskommittén utser vinnaren och personaldelegationen "
+        "beslutade. Avdelningen växer och kommittén sammanträder."
+    )
+    assert orgs(blank, text) == {
+        "informationsavdelningen": "administration",
+        "säkerhetsavdelningen": "administration",
+        "Hallandspolisen": "agency",
+        "miljöpriskommittén": "committee",
+        "personaldelegationen": "committee",
+    }
