@@ -125,3 +125,13 @@ def test_departments_police_committees_and_delegations_by_their_endings(blank):
         "miljöpriskommittén": "committee",
         "personaldelegationen": "committee",
     }
+
+
+def test_a_title_in_its_definite_form_is_no_council(blank):
+    """ "Kommunalrådet Anna Berg (KD)": "-rådet" reads like a council, but the word is the
+    title "kommunalråd" in its definite form, the person's, not a body."""
+    text = (
+        "Kommunalrådet Anna Berglund (KD) och Oppositionsrådet Per Holm (M) är överens "
+        "med pensionärsrådet i Umeå kommun."
+    )
+    assert orgs(blank, text) == {"pensionärsrådet": "committee", "Umeå kommun": "municipality"}

@@ -24,6 +24,8 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
         suffix = rules.suffix_of(head)
         if suffix is None or rules.is_generic(head) or rules.is_generic(word):
             continue
+        if rules.is_definite_title(head):
+            continue
         capital = word[0].isupper()  # "Klimat- och näringslivsdepartementet"
         kind = suffix.type
         if (

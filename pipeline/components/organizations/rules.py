@@ -135,6 +135,18 @@ def is_generic(name: str) -> bool:
     return any(folded.endswith(e) or folded.endswith(e + "s") for e in endings)
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("titles.txt"))
+
+
+def is_definite_title(word: str) -> bool:
+    """A person's title in its definite form ("Kommunalrådet Anna Berg", "oppositionsrådet"):
+    its "-råd" reads like a council's, but it names a person."""
+    folded = word.casefold()
+    return folded.endswith(("et", "en")) and folded[:-2] in _titles()
+
+
 def suffix_of(word: str) -> Suffix | None:
     """The body ending of one word ("socialnämnden" -> nämnden), honouring its case rule."""
     folded = word.casefold()
