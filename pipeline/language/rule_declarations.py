@@ -122,6 +122,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "org_head_words.txt",
             "org_place_prefixes.txt",
             "place_acting_verbs.txt",
+            "press_roles.txt",
             "published_labels.txt",
             "published_not_labels.txt",
             "signup_words.txt",
@@ -136,6 +137,8 @@ RULE_FILES: dict[str, RuleFile] = {
             "sources/title_heads_exclude.txt",
         ),
         *_lines("boilerplate.txt", "title_modifiers.txt", patterns=True),
+        _table("affiliation_bodies.tsv", Column("name"), Column("match", one_of("name", "ending"))),
+        _table("affiliation_sender_types.tsv", Column("type", ORG_TYPE)),
         _table(
             "amount_roles.tsv",
             Column("where", one_of("before", "after")),
@@ -196,7 +199,10 @@ RULE_FILES: dict[str, RuleFile] = {
         _table(
             "title_org_kinds.tsv",
             Column("title"),
-            Column("kind", one_of("municipality", "region", "county_board", "police", "agency")),
+            Column(
+                "kind",
+                one_of("municipality", "region", "county_board", "police", "agency", "committee"),
+            ),
         ),
         _table(
             "rule_ids.tsv",
