@@ -124,3 +124,13 @@ def test_the_government_names_come_from_the_rule_data():
     names, endings = affiliation._government_names()
     assert {"regeringen", "regeringskansliet"} <= names
     assert "departementet" in endings
+
+
+def test_an_email_domain_spelling_a_named_body_ties_the_person(run):
+    record = run(
+        "Kalmar kommun och Region Kalmar län samarbetar om fritidsgårdarna. Kalmar kommun "
+        "står för lokalerna.\n\nFör mer information:\n\nAnna Almgren\n"
+        "anna.almgren@kalmar.se\n"
+    )
+    assert org_of(record, "Anna Almgren") == "Kalmar kommun"
+    assert rule_of(record, "Anna Almgren") == "person_org.email_domain"

@@ -14,6 +14,7 @@ from ..language.names import party_marks
 from ..language.resources import read_lines, read_table
 from ..record.schema import Organization, RoleMention
 from .beside import Surroundings, after_name, before_name
+from .fold import fold
 from .mentions import Found
 
 # Most specific first: a committee or an administration says more than its municipality.
@@ -300,3 +301,26 @@ def _outside_roles() -> frozenset[str]:
     return frozenset(
         row["role"] for row in read_table("person_labels.tsv") if row.get("staff") == "no"
     )
+
+
+def organization_of_email(emails: list[str], organizations: list[Organization]) -> Link | None:
+    """The one body whose name the domain of the person's e-mail spells ("anna.a@kalmar.se"
+    -> Kalmar kommun, "@regiondalarna.se" -> Region Dalarna, "@iogt.se" -> IOGT-NTO)."""
+    for email in emails:
+        labels = email.rpartition("@")[2].split(".")[:-1]
+        spelled = [o for o in organizations if any(_spells(label, o) for label in labels)]
+        if len(spelled) == 1:
+            why = f"the {spelled[0].type} the e-mail domain of the person spells"
+            return spelled[0], "person_org.email_domain", why
+    return None
+
+
+def _spells(label: str, org: Organization) -> bool:
+    """A domain label is the body's whole name or its first word (a genitive -s too)."""
+    if len(label) < 3 or org.type in ("committee", "administration"):
+        return False
+    for name in (org.name, *org.aliases):
+        first = regex.split(r"[\s-]+", name)[0]
+        if label in (fold(name), fold(first), fold(first).removesuffix("s")):
+            return True
+    return False
