@@ -134,3 +134,12 @@ def test_an_email_domain_spelling_a_named_body_ties_the_person(run):
     )
     assert org_of(record, "Anna Almgren") == "Kalmar kommun"
     assert rule_of(record, "Anna Almgren") == "person_org.email_domain"
+
+
+def test_a_heads_title_names_the_administration_it_heads(run):
+    record = run(
+        "Socialförvaltningen får ny ledning. Socialnämnden har beslutat om en ny "
+        "organisation.\n\nSocialchef Karin Wallin har sagt upp sig efter fem år.\n"
+    )
+    assert org_of(record, "Karin Wallin") == "socialförvaltningen"
+    assert rule_of(record, "Karin Wallin") == "person_org.title_stem"

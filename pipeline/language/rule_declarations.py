@@ -92,6 +92,7 @@ RULE_FILES: dict[str, RuleFile] = {
     f.name: f
     for f in [
         *_lines(
+            "administration_head_titles.txt",
             "after_speaker_words.txt",
             "amount_names.txt",
             "caption_lists.txt",

@@ -55,7 +55,11 @@ def organization_of(
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
         return found
-    if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
+    if by_role := (
+        _named_in_roles(roles, organizations)
+        or _by_title_stem(roles, organizations)
+        or _by_title_kind(roles, organizations)
+    ):
         return by_role
     if found := _by_party(mentions, roles, organizations, where):
         return found
@@ -234,6 +238,33 @@ def _named_in_roles(
 
 # a role's words; an acronym's genitive ":s" splits off ("mkb:s" -> "mkb", "s")
 _ROLE_WORD = regex.compile(r"[\w-]+")
+
+
+def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) -> Link | None:
+    """A head's title names its administration by its first part: "socialchef" heads the
+    release's only administration whose name starts with "social" (socialförvaltningen)."""
+    for role in roles:
+        words = role.value.casefold().split()
+        if len(words) != 1:
+            continue  # "chef för X" names its body; a bare compound title does not
+        stem = next((words[0][: -len(e)] for e in _head_endings() if words[0].endswith(e)), "")
+        stem = stem.removesuffix("s")
+        if len(stem) < 4:
+            continue  # "chef", "vd-chef": no administration named
+        headed = [
+            o
+            for o in organizations
+            if o.type == "administration" and o.name.casefold().startswith(stem)
+        ]
+        if len(headed) == 1:
+            why = f"the administration the title {role.value!r} heads"
+            return headed[0], "person_org.title_stem", why
+    return None
+
+
+@cache
+def _head_endings() -> tuple[str, ...]:
+    return read_lines("administration_head_titles.txt")
 
 
 def _by_title_kind(
