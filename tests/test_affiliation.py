@@ -143,3 +143,20 @@ def test_a_heads_title_names_the_administration_it_heads(run):
     )
     assert org_of(record, "Karin Wallin") == "socialförvaltningen"
     assert rule_of(record, "Karin Wallin") == "person_org.title_stem"
+
+
+def test_a_body_before_och_and_the_next_title_is_not_that_persons(run):
+    record = run(
+        "Från Strängnäs kommun deltar Lina Qvist, verksamhetschef på utbildningskontoret "
+        "och enhetschef Anna Ekman, stöd och insats.\n"
+    )
+    assert org_of(record, "Anna Ekman") != "utbildningskontoret"
+
+
+def test_a_chair_of_a_body_not_found_is_not_given_the_only_committee(run):
+    record = run(
+        "Kommunstyrelsen beslutade i går om hållbarhet. Kommunstyrelsen följer upp.\n\n"
+        "– Vi tar ansvar, säger Magnus Wiklund (MP), ordförande i kommunens "
+        "hållbarhetsutskott.\n"
+    )
+    assert org_of(record, "Magnus Wiklund") != "kommunstyrelsen"

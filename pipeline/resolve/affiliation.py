@@ -277,6 +277,8 @@ def _by_title_kind(
         kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
         if kind is None:
             kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
+            if kind == "committee":
+                continue  # "ordförande i kommunens utskott": the chair of a body not found
         if kind is None:
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]

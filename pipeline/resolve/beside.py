@@ -79,6 +79,11 @@ def after_name(
     return [org for _, org in sorted(inside, key=lambda so: so[0])]
 
 
+def _is_title_phrase(words: list[str]) -> bool:
+    """Words ending in a title, none joining a clause ("… kontoret och enhetschef")."""
+    return is_title_word(words[-1]) and not {"och", "samt", "eller"} & set(words)
+
+
 def _owns_next_title(text: str, end: int) -> bool:
     """A body in the genitive before a title ("… och kommunstyrelsens ordförande Bo Ek")
     is the next person's, not the one before it."""
@@ -99,9 +104,9 @@ def before_name(
         for m in org.mentions:
             if not (start - BEFORE_CHARS <= m.end <= start) or "\n" in text[m.end : start]:
                 continue
-            if (gap := _GENITIVE_TITLE.fullmatch(text, m.end, start)) and is_title_word(
-                gap.group(1).split()[-1]
-            ):
+            genitive = text[m.end - 1 : m.end + 1].startswith("s")
+            gap = _GENITIVE_TITLE.fullmatch(text, m.end, start)
+            if genitive and gap and _is_title_phrase(gap.group(1).split()):
                 return org
             if regex.fullmatch(r",\s*", text[m.end : start]):
                 line_start = text.rfind("\n", 0, m.start) + 1
