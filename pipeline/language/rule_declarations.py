@@ -92,6 +92,7 @@ RULE_FILES: dict[str, RuleFile] = {
     f.name: f
     for f in [
         *_lines(
+            "administration_head_titles.txt",
             "after_speaker_words.txt",
             "amount_names.txt",
             "caption_lists.txt",
@@ -122,6 +123,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "org_head_words.txt",
             "org_place_prefixes.txt",
             "place_acting_verbs.txt",
+            "press_roles.txt",
             "published_labels.txt",
             "published_not_labels.txt",
             "signup_words.txt",
@@ -138,6 +140,8 @@ RULE_FILES: dict[str, RuleFile] = {
             "sources/title_heads_exclude.txt",
         ),
         *_lines("boilerplate.txt", "title_modifiers.txt", patterns=True),
+        _table("affiliation_bodies.tsv", Column("name"), Column("match", one_of("name", "ending"))),
+        _table("affiliation_sender_types.tsv", Column("type", ORG_TYPE)),
         _table(
             "amount_roles.tsv",
             Column("where", one_of("before", "after")),
@@ -204,7 +208,10 @@ RULE_FILES: dict[str, RuleFile] = {
         _table(
             "title_org_kinds.tsv",
             Column("title"),
-            Column("kind", one_of("municipality", "region", "county_board", "police", "agency")),
+            Column(
+                "kind",
+                one_of("municipality", "region", "county_board", "police", "agency", "committee"),
+            ),
         ),
         _table(
             "rule_ids.tsv",

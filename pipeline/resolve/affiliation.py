@@ -1,6 +1,7 @@
 """A person's organization: the most specific body named inside the text that ties the
-person to it (their roles, apposition or contact block), else what their title implies,
-else the publishing municipality or region.
+person to it (their roles, apposition or contact block, the phrase beside the name), else
+what their title implies, their party, the body a press contact answers for, else the
+publishing municipality or region.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from functools import cache
 
 import regex
 
-from ..language.resources import read_table
+from ..language.names import party_marks
+from ..language.resources import read_lines, read_table
 from ..record.schema import Organization, RoleMention
+from .beside import Surroundings, after_name, before_name
+from .fold import fold
 from .mentions import Found
 
 # Most specific first: a committee or an administration says more than its municipality.
@@ -35,11 +39,46 @@ def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int
     return found
 
 
+Link = tuple[Organization, str, str]
+
+
 def organization_of(
+    mentions: list[Found],
+    roles: list[RoleMention],
+    organizations: list[Organization],
+    where: Surroundings | None = None,
+) -> Link | None:
+    """The most specific organization mentioned inside the person's role or block text or
+    beside the name; else what the title, the party or a press role implies; else, for
+    someone holding a position, the municipality or region publishing it."""
+    if found := _in_context(mentions, roles, organizations):
+        return found
+    if where is not None and (found := _beside(mentions, organizations, where)):
+        return found
+    if by_role := (
+        _named_in_roles(roles, organizations)
+        or _by_title_stem(roles, organizations)
+        or _by_title_kind(roles, organizations)
+    ):
+        return by_role
+    if found := _by_party(mentions, roles, organizations, where):
+        return found
+    if found := _issuer_of_press_contact(roles, organizations):
+        return found
+    home = publisher(organizations)
+    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
+        why = f"the release's own {home.type} (most mentioned), none named with the person"
+        return home, "person_org.publisher", why
+    credited = _credited_only(mentions, where)
+    if not roles and not credited and (sender := _dominant_sender(organizations)):
+        why = f"the {sender.type} the release is about, none named with the person"
+        return sender, "person_org.dominant_sender", why
+    return None
+
+
+def _in_context(
     mentions: list[Found], roles: list[RoleMention], organizations: list[Organization]
-) -> tuple[Organization, str, str] | None:
-    """The most specific organization mentioned inside the person's role or block text;
-    else, for someone holding a position, the municipality or region publishing it."""
+) -> Link | None:
     contexts = _contexts(mentions, roles)
     candidates = []
     for org in organizations:
@@ -50,25 +89,108 @@ def organization_of(
         _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
         why = f"{best.type} named in the person's title or contact block"
         return best, "person_org.in_context", why
-    if by_role := _named_in_roles(roles, organizations) or _by_title_kind(roles, organizations):
-        return by_role
-    home = publisher(organizations)
-    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
-        why = f"the release's own {home.type} (most mentioned), none named with the person"
-        return home, "person_org.publisher", why
-    if not roles and (sender := _dominant_sender(organizations)):
-        why = f"the {sender.type} the release is about, none named with the person"
-        return sender, "person_org.dominant_sender", why
     return None
 
 
-# Kinds of body that send their own releases and speak through their staff.
-_SENDER_TYPES = frozenset({"agency", "association", "company", "school"})
+def _beside(
+    mentions: list[Found], organizations: list[Organization], where: Surroundings
+) -> Link | None:
+    """A body in the phrase right after a name ("Bo Lundin, Naturvårdsverket"), else one a
+    title before the name carries ("Region Skånes regiondirektör Alf Jönsson")."""
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if found := after_name(where, mention.end, organizations):
+            near = found[0]  # the first written: a later one can be another clause's
+            why = f"{near.type} written in the phrase after the name"
+            return near, "person_org.after_name", why
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if title_body := before_name(where, mention.start, organizations):
+            why = f"{title_body.type} of the title before the name"
+            return title_body, "person_org.before_name", why
+    return None
+
+
+def _by_party(
+    mentions: list[Found],
+    roles: list[RoleMention],
+    organizations: list[Organization],
+    where: Surroundings | None,
+) -> Link | None:
+    """The party a politician's mark names ("Bo Ek (KD)", "Bo Ek SD", "gruppledare för SD
+    Karlstad"), when the release names that party as an organization."""
+    marks = {m.value["party"] for m in mentions if m.value.get("party")}
+    for role in roles:
+        marks |= {w for w in role.value.split() if w in party_marks()}
+    if where is not None:
+        for mention in mentions:
+            word = regex.match(r"[ \t]+(\p{Lu}{1,4})\b", where.text[mention.end : mention.end + 8])
+            if word and word.group(1) in party_marks():
+                marks.add(word.group(1))
+    names = {_party_names().get(mark.upper()) for mark in marks} - {None}
+    for org in organizations:
+        if org.type == "political" and any(_same_party(org.name, n) for n in names if n):
+            return org, "person_org.party", "the party of the person's party mark"
+    return None
+
+
+def _same_party(org_name: str, party: str) -> bool:
+    """ "Miljöpartiet" is "Miljöpartiet de gröna": the first word decides."""
+    return org_name.casefold().split()[0] == party.casefold().split()[0]
+
+
+@cache
+def _party_names() -> dict[str, str]:
+    return {row["mark"].upper(): row["name"] for row in read_table("parties.tsv")}
+
+
+def _issuer_of_press_contact(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> Link | None:
+    """A press contact with no body beside the name answers for the body that issued the
+    release: the most mentioned body that can issue one (ANNOTATION.md)."""
+    if not any(r.value.casefold() in _press_roles() for r in roles):
+        return None
+    # a committee or administration acts inside the body that issues the release
+    issuers = [o for o in organizations if o.type not in ("committee", "administration")]
+    issuer = _most_mentioned(issuers)
+    if issuer is None or _is_government(issuer):
+        return None
+    return (
+        issuer,
+        "person_org.issuer",
+        f"the {issuer.type} that issued the release (most mentioned)",
+    )
+
+
+@cache
+def _press_roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("press_roles.txt"))
+
+
+def _most_mentioned(organizations: list[Organization]) -> Organization | None:
+    if not organizations:
+        return None
+    return max(
+        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
+    )
+
+
+@cache
+def _sender_types() -> frozenset[str]:
+    """Kinds of body that send their own releases and speak through their staff."""
+    return frozenset(row["type"] for row in read_table("affiliation_sender_types.tsv"))
+
+
+@cache
+def _government_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = read_table("affiliation_bodies.tsv")
+    names = frozenset(r["name"].casefold() for r in rows if r["match"] == "name")
+    return names, tuple(r["name"].casefold() for r in rows if r["match"] == "ending")
 
 
 def _is_government(org: Organization) -> bool:
+    names, endings = _government_names()
     name = org.name.casefold()
-    return name in ("regeringen", "regeringskansliet") or name.endswith("departementet")
+    return name in names or name.endswith(endings)
 
 
 def _dominant_sender(organizations: list[Organization]) -> Organization | None:
@@ -78,10 +200,24 @@ def _dominant_sender(organizations: list[Organization]) -> Organization | None:
     if any(_is_government(o) for o in organizations):
         return None  # the government's release: its speakers are ministers, not the body's
     ranked = sorted(organizations, key=lambda o: -len(o.mentions))
-    if not ranked or ranked[0].type not in _SENDER_TYPES or len(ranked[0].mentions) < 3:
+    if not ranked or ranked[0].type not in _sender_types() or len(ranked[0].mentions) < 3:
         return None
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
+
+
+def _credited_only(mentions: list[Found], where: Surroundings | None) -> bool:
+    """Every mention follows a credit label ("Foto: Bo Ek", "Bild: Bo Ek"): a photographer
+    credited, not someone speaking for the body."""
+    if where is None:
+        return False
+    return all(_credit_label().search(where.text, max(0, m.start - 20), m.start) for m in mentions)
+
+
+@cache
+def _credit_label() -> regex.Pattern[str]:
+    labels = [r["label"] for r in read_table("person_labels.tsv") if r.get("staff") == "no"]
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, labels))})\s*:\s*$", regex.I)
 
 
 def _named_in_roles(
@@ -104,6 +240,33 @@ def _named_in_roles(
 _ROLE_WORD = regex.compile(r"[\w-]+")
 
 
+def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) -> Link | None:
+    """A head's title names its administration by its first part: "socialchef" heads the
+    release's only administration whose name starts with "social" (socialförvaltningen)."""
+    for role in roles:
+        words = role.value.casefold().split()
+        if len(words) != 1:
+            continue  # "chef för X" names its body; a bare compound title does not
+        stem = next((words[0][: -len(e)] for e in _head_endings() if words[0].endswith(e)), "")
+        stem = stem.removesuffix("s")
+        if len(stem) < 4:
+            continue  # "chef", "vd-chef": no administration named
+        headed = [
+            o
+            for o in organizations
+            if o.type == "administration" and o.name.casefold().startswith(stem)
+        ]
+        if len(headed) == 1:
+            why = f"the administration the title {role.value!r} heads"
+            return headed[0], "person_org.title_stem", why
+    return None
+
+
+@cache
+def _head_endings() -> tuple[str, ...]:
+    return read_lines("administration_head_titles.txt")
+
+
 def _by_title_kind(
     roles: list[RoleMention], organizations: list[Organization]
 ) -> tuple[Organization, str, str] | None:
@@ -114,13 +277,25 @@ def _by_title_kind(
         kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
         if kind is None:
             kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
+            if kind == "committee":
+                continue  # "ordförande i kommunens utskott": the chair of a body not found
         if kind is None:
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
+        if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+            of_kind = _most_mentioned_named(of_kind)
         if len(of_kind) == 1:
             why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
             return of_kind[0], "person_org.title_kind", why
     return None
+
+
+def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
+    """Of bodies of one kind, those named with their place ("Länsstyrelsen i X län", not
+    "Länsstyrelsen") mentioned most often."""
+    named = [o for o in bodies if " " in o.name]
+    most = max((len(o.mentions) for o in named), default=0)
+    return [o for o in named if len(o.mentions) == most]
 
 
 def _is_kind(org: Organization, kind: str) -> bool:
@@ -159,3 +334,26 @@ def _outside_roles() -> frozenset[str]:
     return frozenset(
         row["role"] for row in read_table("person_labels.tsv") if row.get("staff") == "no"
     )
+
+
+def organization_of_email(emails: list[str], organizations: list[Organization]) -> Link | None:
+    """The one body whose name the domain of the person's e-mail spells ("anna.a@kalmar.se"
+    -> Kalmar kommun, "@regiondalarna.se" -> Region Dalarna, "@iogt.se" -> IOGT-NTO)."""
+    for email in emails:
+        labels = email.rpartition("@")[2].split(".")[:-1]
+        spelled = [o for o in organizations if any(_spells(label, o) for label in labels)]
+        if len(spelled) == 1:
+            why = f"the {spelled[0].type} the e-mail domain of the person spells"
+            return spelled[0], "person_org.email_domain", why
+    return None
+
+
+def _spells(label: str, org: Organization) -> bool:
+    """A domain label is the body's whole name or its first word (a genitive -s too)."""
+    if len(label) < 3 or org.type in ("committee", "administration"):
+        return False
+    for name in (org.name, *org.aliases):
+        first = regex.split(r"[\s-]+", name)[0]
+        if label in (fold(name), fold(first), fold(first).removesuffix("s")):
+            return True
+    return False

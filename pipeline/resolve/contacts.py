@@ -2,13 +2,14 @@
 
 A contact joins the person whose name its e-mail's local part spells, the person it is
 paired with on one line ("A och B, tel1 och tel2"), or the person whose contact block
-holds it; that person's `emails`/`phones` gain it. Reads the contacts span group and
-`doc._.resolved_people`; sets `doc._.resolved_contacts` and fills the people's contacts.
+holds it; that person's `emails`/`phones` gain it. A person tied to no body whose e-mail
+domain spells one named in the text gets it as organization. Reads the contacts span group,
+`doc._.resolved_people` and `doc._.resolved_organizations`; sets `doc._.resolved_contacts`
+and fills the people's contacts.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -19,23 +20,20 @@ from ..language import span_groups
 from ..language.component import component
 from ..language.line_index import LineIndex
 from ..language.resources import read_lines
+from ..language.rule_ids import link_score
 from ..language.spans import group, text_of
 from ..language.text_units import alternation, sentence_stops
-from ..record.schema import Contact, Person
+from ..record.schema import Contact, Organization, Person
+from .affiliation import organization_of_email
 from .attrs import attr, resolved
 from .entities import provenance, span_of
+from .fold import fold
 
 BLOCK_LINES = 6
 # A line longer than this is running text, not a line of a contact block.
 BLOCK_LINE_CHARS = 100
 # What may stand before a name that heads a contact-block line: nothing, or a label.
 _LINE_HEAD = regex.compile(r"\s*(?:\p{L}+:\s*)?")  # fullmatch of the line before the name
-
-
-def fold(text: str) -> str:
-    """Case- and accent-folded letters only: 'Åsa Bäckström' -> 'asabackstrom'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
 def contacts(doc: Doc) -> list[Contact]:
@@ -239,13 +237,32 @@ def _owner_by_block(mentions: _Mentions, sentences: _Sentences, contact: Contact
 
 def annotate_link_contacts(doc: Doc, source: str) -> None:
     found = contacts(doc)
-    _link_contacts(text_of(doc), resolved(doc, "resolved_people"), found)
+    people = resolved(doc, "resolved_people")
+    _link_contacts(text_of(doc), people, found)
+    _organizations_by_email(people, resolved(doc, "resolved_organizations"))
     doc._.resolved_contacts = found
+
+
+def _organizations_by_email(people: list[Person], organizations: list[Organization]) -> None:
+    """A person tied to no body yet, whose e-mail's domain spells one named in the text,
+    works there (the e-mail is known only once contacts are linked)."""
+    for person in people:
+        if person.organization_id is None and (
+            link := organization_of_email(person.emails, organizations)
+        ):
+            org, rule, why = link
+            person.organization_id, person.organization_rule = org.id, rule
+            person.organization_explanation = why
+            person.organization_confidence = link_score(rule)
 
 
 make_link_contacts = component(
     "press_link_contacts",
     annotate_link_contacts,
     assigns=[attr("resolved_contacts"), attr("resolved_people")],
-    requires=[span_groups.attr("contacts"), attr("resolved_people")],
+    requires=[
+        span_groups.attr("contacts"),
+        attr("resolved_people"),
+        attr("resolved_organizations"),
+    ],
 )

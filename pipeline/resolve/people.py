@@ -18,6 +18,7 @@ from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
 from .affiliation import organization_of
 from .attrs import from_resolved
+from .beside import Surroundings
 from .mentions import Found, grouped_mentions
 
 
@@ -70,11 +71,13 @@ def _party(mentions: list[Found]) -> str | None:
 
 def people(doc: Doc, organizations: list[Organization]) -> list[Person]:
     found = []
-    for n, mentions in enumerate(grouped_mentions(doc), start=1):
+    groups = grouped_mentions(doc)
+    where = Surroundings.of(text_of(doc), [(m.start, m.end) for g in groups for m in g])
+    for n, mentions in enumerate(groups, start=1):
         full = [m for m in mentions if len(m.value["name"].split()) >= 2] or mentions
         best = max(full, key=lambda m: m.score)
         roles = role_mentions(doc, mentions)
-        org = organization_of(mentions, roles, organizations)
+        org = organization_of(mentions, roles, organizations, where)
         unique = {(m.start, m.end): m for m in mentions}
         found.append(
             Person(

@@ -1,0 +1,162 @@
+"""A person's organization (person_org) in the layouts of local releases: the body beside
+the name, the title's body before it, the party mark, the press contact's issuing body,
+the chair's committee and the länsstyrelse of its titles. Invented sentences in the genre's
+forms (ANNOTATION.md, `organization`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record.schema import Record
+from pipeline.resolve import affiliation
+from pipeline.run.process import extract
+
+
+def org_of(record: Record, name: str) -> str | None:
+    orgs = {o.id: o.name for o in record.organizations}
+    person = next(p for p in record.people if p.name == name)
+    return orgs.get(person.organization_id or "")
+
+
+def rule_of(record: Record, name: str) -> str | None:
+    return next(p for p in record.people if p.name == name).organization_rule
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return lambda text: extract(text, nlp)
+
+
+def test_a_body_after_the_name_in_a_contact_list_is_the_persons(run):
+    record = run(
+        "Skogen vid sjön blir naturreservat.\n\nFör ytterligare information, kontakta:\n\n"
+        "Jonas Ekström, Naturvårdsverket, 010-111 22 33\n\n"
+        "Lisa Bergkvist, Skogsstyrelsen, 010-444 55 66\n"
+    )
+    assert org_of(record, "Jonas Ekström") == "Naturvårdsverket"
+    assert org_of(record, "Lisa Bergkvist") == "Skogsstyrelsen"
+    assert rule_of(record, "Jonas Ekström") == "person_org.after_name"
+
+
+def test_names_joined_by_och_share_the_body_after_the_last(run):
+    record = run(
+        "En ny studie ska undersöka unga mäns hälsa. Studien görs av Karin Holmgren och "
+        "Per Sjöberg vid Umeå universitet.\n"
+    )
+    assert org_of(record, "Karin Holmgren") == "Umeå universitet"
+    assert org_of(record, "Per Sjöberg") == "Umeå universitet"
+
+
+def test_a_party_mark_in_brackets_does_not_tie_the_body_later_in_the_clause(run):
+    record = run(
+        "Regionstyrelsen behandlade budgeten.\n\nEva Lindholm (V) yrkar avslag och "
+        "återkommer med ett eget förslag i regionfullmäktige.\n"
+    )
+    assert org_of(record, "Eva Lindholm") != "regionfullmäktige"
+
+
+def test_a_genitive_body_before_the_next_title_is_the_next_persons(run):
+    record = run(
+        "Presskonferensen hölls av ordförande Anna Bergström (C), samt "
+        "socialförvaltningens chef Per Holmberg.\n"
+    )
+    assert org_of(record, "Anna Bergström") != "socialförvaltningen"
+    assert org_of(record, "Per Holmberg") == "socialförvaltningen"
+
+
+def test_a_title_and_its_body_before_the_name_tie_the_person(run):
+    record = run(
+        "Folkhälsoinstitutet går in i arbetet. Folkhälsochefen i Region Halland, "
+        "Johan Lindqvist, ser bara fördelar med samarbetet.\n"
+    )
+    assert org_of(record, "Johan Lindqvist") == "Region Halland"
+    assert rule_of(record, "Johan Lindqvist") == "person_org.before_name"
+
+
+def test_a_politician_belongs_to_the_party_the_release_names(run):
+    record = run(
+        "Kristdemokraterna vill satsa mer på äldreomsorgen i kommunen. Kristdemokraterna "
+        "lägger ett eget förslag.\n\n– Äldres trygghet måste gå först, säger Lena Ek (KD).\n"
+    )
+    assert org_of(record, "Lena Ek") == "Kristdemokraterna"
+    assert rule_of(record, "Lena Ek") == "person_org.party"
+
+
+def test_a_press_contact_belongs_to_the_issuing_body_not_a_committee(run):
+    record = run(
+        "Barn- och ungdomsnämnden i Linköpings kommun bygger om skolor. Barn- och "
+        "ungdomsnämnden beslutade i går och barn- och ungdomsnämnden följer upp i höst. "
+        "Linköpings kommun satsar 40 miljoner kronor. Linköpings kommun bygger vidare.\n\n"
+        "Kontakter\n\nSara Lundgren\n\nPresskontakt 013-20 00 00\n"
+    )
+    assert org_of(record, "Sara Lundgren") == "Linköpings kommun"
+    assert rule_of(record, "Sara Lundgren") == "person_org.issuer"
+
+
+def test_a_chair_with_no_body_named_chairs_the_releases_only_committee(run):
+    record = run(
+        "I samband med kultur- och fritidsnämndens sammanträde delade ordförande Maria "
+        "Dahlgren ut stipendier. Kalmar kommun delar årligen ut stipendier.\n"
+    )
+    assert org_of(record, "Maria Dahlgren") == "kultur- och fritidsnämnden"
+
+
+def test_a_landshovding_belongs_to_the_named_lansstyrelse(run):
+    record = run(
+        "Region Värmland och Länsstyrelsen i Värmlands län ger en lägesbild. Region "
+        "Värmland och Länsstyrelsen i Värmlands län möter media. Länsstyrelsen samordnar. "
+        "Region Värmland bjuder in.\n\nMedia är välkomna att träffa landshövding Georg "
+        "Almén.\n"
+    )
+    assert org_of(record, "Georg Almén") == "Länsstyrelsen i Värmlands län"
+
+
+def test_a_credited_photographer_is_not_the_agencys_speaker(run):
+    record = run(
+        "Trafikverket bygger om vägen. Trafikverket stänger vägen i juli och Trafikverket "
+        "leder om trafiken.\n\nFoto: Elin Gustavsson.\n"
+    )
+    assert org_of(record, "Elin Gustavsson") is None
+
+
+def test_the_government_names_come_from_the_rule_data():
+    names, endings = affiliation._government_names()
+    assert {"regeringen", "regeringskansliet"} <= names
+    assert "departementet" in endings
+
+
+def test_an_email_domain_spelling_a_named_body_ties_the_person(run):
+    record = run(
+        "Kalmar kommun och Region Kalmar län samarbetar om fritidsgårdarna. Kalmar kommun "
+        "står för lokalerna.\n\nFör mer information:\n\nAnna Almgren\n"
+        "anna.almgren@kalmar.se\n"
+    )
+    assert org_of(record, "Anna Almgren") == "Kalmar kommun"
+    assert rule_of(record, "Anna Almgren") == "person_org.email_domain"
+
+
+def test_a_heads_title_names_the_administration_it_heads(run):
+    record = run(
+        "Socialförvaltningen får ny ledning. Socialnämnden har beslutat om en ny "
+        "organisation.\n\nSocialchef Karin Wallin har sagt upp sig efter fem år.\n"
+    )
+    assert org_of(record, "Karin Wallin") == "socialförvaltningen"
+    assert rule_of(record, "Karin Wallin") == "person_org.title_stem"
+
+
+def test_a_body_before_och_and_the_next_title_is_not_that_persons(run):
+    record = run(
+        "Från Strängnäs kommun deltar Lina Qvist, verksamhetschef på utbildningskontoret "
+        "och enhetschef Anna Ekman, stöd och insats.\n"
+    )
+    assert org_of(record, "Anna Ekman") != "utbildningskontoret"
+
+
+def test_a_chair_of_a_body_not_found_is_not_given_the_only_committee(run):
+    record = run(
+        "Kommunstyrelsen beslutade i går om hållbarhet. Kommunstyrelsen följer upp.\n\n"
+        "– Vi tar ansvar, säger Magnus Wiklund (MP), ordförande i kommunens "
+        "hållbarhetsutskott.\n"
+    )
+    assert org_of(record, "Magnus Wiklund") != "kommunstyrelsen"
