@@ -160,3 +160,18 @@ def test_a_chair_of_a_body_not_found_is_not_given_the_only_committee(run):
         "hållbarhetsutskott.\n"
     )
     assert org_of(record, "Magnus Wiklund") != "kommunstyrelsen"
+
+
+def test_a_press_office_line_below_a_person_is_not_her_contact():
+    record = extract(
+        "Rubrik\n\nLena Ekström är ny chef för enheten.\n\n"
+        "Presstjänst Region Skåne, 040-675 30 00, press@skane.se\n"
+    )
+    (person,) = record.people
+    assert person.phones == [] and person.emails == []
+    assert {c.value: c.person_id for c in record.contacts} == {
+        "+46406753000": None,
+        "press@skane.se": None,
+    }
+    named = extract("Rubrik\n\nPressjour: Lena Ekström, 040-675 30 00\n")
+    assert named.people[0].phones == ["+46406753000"]

@@ -118,6 +118,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "not_name_suffixes.txt",
             "not_name_words.txt",
             "not_party_marks.txt",
+            "office_contact_labels.txt",
             "org_determiners.txt",
             "org_generic.txt",
             "org_head_words.txt",

@@ -214,13 +214,28 @@ class _Sentences:
         return self.signup[key]
 
 
+@cache
+def _office_labels() -> regex.Pattern[str]:
+    words = alternation(read_lines("office_contact_labels.txt"))
+    return regex.compile(rf"[ \t]*(?:\p{{Lu}}\p{{L}}+s[ \t]+)?(?:{words})(?!\p{{L}})", regex.I)
+
+
+def _office_line(mentions: _Mentions, position: int) -> bool:
+    """The contact stands on a line an office opens ("Presstjänst Region Skåne, 040-…,
+    press@…") and no name is on it: the office's number, not the person above's."""
+    start, end = mentions.lines.bounds(position)
+    return bool(_office_labels().match(mentions.lines.text, start, end)) and not (
+        mentions.in_lines(start, end)
+    )
+
+
 def _owner_by_block(mentions: _Mentions, sentences: _Sentences, contact: Contact) -> Person | None:
     """The name heading the contact's block: the last name mention before it that opens
     its line ("Anna Berg (S)", "Kontakt: Anna Berg"), else the nearest one before it,
     within BLOCK_LINES lines with text. A name in running text is no block's head, and an
     address in a sign-up sentence ("föranmälan via e-post till …") is nobody's contact."""
     position = contact.span.start
-    if sentences.in_signup(position, contact.span.end):
+    if sentences.in_signup(position, contact.span.end) or _office_line(mentions, position):
         return None
     last, head = mentions.block_candidates(position)
     if last < 0 or position >= mentions.block_end(mentions.offsets[last]):
