@@ -32,6 +32,10 @@ ADJECTIVE = "intervention.adjective"
 FOR_GROUP = "intervention.for_group"
 
 
+# A word that goes on as a web address or e-mail domain: ".nu", ".se", "@…".
+_DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
+
+
 @cache
 def _word_with_head() -> regex.Pattern[str]:
     """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
@@ -58,6 +62,8 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure
+        if _DOMAIN_AFTER.match(text, m.end()):
+            continue  # a web address ("jagvillhabostad.nu"): a site's name, not a measure
         lemma = _compound_lemma(m.group(), lemma_of)
         head = _compound_head(m.group(), lemma)
         if head is None:
