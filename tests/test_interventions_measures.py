@@ -55,3 +55,13 @@ def test_a_word_that_says_how_many_is_no_kind(run):
 def test_a_group_joined_to_the_elderly(run):
     text = "Kommunen planerar boende för äldre och omsorgsbehövande i norra delen av staden."
     assert run(text) == {"boende för äldre och omsorgsbehövande": False}
+
+
+def test_a_compound_of_a_measure_found_beside_it_is_that_measure(nlp):
+    text = (
+        "Kommunen öppnar två nya fritidsgårdar i höst. Fritidsgårdsverksamheten "
+        "får mer pengar nästa år."
+    )
+    hits = find_interventions(nlp(text))
+    assert [h.name for h in hits] == ["fritidsgård"]
+    assert "fritidsgårdsverksamhet" in hits[0].aliases

@@ -187,3 +187,32 @@ def find_measures_for_groups(text: str) -> Iterator[Hit]:
         lemma = word if word in alone else lemma_of(word)
         if lemma in alone and _target_group().match(text, m.end()):
             yield Hit(m.start(), m.end(), lemma, False, 0.6, why, entry=lemma, rule=FOR_GROUP)
+
+
+def _modifier(hit: Hit) -> str | None:
+    """The first part of a compound measure, without its linking s: "fritidsgård" in
+    "fritidsgårdsverksamhet"; None for a hit not made by word formation."""
+    if hit.rule != COMPOUND:
+        return None
+    head = next((h for h in heads() if hit.name.endswith(h)), None)
+    return hit.name[: -len(head)].removesuffix("s") if head else None
+
+
+def fold_compounds_of_measures(hits: list[Hit]) -> list[Hit]:
+    """A compound whose first part is a measure found beside it is that measure written
+    longer ("fritidsgårdsverksamhet" beside "fritidsgård"): one concept, one intervention,
+    the compound an alias of the measure."""
+    by_name = {h.name.casefold(): h for h in hits if not h.named}
+    longer: dict[str, list[str]] = {}
+    for h in hits:
+        base = by_name.get((_modifier(h) or "").casefold())
+        if base is not None and base is not h:
+            longer.setdefault(base.name, []).append(h.name)
+    if not longer:
+        return hits
+    folded = {n for names in longer.values() for n in names}
+    return [
+        replace(h, aliases=tuple(dict.fromkeys((*h.aliases, *longer.get(h.name, ())))))
+        for h in hits
+        if h.name not in folded
+    ]
