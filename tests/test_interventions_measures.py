@@ -65,3 +65,8 @@ def test_a_compound_of_a_measure_found_beside_it_is_that_measure(nlp):
     hits = find_interventions(nlp(text))
     assert [h.name for h in hits] == ["fritidsgård"]
     assert "fritidsgårdsverksamhet" in hits[0].aliases
+
+
+def test_the_associations_behind_a_shelter_are_bodies_not_measures(run):
+    text = "I år får både kvinnojouren och brottsofferjouren bidrag från kommunen."
+    assert run(text) == {}
