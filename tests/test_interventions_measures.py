@@ -70,3 +70,14 @@ def test_a_compound_of_a_measure_found_beside_it_is_that_measure(nlp):
 def test_the_associations_behind_a_shelter_are_bodies_not_measures(run):
     text = "I år får både kvinnojouren och brottsofferjouren bidrag från kommunen."
     assert run(text) == {}
+
+
+def test_the_kind_word_of_a_named_unit_or_a_prize_is_no_measure():
+    from pipeline.components.interventions import find_compound_measures
+
+    text = (
+        "I maj inviger kommunen vård- och omsorgsboendet Solrosen. Omsorgsboendet har 60 "
+        "platser. Priset Årets ungdomsaktivitet gick till nattvandrarna, och "
+        "fritidsgårdarna håller öppet i sommar."
+    )
+    assert [h.name for h in find_compound_measures(text)] == ["fritidsgård"]

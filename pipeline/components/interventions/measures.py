@@ -58,6 +58,12 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
     """Kinds of measure by word formation: a compound whose head names a measure
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
     lemma_of = head_lemmas().lemma
+    hits = list(_compound_hits(text, lemma_of))
+    units = {n for h in hits if _names_a_unit(text, h.start, h.end) for n in (h.name, *h.aliases)}
+    yield from (h for h in hits if h.name not in units)
+
+
+def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
     for m in _word_with_head().finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
@@ -71,6 +77,21 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         start, name, aliases = _with_shared_parts(text, m.start(), lemma)
         why = f"compound ending in -{head}"
         yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name, rule=COMPOUND)
+
+
+# A unit's own name right after its kind, on the same line: "äldreboendet Solgården".
+_NAME_AFTER = regex.compile(r" \p{Lu}")
+# A prize's title: "Årets ungdomsaktivitet" (ANNOTATION.md: prizes are no interventions).
+_PRIZE_BEFORE = regex.compile(r"Årets\s$")
+
+
+def _names_a_unit(text: str, start: int, end: int) -> bool:
+    """The kind word of a named unit or of a prize, not a kind of measure: the unit's
+    name is the intervention ("vård- och omsorgsboendet Tallen", and so the release's
+    other mentions of it), a prize is none."""
+    return bool(
+        _NAME_AFTER.match(text, end) or _PRIZE_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 def _compound_head(word: str, lemma: str) -> str | None:
