@@ -81,3 +81,11 @@ def test_the_kind_word_of_a_named_unit_or_a_prize_is_no_measure():
         "fritidsgårdarna håller öppet i sommar."
     )
     assert [h.name for h in find_compound_measures(text)] == ["fritidsgård"]
+
+
+def test_phones_and_policy_lines_are_no_lines_of_support(run):
+    text = (
+        "Regeringen håller fast vid arbetslinjen. Många unga har en smarttelefon, och "
+        "busslinjen dras om i höst."
+    )
+    assert run(text) == {}
