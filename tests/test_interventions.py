@@ -317,6 +317,8 @@ def test_each_hit_carries_the_rule_id_of_the_finder_that_made_it(nlp):
         "Förebyggarteamet": "intervention.named_unit",
         "Erasmus+": "intervention.trigger",
         "Tillsammans mot ensamhet": "intervention.quoted",
+        # the kind of measure beside its name, as the gold lists both
+        "studiecirkel": "intervention.compound",
         "Bokstart": "intervention.defined",
         # no row of rule_ids.tsv names a measure word before its group yet
         "boende för ensamkommande ungdomar": "intervention.for_group",

@@ -32,6 +32,10 @@ ADJECTIVE = "intervention.adjective"
 FOR_GROUP = "intervention.for_group"
 
 
+# A word that goes on as a web address or e-mail domain: ".nu", ".se", "@…".
+_DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
+
+
 @cache
 def _word_with_head() -> regex.Pattern[str]:
     """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
@@ -54,10 +58,18 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
     """Kinds of measure by word formation: a compound whose head names a measure
     ("fritidsgårdarna" -> fritidsgård, "trygghetsvärdar" -> trygghetsvärd)."""
     lemma_of = head_lemmas().lemma
+    hits = list(_compound_hits(text, lemma_of))
+    units = {n for h in hits if _names_a_unit(text, h.start, h.end) for n in (h.name, *h.aliases)}
+    yield from (h for h in hits if h.name not in units)
+
+
+def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
     for m in _word_with_head().finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
         if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
             continue  # capitalised inside a sentence: a name, not a kind of measure
+        if _DOMAIN_AFTER.match(text, m.end()):
+            continue  # a web address ("jagvillhabostad.nu"): a site's name, not a measure
         lemma = _compound_lemma(m.group(), lemma_of)
         head = _compound_head(m.group(), lemma)
         if head is None:
@@ -65,6 +77,21 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
         start, name, aliases = _with_shared_parts(text, m.start(), lemma)
         why = f"compound ending in -{head}"
         yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name, rule=COMPOUND)
+
+
+# A unit's own name right after its kind, on the same line: "äldreboendet Solgården".
+_NAME_AFTER = regex.compile(r" \p{Lu}")
+# A prize's title: "Årets ungdomsaktivitet" (ANNOTATION.md: prizes are no interventions).
+_PRIZE_BEFORE = regex.compile(r"Årets\s$")
+
+
+def _names_a_unit(text: str, start: int, end: int) -> bool:
+    """The kind word of a named unit or of a prize, not a kind of measure: the unit's
+    name is the intervention ("vård- och omsorgsboendet Tallen", and so the release's
+    other mentions of it), a prize is none."""
+    return bool(
+        _NAME_AFTER.match(text, end) or _PRIZE_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 def _compound_head(word: str, lemma: str) -> str | None:
@@ -181,3 +208,32 @@ def find_measures_for_groups(text: str) -> Iterator[Hit]:
         lemma = word if word in alone else lemma_of(word)
         if lemma in alone and _target_group().match(text, m.end()):
             yield Hit(m.start(), m.end(), lemma, False, 0.6, why, entry=lemma, rule=FOR_GROUP)
+
+
+def _modifier(hit: Hit) -> str | None:
+    """The first part of a compound measure, without its linking s: "fritidsgård" in
+    "fritidsgårdsverksamhet"; None for a hit not made by word formation."""
+    if hit.rule != COMPOUND:
+        return None
+    head = next((h for h in heads() if hit.name.endswith(h)), None)
+    return hit.name[: -len(head)].removesuffix("s") if head else None
+
+
+def fold_compounds_of_measures(hits: list[Hit]) -> list[Hit]:
+    """A compound whose first part is a measure found beside it is that measure written
+    longer ("fritidsgårdsverksamhet" beside "fritidsgård"): one concept, one intervention,
+    the compound an alias of the measure."""
+    by_name = {h.name.casefold(): h for h in hits if not h.named}
+    longer: dict[str, list[str]] = {}
+    for h in hits:
+        base = by_name.get((_modifier(h) or "").casefold())
+        if base is not None and base is not h:
+            longer.setdefault(base.name, []).append(h.name)
+    if not longer:
+        return hits
+    folded = {n for names in longer.values() for n in names}
+    return [
+        replace(h, aliases=tuple(dict.fromkeys((*h.aliases, *longer.get(h.name, ())))))
+        for h in hits
+        if h.name not in folded
+    ]

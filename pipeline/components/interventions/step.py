@@ -15,6 +15,7 @@ from .measures import (
     find_adjective_measures,
     find_compound_measures,
     find_measures_for_groups,
+    fold_compounds_of_measures,
     with_adjective,
     with_target_group,
 )
@@ -57,7 +58,7 @@ def find_interventions(doc: Doc) -> list[Hit]:
     hits += (h for h in find_adjective_measures(text) if not any(overlap(h, k) for k in hits))
     hits += (h for h in find_measures_for_groups(text) if not any(overlap(h, k) for k in hits))
     hits = [with_adjective(text, with_target_group(text, h)) for h in as_entries(hits)]
-    return unify(drop_orgs_and_stopwords(doc, hits))
+    return unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits)))
 
 
 def annotate_interventions(doc: Doc, source: str) -> None:
