@@ -16,6 +16,8 @@ import regex
 from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import PHONE, alternation
+from .role_end import COPULA, NAMING, title_end
+from .vocations import is_vocation
 
 # Phones and e-mail addresses are contact details, never part of a role.
 _CONTACT = regex.compile(
@@ -52,13 +54,6 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 _BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos)\s$")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
-# A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
-COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
-# "Ordförande för delegationen är Anna Berg": a title, a copula, then the name.
-NAMING = r"(?:är|blir|blev|var)"
-_TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
-# A relative clause or a year after a title is no part of it: "… som står bakom", "… 2019".
-_CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
 _DEFINITE = ("en", "et", "n")
 
 
@@ -91,17 +86,6 @@ def _modifiers() -> str:
 @cache
 def _modifier_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_modifiers()})$", regex.I)
-
-
-@cache
-def clause_verbs() -> frozenset[str]:
-    """Verbs that open a new clause after a title, or follow one ("… deltar")."""
-    return frozenset(w.casefold() for w in read_lines("clause_verbs.txt"))
-
-
-@cache
-def _last_word() -> regex.Pattern[str]:
-    return regex.compile(r"\s+(\p{L}+)\s*$")
 
 
 @cache
@@ -238,7 +222,7 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = phrase[m.end() :].split()  # "tidigare rättschef"
     words = words[:within]
     for n, word in enumerate(words):
-        if is_title_word(word):
+        if is_title_word(word) or is_vocation(word):
             return True
         genitive = n == 0 and is_genitive(word)
         if not (is_modifier(word) or genitive or _ORDINAL.match(word)):
@@ -257,10 +241,14 @@ def normalise(text: str) -> str:
     return role
 
 
+# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef")
+_EDGE = " \t\n.,;:()-–/"
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n.,;:()-–":
+    while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in " \t\n.,;:()-–":
+    while end > start and text[end - 1] in _EDGE:
         end -= 1
     return start, end
 
@@ -276,12 +264,7 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         end = m.start()
     if (m := _person_inside(text, start, end)) and m.start() > start:
         end = m.start()
-    if m := _TRAILING_VERB.search(text, start, end):
-        end = m.start()
-    if m := _CLAUSE_AFTER.search(text, start, end):
-        end = m.start()  # "ledamot i kommunfullmäktige som står bakom motionen"
-    while (m := _last_word().search(text, start, end)) and m[1].casefold() in clause_verbs():
-        end = m.start()  # "minister för nordiskt samarbete deltar"
+    end = title_end(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "tidigare kommunalråd i Göteborg"
     if m := _DANGLING.search(text, start, end):

@@ -1,0 +1,128 @@
+"""Roles on local releases: where a title ends by grammar, titles on lines of their own
+above the names, label headings over contact lists, and vocations of the lexicon.
+
+Every text is invented, written the way municipal press releases write these forms.
+"""
+
+from __future__ import annotations
+
+from pipeline import extract
+from pipeline.components.people.component import mentions_by_span
+from pipeline.components.vocations import is_vocation
+
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    """Roles per name, as the people step finds them (before the record is resolved)."""
+    return {m.name: [r.text.casefold() for r in m.roles] for m in mentions_by_span(text)}
+
+
+# --- the role's end, by grammar ----------------------------------------------------------
+
+
+def test_a_phrase_of_time_after_the_title_is_no_part_of_it():
+    text = (
+        "– Vi tar över arbetet nu, säger Lena Sjöberg, tillförordnad förvaltningschef fram "
+        "till dess att en ny chef har anställts."
+    )
+    assert roles_of(text)["Lena Sjöberg"] == ["tillförordnad förvaltningschef"]
+
+
+def test_a_date_range_after_the_title_is_no_part_of_it():
+    text = "Jonas Berg, ersättare i kulturnämnden till och med 31 december, lämnar uppdraget."
+    assert roles_of(text)["Jonas Berg"] == ["ersättare i kulturnämnden"]
+
+
+def test_a_speech_verb_before_the_colon_ends_the_title():
+    text = (
+        "Per Lund, kommunalråd för Centerpartiet i Lerums kommun kommenterar:\n\n"
+        "Vi välkomnar beslutet och ser fram emot arbetet.\n"
+    )
+    assert roles_of(text)["Per Lund"] == ["kommunalråd för centerpartiet i lerums kommun"]
+
+
+def test_a_slash_between_two_titles_is_no_part_of_either():
+    text = "Kontakt\nMaria Holm\n\nPresskontakt Enhetschef / Informationschef 0521 - 721 00\n"
+    assert roles_of(text)["Maria Holm"] == ["presskontakt", "enhetschef", "informationschef"]
+
+
+# --- titles the hand-kept list gained ----------------------------------------------------
+
+
+def test_a_city_councillor_of_stockholm_and_an_abbreviated_chairman_are_titles():
+    text = (
+        "– Vi vill bygga fler bostäder, säger Eva Strand (C), finansborgarråd och gruppledare.\n"
+        "– Det blev ett bra möte, säger nämndens ordf Karl Moberg."
+    )
+    roles = roles_of(text)
+    assert roles["Eva Strand"] == ["finansborgarråd", "gruppledare"]
+    assert roles["Karl Moberg"] == ["nämndens ordf"]
+
+
+def test_an_abbreviated_modifier_opens_a_title_on_a_contact_line():
+    text = "Kontakt\nTove Lindqvist\nBitr. Socialchef\nTel: 0340-123 45\n"
+    assert roles_of(text)["Tove Lindqvist"] == ["bitr. socialchef"]
+
+
+# --- a title on its own line above the name ----------------------------------------------
+
+
+def test_a_title_line_above_a_name_line_and_its_phone_is_that_persons_role():
+    text = (
+        "Läs mer på webbplatsen.\n\nPRESSEKRETERARE\nOskar Falk\n070-123 45 67\n"
+        "oskar.falk@vasteras.se\n"
+    )
+    assert roles_of(text)["Oskar Falk"] == ["pressekreterare"]
+
+
+def test_a_title_line_under_another_persons_name_line_is_not_the_next_persons():
+    text = "Kontakt\nAnna Berg\nSocialchef\n08-123 45 67\nBo Ek\nEnhetschef\n08-123 45 68\n"
+    roles = roles_of(text)
+    assert roles["Anna Berg"] == ["socialchef"]
+    assert roles["Bo Ek"] == ["enhetschef"]
+
+
+# --- a label heading over a contact list -------------------------------------------------
+
+
+def test_a_plural_label_heading_a_list_gives_each_person_the_singular_role():
+    text = (
+        "Kontaktpersoner:\n\n"
+        "Sara Lind (S), kommunstyrelsens ordförande, tel: 070-111 22 33\n\n"
+        "Olle Berg (M) 2:e vice ordförande i kommunstyrelsen, tel: 070-222 33 44\n\n"
+        "Varmt välkomna till stadshuset den 12 april klockan 10.\n"
+    )
+    roles = roles_of(text)
+    assert roles["Sara Lind"] == ["kommunstyrelsens ordförande", "kontaktperson"]
+    assert roles["Olle Berg"] == ["2:e vice ordförande i kommunstyrelsen", "kontaktperson"]
+
+
+def test_a_web_page_field_label_alone_on_its_line_gives_no_role():
+    text = "Text\n\nDatum 2021-03-02\nSidtyp Nyheter\n\nVarför ökar ensamheten?\n"
+    assert "Sidtyp Nyheter" not in roles_of(text)
+
+
+def test_a_third_capitalised_word_before_the_comma_is_no_part_of_the_name():
+    text = "Kontaktperson:\nLisa Ahl Tandvården, lisa.ahl@region.se\n"
+    assert "Lisa Ahl Tandvården" not in roles_of(text)
+
+
+# --- vocations of the lexicon ------------------------------------------------------------
+
+
+def test_vocations_of_the_lexicon_and_their_compounds_are_title_heads():
+    assert is_vocation("keramiker")
+    assert is_vocation("familjehemskonsulent")  # ends in "konsulent"
+    assert is_vocation("keramikern")
+    assert not is_vocation("deltagare")
+    assert not is_vocation("invånare")
+
+
+def test_a_vocation_after_a_name_and_a_comma_is_a_role():
+    text = "Jenny Ros, kriminolog vid universitetet, har studerat frågan i tio år."
+    assert roles_of(text)["Jenny Ros"] == ["kriminolog vid universitetet"]
+
+
+def test_a_prize_winner_with_an_occupation_gets_it_as_role():
+    record = extract("Stipendiet går till Elsa Nyberg, simmare, Kalmar.")
+    people = {p.name: p for p in record.people}
+    assert people["Elsa Nyberg"].roles == ["simmare"]
