@@ -126,3 +126,46 @@ def test_a_prize_winner_with_an_occupation_gets_it_as_role():
     record = extract("Stipendiet går till Elsa Nyberg, simmare, Kalmar.")
     people = {p.name: p for p in record.people}
     assert people["Elsa Nyberg"].roles == ["simmare"]
+
+
+# --- lists of names with titles ----------------------------------------------------------
+
+
+def test_an_indefinite_title_between_two_names_belongs_to_the_name_before_it():
+    text = (
+        "Från kommunen deltar socialchef Eva Lund, Nils Holm, verksamhetschef vuxen och "
+        "missbruk, Karin Åberg, rektor på Solbergaskolan och fältsekreterare Ali Yusuf, "
+        "för att berätta om arbetet."
+    )
+    roles = roles_of(text)
+    assert roles["Nils Holm"] == ["verksamhetschef vuxen och missbruk"]
+    assert roles["Karin Åberg"] == ["rektor på solbergaskolan"]
+    assert roles["Ali Yusuf"] == ["fältsekreterare"]
+
+
+def test_a_definite_title_between_two_names_introduces_the_name_after_it():
+    text = (
+        "På mötet talar socialchef Eva Lund, verksamhetschefen för vuxenenheten, Nils Holm "
+        "och rektor Karin Åberg."
+    )
+    assert roles_of(text).get("Eva Lund") == ["socialchef"]
+
+
+# --- the name and the title on one contact line ------------------------------------------
+
+
+def test_a_title_and_its_body_on_the_name_line_are_one_role():
+    text = (
+        "För mer information kontakta:\n"
+        "Petra Sand Kommunikatör Vård och omsorg 070-555 12 34\n"
+        " • Omar Haddad Förvaltningschef kultur- och fritidsförvaltningen\n"
+        "  Växel: 0303-33 00 00\n"
+    )
+    roles = roles_of(text)
+    assert roles["Petra Sand"] == ["kommunikatör vård och omsorg"]
+    assert roles["Omar Haddad"] == ["förvaltningschef kultur- och fritidsförvaltningen"]
+
+
+def test_a_three_word_name_with_its_party_before_the_title_on_one_line():
+    text = "Kontakt\nLena Berg Holm (M) Kommunalråd 070-123 45 67\n"
+    assert roles_of(text)["Lena Berg Holm"] == ["kommunalråd"]

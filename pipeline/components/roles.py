@@ -320,6 +320,13 @@ def _names_next(text: str, pos: int, stop: int) -> bool:
     return bool(m and valid_name(m["name"]))
 
 
+def _definite(piece: str) -> bool:
+    """The chunk's title word is definite: "generaldirektören för X" introduces the name
+    after it; "verksamhetschef individ- och familjeomsorg" describes the name before."""
+    word = next((w for w in piece.split() if is_title_word(w)), "")
+    return word.endswith(_DEFINITE) and _indefinite(word) != word
+
+
 def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
 
@@ -340,10 +347,15 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     for chunk in _CHUNK.finditer(text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
-        if _person_inside(piece, 0, len(piece)) and starts_with_title(piece.strip()):
-            break  # "..., Kinas ambassadör Chen Yuming": the next person's title
-        if _names_next(text, c_end, stop):
-            break  # "A, titel, B, titel": this title belongs to the name after it
+        if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
+            # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
+            # på X och enhetschef Anna Ek" the part before "och" is still this person's
+            if cut := _SPLIT_AND.search(piece, 0, inner.start()):
+                roles += role_at(text, role_start, role_end) if role_end > role_start else []
+                role_start, role_end = c_start, c_start + cut.start()
+            break
+        if _names_next(text, c_end, stop) and _definite(piece):
+            break  # "A, generaldirektören för X, B": this title introduces B
         if starts_with_title(piece.strip()):
             roles += role_at(text, role_start, role_end) if role_end > role_start else []
             role_start, role_end = c_start, c_end

@@ -1,6 +1,8 @@
 """Roles written on a line of their own above the names they belong to: a label heading
 a contact list ("Kontaktpersoner:" over several people gives each "kontaktperson"), or a
-title line over a name line ("PRESSEKRETERARE" above "Anna Berg", then her phone)."""
+title line over a name line ("PRESSEKRETERARE" above "Anna Berg", then her phone); and the
+title written on the name's own line in a contact list ("Anna Berg Kommunikatör Social
+omsorg 073-…")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .patterns import CONTACT_HINT, label_roles, patterns
 
 LABEL_HEADING = Evidence("people.label_heading", 0.85, "name under a label heading")
 TITLE_ABOVE = Evidence("people.title_above", 0.85, "name line under a title line")
+NAME_TITLE_LINE = Evidence("people.name_title_line", 0.85, "name and title on a contact line")
 
 # A line longer than this without a phone or address is running text: the list has ended.
 _LIST_LINE = 160
@@ -118,3 +121,39 @@ def _names_line_above(text: str, pos: int) -> bool:
     """A name line right above the title line: the title closes that person's block."""
     above = _line_above(text, pos)
     return above is not None and bool(patterns()["name_line"].match(text, *above))
+
+
+@cache
+def _name_title_line() -> regex.Pattern[str]:
+    """A line that opens with two or three capitalised words and goes on: "Anna Berg
+    Kommunikatör Social omsorg 073-773 71 73", "• Åsa Ek (S) Förvaltningschef X"."""
+    words = rf"{NAME_WORD} {NAME_WORD}(?: {NAME_WORD})?"
+    return regex.compile(rf"^[ \t]*(?:[•*–-][ \t]*)?(?={words}[ ,(])[^\n]+$", regex.M)
+
+
+# a two-word name first: "Anna Berg Kommunikatör" is no three-word name
+_NAMES_THEN = [
+    regex.compile(rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{{n}}})(?: {PARTY_MARK})?,? ")
+    for n in (1, 2)
+]
+
+
+def name_title_line_mentions(text: str) -> list[Mention]:
+    """The name and the title on one contact line, the line with a phone or an address on it
+    or on the two under it: the rest of the line is the person's role. The name is the
+    shortest that a capitalised title follows ("Anna Berg Kommunikatör", not a three-word
+    name)."""
+    found = []
+    for line in _name_title_line().finditer(text):
+        start = line.start() + len(line.group()) - len(line.group().lstrip(" \t•*–-"))
+        if not regex.search(CONTACT_HINT, text[line.start() : line.end() + 120]):
+            continue
+        for name_then in _NAMES_THEN:
+            m = name_then.match(text, start, line.end())
+            rest = text[m.end() : line.end()] if m else ""
+            if m and rest[:1].isupper() and starts_with_title(rest, within=1):
+                if mention := mention_at(m, NAME_TITLE_LINE):
+                    mention.roles += role_at(text, m.end(), line.end())
+                    found.append(mention)
+                break
+    return found
