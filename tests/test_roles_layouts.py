@@ -48,14 +48,9 @@ def test_a_slash_between_two_titles_is_no_part_of_either():
 # --- titles the hand-kept list gained ----------------------------------------------------
 
 
-def test_a_city_councillor_of_stockholm_and_an_abbreviated_chairman_are_titles():
-    text = (
-        "– Vi vill bygga fler bostäder, säger Eva Strand (C), finansborgarråd och gruppledare.\n"
-        "– Det blev ett bra möte, säger nämndens ordf Karl Moberg."
-    )
-    roles = roles_of(text)
-    assert roles["Eva Strand"] == ["finansborgarråd", "gruppledare"]
-    assert roles["Karl Moberg"] == ["nämndens ordf"]
+def test_a_city_councillor_of_stockholm_is_a_title():
+    text = "– Vi vill bygga fler bostäder, säger Eva Strand (C), finansborgarråd och gruppledare."
+    assert roles_of(text)["Eva Strand"] == ["finansborgarråd", "gruppledare"]
 
 
 def test_an_abbreviated_modifier_opens_a_title_on_a_contact_line():
@@ -169,3 +164,38 @@ def test_a_title_and_its_body_on_the_name_line_are_one_role():
 def test_a_three_word_name_with_its_party_before_the_title_on_one_line():
     text = "Kontakt\nLena Berg Holm (M) Kommunalråd 070-123 45 67\n"
     assert roles_of(text)["Lena Berg Holm"] == ["kommunalråd"]
+
+
+# --- council minutes: elected members ----------------------------------------------------
+
+
+def test_a_member_elected_as_new_title_gets_the_title_without_new_or_the_period():
+    text = (
+        "Kommunfullmäktige valde Sofia Nord (V) som ny nämndeman vid Borås tingsrätt för "
+        "tiden från och med 2020-01-01.\n"
+        "Kommunfullmäktige utsåg Kim Olsson (C) som ny ordinarie ledamot i tekniska nämnden.\n"
+    )
+    roles = roles_of(text)
+    assert roles["Sofia Nord"] == ["nämndeman vid borås tingsrätt"]
+    assert roles["Kim Olsson"] == ["ordinarie ledamot i tekniska nämnden"]
+
+
+def test_a_dash_after_a_listed_name_opens_its_title_and_the_aside_is_dropped():
+    text = (
+        "Fullmäktige utsåg följande ledamöter till styrelsen:\n\n"
+        " • Jan Höglund (M) - ordförande (Vara kommun)\n"
+        " • Maria Sten (S) - vice ordförande (Vara kommun)\n"
+    )
+    roles = roles_of(text)
+    assert roles["Jan Höglund"] == ["ordförande"]
+    assert roles["Maria Sten"] == ["vice ordförande"]
+
+
+def test_a_dash_before_speech_after_a_name_gives_no_role():
+    text = "– Vi är glada, säger Anna Berg – Det blir bra för alla."
+    assert roles_of(text)["Anna Berg"] == []
+
+
+def test_a_title_line_above_a_name_under_a_contact_heading_without_a_phone():
+    text = "Kontakt\n\nDela sidan:\n\nLandshövding\n\nAnna Ek\n\nBesöksadress\n\nGatan 6, Malmö\n"
+    assert roles_of(text)["Anna Ek"] == ["landshövding"]

@@ -1,6 +1,7 @@
 """Where a title phrase ends, by grammar: a copula or a clause verb after it ("… är",
-"… kommenterar:"), a relative clause or a year, a phrase of time that opens an adverbial
-("… fram till dess att …", "… från och med den 30 november"), a stray slash."""
+"… kommenterar:"), a relative clause, a year, a parenthesis ("ordförande (Vara kommun)"),
+a phrase of time that opens an adverbial ("… fram till dess att …", "… från och med den
+30 november")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ NAMING = r"(?:är|blir|blev|var)"
 _TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
 # A relative clause or a year after a title is no part of it: "… som står bakom", "… 2019".
 _CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
+# A parenthesis after the title that is no party mark: "ordförande (Katrineholms kommun)".
+_ASIDE = regex.compile(r"\s*\((?!\p{L}{1,4}\))[^()]*\)?\s*$")
 # The last word, with the colon or stop a line gives it: "… i Malmö stad kommenterar:".
 _LAST_WORD = regex.compile(r"\s+(\p{L}+)[\s:.,;]*$")
 
@@ -42,6 +45,8 @@ def title_end(text: str, start: int, end: int) -> int:
         end = m.start()
     if m := _CLAUSE_AFTER.search(text, start, end):
         end = m.start()  # "ledamot i kommunfullmäktige som står bakom motionen"
+    if m := _ASIDE.search(text, start, end):
+        end = m.start()
     if m := _adverbial().search(text, start, end):
         end = m.start()  # "tillförordnad kommunchef fram till dess att …"
     while (m := _LAST_WORD.search(text, start, end)) and m[1].casefold() in clause_verbs():

@@ -122,7 +122,8 @@ _HYPHEN_AND = regex.compile(r"\p{L}+-(?:och|eller)")  # "energi-och"
 _ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
 _SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
 _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
-_COMMA = regex.compile(r"\s*,\s*")
+# a comma, or a spaced dash in a list ("Anna Berg (M) - ordförande")
+_COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
 _WORD = regex.compile(r"\S+")

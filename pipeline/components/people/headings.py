@@ -84,11 +84,16 @@ def label_heading_mentions(text: str) -> list[Mention]:
 
 def title_above_mentions(text: str) -> list[Mention]:
     """A name line with a title line right above it (a blank line between allowed) and
-    no name line above that title: the title heads this one person's block."""
+    no name line above that title: the title heads this one person's block. The name line
+    is in a contact block: under a contact heading, or a phone or address follows."""
     found = []
+    heading = patterns()["heading"].search(text)
     for m in patterns()["name_line"].finditer(text):
         above = _line_above(text, m.start())
-        if above is None or not regex.search(CONTACT_HINT, text[m.end() : m.end() + 200]):
+        in_block = (heading and heading.start() < m.start()) or regex.search(
+            CONTACT_HINT, text[m.end() : m.end() + 200]
+        )
+        if above is None or not in_block:
             continue
         start, end = above
         line = text[start:end].strip()
