@@ -199,3 +199,39 @@ def test_a_dash_before_speech_after_a_name_gives_no_role():
 def test_a_title_line_above_a_name_under_a_contact_heading_without_a_phone():
     text = "Kontakt\n\nDela sidan:\n\nLandshövding\n\nAnna Ek\n\nBesöksadress\n\nGatan 6, Malmö\n"
     assert roles_of(text)["Anna Ek"] == ["landshövding"]
+
+
+# --- a word before the name that is no title ---------------------------------------------
+
+
+def test_a_sentence_opening_adverb_before_the_name_is_no_role():
+    text = "Även Karl Holm, polisområdeschef i Syd, var på plats vid mötet."
+    assert roles_of(text)["Karl Holm"] == ["polisområdeschef i syd"]
+
+
+# --- more ends by grammar ----------------------------------------------------------------
+
+
+def test_an_opinion_verb_after_the_title_opens_a_new_clause():
+    text = "Det anser Eva Ek, kommunpolis tycker att löftena till invånarna har hållits."
+    assert roles_of(text)["Eva Ek"] == ["kommunpolis"]
+
+
+def test_an_acronym_in_parenthesis_after_the_body_is_no_part_of_the_role():
+    text = "Det sa Anders Berg, ordförande för Sveriges Kommuner och Regioner (SKR), i går."
+    assert roles_of(text)["Anders Berg"] == ["ordförande för sveriges kommuner och regioner"]
+
+
+# --- a label with the first name on its line, more names under it ------------------------
+
+
+def test_a_label_before_the_first_name_of_a_list_gives_every_name_under_it_the_role():
+    text = (
+        "Kontaktperson: Lena Ahl (s), ordförande i vårdnämnden, 0709-11 22 33\n"
+        "Per Moberg (m), 1:e vice ordförande i vårdnämnden, 0703-22 33 44\n"
+        "Sara Kvist, ekonomichef på vårdkansliet i Skövde, 0500-12 34 56\n"
+    )
+    roles = roles_of(text)
+    assert "kontaktperson" in roles["Lena Ahl"]
+    assert roles["Per Moberg"] == ["1:e vice ordförande i vårdnämnden", "kontaktperson"]
+    assert "kontaktperson" in roles["Sara Kvist"]

@@ -1,7 +1,7 @@
 """Where a title phrase ends, by grammar: a copula or a clause verb after it ("… är",
-"… kommenterar:"), a relative clause, a year, a parenthesis ("ordförande (Vara kommun)"),
-a phrase of time that opens an adverbial ("… fram till dess att …", "… från och med den
-30 november")."""
+"… kommenterar:"), a speech verb ("… tycker att"), a relative clause, a year, a
+parenthesis ("ordförande (Vara kommun)", "(SKR)"), a phrase of time that opens an
+adverbial ("… fram till dess att …", "… från och med den 30 november")."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
 _CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
 # A parenthesis after the title that is no party mark: "ordförande (Katrineholms kommun)".
 _ASIDE = regex.compile(r"\s*\((?!\p{L}{1,4}\))[^()]*\)?\s*$")
+# A parenthesis after the title that is no party mark: "ordförande (Vara kommun)", an
+# acronym after a body "(SKR)".
+_ASIDE = regex.compile(r"\s*\((?!\p{L}{1,4}\)\s*$)[^()]*\)?\s*$|\s*\(\p{Lu}{2,}\)?\s*$")
 # The last word, with the colon or stop a line gives it: "… i Malmö stad kommenterar:".
 _LAST_WORD = regex.compile(r"\s+(\p{L}+)[\s:.,;]*$")
 
@@ -34,7 +37,10 @@ def clause_verbs() -> frozenset[str]:
 def _adverbial() -> regex.Pattern[str]:
     """A phrase of time or a subordinator that opens an adverbial after the title:
     everything from it on is no part of the role (models/rules/title_end_phrases.txt)."""
-    phrases = sorted(read_lines("title_end_phrases.txt"), key=len, reverse=True)
+    # a speech or opinion verb opens the clause the title is the subject of: "kommunpolis
+    # tycker att …", "ordförande i nämnden och syftar på …"
+    verbs = read_lines("speech_verbs.txt")
+    phrases = sorted({*read_lines("title_end_phrases.txt"), *verbs}, key=len, reverse=True)
     words = "|".join(regex.escape(p) for p in phrases)
     return regex.compile(rf"(?<=\S)\s+(?i:{words})(?![\p{{L}}-]).*$", regex.S)
 
@@ -45,6 +51,8 @@ def title_end(text: str, start: int, end: int) -> int:
         end = m.start()
     if m := _CLAUSE_AFTER.search(text, start, end):
         end = m.start()  # "ledamot i kommunfullmäktige som står bakom motionen"
+    if m := _ASIDE.search(text, start, end):
+        end = m.start()
     if m := _ASIDE.search(text, start, end):
         end = m.start()
     if m := _adverbial().search(text, start, end):

@@ -15,7 +15,7 @@ from ...language.names import FULL_NAME, NAME_WORD, PARTY_MARK
 from ...language.resources import read_table
 from ...language.text_units import alternation
 from ..roles import Role, normalise, role_at, starts_with_title
-from .mention import Evidence, Mention, mention_at
+from .mention import Evidence, Mention, mention_at, with_apposition
 from .patterns import CONTACT_HINT, label_roles, patterns
 
 LABEL_HEADING = Evidence("people.label_heading", 0.85, "name under a label heading")
@@ -35,7 +35,10 @@ def _heading() -> regex.Pattern[str]:
         row["label"].casefold() for row in read_table("person_labels.tsv") if row["staff"] == "yes"
     ]
     labels = alternation((k for k in contact if label_roles().get(k)), longest_first=True)
-    return regex.compile(rf"^[ \t]*(?P<label>(?i:{labels}))[ \t]*:?[ \t]*$", regex.M)
+    # also "Kontaktperson: Anna Berg, …" with more names on the lines under it
+    return regex.compile(
+        rf"^[ \t]*(?P<label>(?i:{labels}))[ \t]*(?::?[ \t]*$|:[ \t]*(?=\p{{Lu}}))", regex.M
+    )
 
 
 @cache
@@ -51,7 +54,10 @@ def _lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
     """The lines of the list that starts after `pos`: it ends at two blank lines in a row,
     at another heading, or at a line of running text."""
     blanks = 0
-    start = text.find("\n", pos) + 1
+    line_end = _LINE.match(text, pos).end()
+    if text[pos:line_end].strip():
+        yield pos, line_end  # the first name on the label's own line
+    start = line_end + 1
     while 0 < start <= len(text):
         end = _LINE.match(text, start).end()
         line = text[start:end]
@@ -78,7 +84,7 @@ def label_heading_mentions(text: str) -> list[Mention]:
             line = _person_line().match(text, start, end)
             if line and (mention := mention_at(line, LABEL_HEADING)):
                 mention.roles.append(role)
-                found.append(mention)
+                found.append(with_apposition(text, mention, line.end()))
     return found
 
 
