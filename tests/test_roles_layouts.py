@@ -235,3 +235,13 @@ def test_a_label_before_the_first_name_of_a_list_gives_every_name_under_it_the_r
     assert "kontaktperson" in roles["Lena Ahl"]
     assert roles["Per Moberg"] == ["1:e vice ordförande i vårdnämnden", "kontaktperson"]
     assert "kontaktperson" in roles["Sara Kvist"]
+
+
+def test_a_capitalised_body_after_a_preposition_in_the_title_is_no_next_person():
+    text = (
+        "– Vi behöver fler platser, säger Karin Ek, områdeschef för Barn Unga Vuxna.\n"
+        "Kontaktperson: Lars Moberg, socialchef i Västra Skaraborg, 0500-12 34 56\n"
+    )
+    roles = roles_of(text)
+    assert roles["Karin Ek"] == ["områdeschef för barn unga vuxna"]
+    assert "socialchef i västra skaraborg" in roles["Lars Moberg"]

@@ -52,7 +52,8 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
     return m if m and valid_name(m.group()) else None
 
 
-_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos)\s$")
+# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna": a body
+_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s$")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 _DEFINITE = ("en", "et", "n")
 
