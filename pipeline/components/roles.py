@@ -16,6 +16,8 @@ import regex
 from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import PHONE, alternation
+from .role_end import COPULA, NAMING, title_end
+from .vocations import is_vocation
 
 # Phones and e-mail addresses are contact details, never part of a role.
 _CONTACT = regex.compile(
@@ -50,15 +52,9 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
     return m if m and valid_name(m.group()) else None
 
 
-_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos)\s$")
+# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna": a body
+_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s$")
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
-# A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
-COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
-# "Ordförande för delegationen är Anna Berg": a title, a copula, then the name.
-NAMING = r"(?:är|blir|blev|var)"
-_TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
-# A relative clause or a year after a title is no part of it: "… som står bakom", "… 2019".
-_CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
 _DEFINITE = ("en", "et", "n")
 
 
@@ -91,17 +87,6 @@ def _modifiers() -> str:
 @cache
 def _modifier_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_modifiers()})$", regex.I)
-
-
-@cache
-def clause_verbs() -> frozenset[str]:
-    """Verbs that open a new clause after a title, or follow one ("… deltar")."""
-    return frozenset(w.casefold() for w in read_lines("clause_verbs.txt"))
-
-
-@cache
-def _last_word() -> regex.Pattern[str]:
-    return regex.compile(r"\s+(\p{L}+)\s*$")
 
 
 @cache
@@ -138,7 +123,8 @@ _HYPHEN_AND = regex.compile(r"\p{L}+-(?:och|eller)")  # "energi-och"
 _ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
 _SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
 _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
-_COMMA = regex.compile(r"\s*,\s*")
+# a comma, or a spaced dash in a list ("Anna Berg (M) - ordförande")
+_COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
 _WORD = regex.compile(r"\S+")
@@ -238,7 +224,7 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = phrase[m.end() :].split()  # "tidigare rättschef"
     words = words[:within]
     for n, word in enumerate(words):
-        if is_title_word(word):
+        if is_title_word(word) or is_vocation(word):
             return True
         genitive = n == 0 and is_genitive(word)
         if not (is_modifier(word) or genitive or _ORDINAL.match(word)):
@@ -257,10 +243,14 @@ def normalise(text: str) -> str:
     return role
 
 
+# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef")
+_EDGE = " \t\n.,;:()-–/"
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n.,;:()-–":
+    while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in " \t\n.,;:()-–":
+    while end > start and text[end - 1] in _EDGE:
         end -= 1
     return start, end
 
@@ -276,12 +266,7 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
         end = m.start()
     if (m := _person_inside(text, start, end)) and m.start() > start:
         end = m.start()
-    if m := _TRAILING_VERB.search(text, start, end):
-        end = m.start()
-    if m := _CLAUSE_AFTER.search(text, start, end):
-        end = m.start()  # "ledamot i kommunfullmäktige som står bakom motionen"
-    while (m := _last_word().search(text, start, end)) and m[1].casefold() in clause_verbs():
-        end = m.start()  # "minister för nordiskt samarbete deltar"
+    end = title_end(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "tidigare kommunalråd i Göteborg"
     if m := _DANGLING.search(text, start, end):
@@ -337,6 +322,13 @@ def _names_next(text: str, pos: int, stop: int) -> bool:
     return bool(m and valid_name(m["name"]))
 
 
+def _definite(piece: str) -> bool:
+    """The chunk's title word is definite: "generaldirektören för X" introduces the name
+    after it; "verksamhetschef individ- och familjeomsorg" describes the name before."""
+    word = next((w for w in piece.split() if is_title_word(w)), "")
+    return word.endswith(_DEFINITE) and _indefinite(word) != word
+
+
 def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
 
@@ -357,10 +349,15 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     for chunk in _CHUNK.finditer(text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
-        if _person_inside(piece, 0, len(piece)) and starts_with_title(piece.strip()):
-            break  # "..., Kinas ambassadör Chen Yuming": the next person's title
-        if _names_next(text, c_end, stop):
-            break  # "A, titel, B, titel": this title belongs to the name after it
+        if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
+            # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
+            # på X och enhetschef Anna Ek" the part before "och" is still this person's
+            if cut := _SPLIT_AND.search(piece, 0, inner.start()):
+                roles += role_at(text, role_start, role_end) if role_end > role_start else []
+                role_start, role_end = c_start, c_start + cut.start()
+            break
+        if _names_next(text, c_end, stop) and _definite(piece):
+            break  # "A, generaldirektören för X, B": this title introduces B
         if starts_with_title(piece.strip()):
             roles += role_at(text, role_start, role_end) if role_end > role_start else []
             role_start, role_end = c_start, c_end

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ...language.component import component
 from ...language.span_groups import attr
 from ...language.spans import add_span, text_of
+from .headings import label_heading_mentions, name_title_line_mentions, title_above_mentions
 from .lines import (
     block_mentions,
     caption_mentions,
@@ -33,6 +34,9 @@ FORMS = (
     repeated_line_mentions,
     predicate_mentions,
     plural_title_mentions,
+    label_heading_mentions,
+    title_above_mentions,
+    name_title_line_mentions,
 )
 
 

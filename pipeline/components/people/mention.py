@@ -75,8 +75,9 @@ def mention_at(m: regex.Match[str], evidence: Evidence) -> Mention | None:
         return None
     mention = mention_of(*bounds, evidence)
     mention.party = normalise_party(m.groupdict().get("party"))
-    if bounds[0] > m.start("name"):  # "Europaminister Gunther Krichbaum": its own title
-        mention.roles = role_at(m.string, m.start("name"), bounds[0])
+    lead = m.string[m.start("name") : bounds[0]]
+    if lead and starts_with_title(lead):  # "Europaminister Gunther Krichbaum": its own title
+        mention.roles = role_at(m.string, m.start("name"), bounds[0])  # not "Även Anna X"
     return mention
 
 

@@ -28,7 +28,7 @@ PREDICATE = (
 )
 _APPOINT = (
     r"utsett|utsåg|utser|utnämnt|utnämnde|utnämner|förordnat|förordnade|förordnar|anställt"
-    r"|nominerat|nominerar|föreslagit|föreslår"
+    r"|nominerat|nominerar|nominerade|föreslagit|föreslår|valde|valt|väljer"
 )
 
 SENTENCE_STOP = regex.compile(r"\.(?=\s|$)|\n|[!?]")
