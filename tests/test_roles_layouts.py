@@ -245,3 +245,11 @@ def test_a_capitalised_body_after_a_preposition_in_the_title_is_no_next_person()
     roles = roles_of(text)
     assert roles["Karin Ek"] == ["områdeschef för barn unga vuxna"]
     assert "socialchef i västra skaraborg" in roles["Lars Moberg"]
+
+
+def test_a_body_named_before_its_place_in_the_genitive_stays_whole_in_the_title():
+    text = "– Vi behöver agera nu, säger Region Hallands regiondirektör Alf Jönsson."
+    assert roles_of(text)["Alf Jönsson"] == ["region hallands regiondirektör"]
+    # a capitalised word that opens no body's name is still no part of the title
+    two = "Mötet leddes av Jessica Rosencrantz Nordmakedoniens EU-minister Bujar Osmani."
+    assert roles_of(two)["Bujar Osmani"] == ["nordmakedoniens eu-minister"]

@@ -151,7 +151,9 @@ def title_before_name() -> str:
     # A capitalised word before a lower-case owner ("Blekinge läns"), never before a
     # capitalised one: "Jessica Rosencrantz Nordmakedoniens EU-minister" is two people.
     place = r"\p{Lu}\p{Ll}+ (?=\p{Ll})"
-    genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{owner})?{owner})?"
+    # ... or a word that opens a body's name: "Region Skånes regiondirektör", not "Skånes"
+    body = rf"(?:{alternation(read_lines('title_owner_prefixes.txt'))}) "
+    genitive = rf"(?:(?<![\p{{L}}:-])(?:{_ADJECTIVE} |{place}|{body}|{owner})?{owner})?"
     hyphened = r"\p{L}+-(?:, \p{L}+-)* ?(?:och|eller) "  # also "energi-och"
     compound = rf"(?:{hyphened}|{prefix_pattern()})?"  # also "klimat och miljöminister"
     modifiers = rf"(?:(?i:{_modifiers()}) )*"

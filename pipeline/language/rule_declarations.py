@@ -134,6 +134,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "speech_verbs.txt",
             "street_suffixes.txt",
             "title_heads.txt",
+            "title_owner_prefixes.txt",
             "title_prefixes.txt",
             "title_skip.txt",
             "title_end_phrases.txt",
