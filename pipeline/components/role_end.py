@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from ..language.resources import read_lines
+from ..language.text_units import alternation
 
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
@@ -40,8 +41,7 @@ def _adverbial() -> regex.Pattern[str]:
     # a speech or opinion verb opens the clause the title is the subject of: "kommunpolis
     # tycker att …", "ordförande i nämnden och syftar på …"
     verbs = read_lines("speech_verbs.txt")
-    phrases = sorted({*read_lines("title_end_phrases.txt"), *verbs}, key=len, reverse=True)
-    words = "|".join(regex.escape(p) for p in phrases)
+    words = alternation(sorted({*read_lines("title_end_phrases.txt"), *verbs}), longest_first=True)
     return regex.compile(rf"(?<=\S)\s+(?i:{words})(?![\p{{L}}-]).*$", regex.S)
 
 
