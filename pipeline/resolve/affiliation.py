@@ -149,16 +149,27 @@ def _issuer_of_press_contact(
     release: the most mentioned body that can issue one (ANNOTATION.md)."""
     if not any(r.value.casefold() in _press_roles() for r in roles):
         return None
+    if any(_PLACED_ROLE.search(r.value) for r in roles):
+        return None  # "ekonomichef på Hälso- och sjukvårdskansliet": a body of their own
     # a committee or administration acts inside the body that issues the release
     issuers = [o for o in organizations if o.type not in ("committee", "administration")]
     issuer = _most_mentioned(issuers)
-    if issuer is None or _is_government(issuer):
+    if issuer is None or _is_government(issuer) or _tied(issuer, issuers):
         return None
     return (
         issuer,
         "person_org.issuer",
         f"the {issuer.type} that issued the release (most mentioned)",
     )
+
+
+# a title placing its holder in a named body: a preposition before a capitalised word
+_PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
+
+
+def _tied(top: Organization, bodies: list[Organization]) -> bool:
+    """Another body named as often: the release does not show which one issued it."""
+    return any(o is not top and len(o.mentions) == len(top.mentions) for o in bodies)
 
 
 @cache
