@@ -69,6 +69,9 @@ def organization_of(
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
+    if (head := _headed_body(roles, organizations)) is not None:
+        why = f"the {head.type} the release names most, headed by the person's title"
+        return head, "person_org.head_of_top", why
     credited = _credited_only(mentions, where)
     if not roles and not credited and (sender := _dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
@@ -215,6 +218,23 @@ def _dominant_sender(organizations: list[Organization]) -> Organization | None:
         return None
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
+
+
+def _headed_body(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> Organization | None:
+    """A head ("kulturchef", "vd") with no body named heads within the body the release
+    names most, when no other is named as often: a municipality, region or a body that
+    sends its own releases, or any kind when it is the only body named."""
+    if not any(r.value.casefold().split()[-1].endswith(_head_endings()) for r in roles if r.value):
+        return None
+    kinds = _sender_types() | {"municipality", "region"}
+    top = _most_mentioned(organizations)
+    if top is None or _is_government(top) or _tied(top, organizations):
+        return None
+    if top.type not in kinds and len(organizations) > 1:  # the release's one body: its own
+        return None
+    return top
 
 
 def _credited_only(mentions: list[Found], where: Surroundings | None) -> bool:
