@@ -1,7 +1,7 @@
 """A person's organization: the most specific body named inside the text that ties the
 person to it (their roles, apposition or contact block, the phrase beside the name), else
 what their title implies, their party, the body a press contact answers for, else the
-publishing municipality or region.
+publishing municipality or region, or for a head the body the release names most.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def organization_of(
 ) -> Link | None:
     """The most specific organization mentioned inside the person's role or block text or
     beside the name; else what the title, the party or a press role implies; else, for
-    someone holding a position, the municipality or region publishing it."""
+    someone holding a position, the municipality or region publishing it, or for a head
+    the body the release names most."""
     if found := _in_context(mentions, roles, organizations):
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
