@@ -94,6 +94,43 @@ def test_a_press_contact_belongs_to_the_issuing_body_not_a_committee(run):
     assert rule_of(record, "Sara Lundgren") == "person_org.issuer"
 
 
+def test_a_press_contact_gets_no_issuer_when_two_bodies_are_named_as_often(run):
+    record = run(
+        "Nordbygg AB och Region Dalarna tecknar avtal om ett nytt vårdhus. Nordbygg AB "
+        "bygger huset som Region Dalarna hyr från 2026.\n\n"
+        "Kontaktperson:\nPer Holm, 070-123 45 67\n"
+    )
+    assert org_of(record, "Per Holm") is None
+
+
+def test_a_contact_whose_title_places_her_in_a_body_is_not_the_issuers(run):
+    record = run(
+        "Vård- och omsorgsnämnden beslutade i dag att bygga om äldreboendet Björken. "
+        "Vård- och omsorgsnämnden har fått ett förslag från Byggbolaget Tallen AB.\n\n"
+        "Kontaktpersoner\n\nEva Lind, ekonomichef på Vårdkansliet i Mora, 070-111 22 33\n"
+    )
+    assert org_of(record, "Eva Lind") != "Byggbolaget Tallen AB"
+
+
+def test_a_head_with_no_body_named_heads_within_the_body_the_release_names_most(run):
+    record = run(
+        "Nordvik Omsorg AB öppnar ett nytt boende i Ljusdal. Nordvik Omsorg AB driver redan "
+        "tre boenden och Nordvik Omsorg AB anställer nu tjugo personer. Avtalet med Ljusdals "
+        "kommun gäller i fem år.\n\n"
+        "– Vi är glada att kunna växa, säger Karin Ek, verkställande direktör.\n"
+    )
+    assert org_of(record, "Karin Ek") == "Nordvik Omsorg AB"
+    assert rule_of(record, "Karin Ek") == "person_org.head_of_top"
+
+
+def test_a_head_with_no_body_named_heads_within_the_releases_only_body(run):
+    record = run(
+        "Socialförvaltningen inför en ny mottagning för unga. Socialförvaltningen öppnar den "
+        "i mars.\n\n– Det här har efterfrågats länge, säger Jonas Berg, avdelningschef.\n"
+    )
+    assert org_of(record, "Jonas Berg") == "socialförvaltningen"
+
+
 def test_a_chair_with_no_body_named_chairs_the_releases_only_committee(run):
     record = run(
         "I samband med kultur- och fritidsnämndens sammanträde delade ordförande Maria "

@@ -10,7 +10,8 @@ In pipeline.cfg's order:
 - `press_resolve_people` (people.py, from mentions.py and affiliation.py): one Person per
   individual, from the rule mentions and the NER, with party, roles and organization ->
   `doc._.resolved_people`
-- `press_link_contacts` (contacts.py): contacts to people -> `doc._.resolved_contacts`
+- `press_link_contacts` (contacts.py): contacts to people -> `doc._.resolved_contacts`;
+  a person still tied to no body gets the one their e-mail's domain spells (affiliation.py)
 - `press_quote_speakers` (quotes.py): quotes with their speaker -> `doc._.resolved_quotes`
 
 Importing this package registers the factories (attrs.py says what the attributes hold).

@@ -1,7 +1,7 @@
 """A person's organization: the most specific body named inside the text that ties the
 person to it (their roles, apposition or contact block, the phrase beside the name), else
 what their title implies, their party, the body a press contact answers for, else the
-publishing municipality or region.
+publishing municipality or region, or for a head the body the release names most.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def organization_of(
 ) -> Link | None:
     """The most specific organization mentioned inside the person's role or block text or
     beside the name; else what the title, the party or a press role implies; else, for
-    someone holding a position, the municipality or region publishing it."""
+    someone holding a position, the municipality or region publishing it, or for a head
+    the body the release names most."""
     if found := _in_context(mentions, roles, organizations):
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
@@ -69,6 +70,9 @@ def organization_of(
     if home and any(r.value.casefold() not in _outside_roles() for r in roles):
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
+    if (head := _headed_body(roles, organizations)) is not None:
+        why = f"the {head.type} the release names most, headed by the person's title"
+        return head, "person_org.head_of_top", why
     credited = _credited_only(mentions, where)
     if not roles and not credited and (sender := _dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
@@ -149,16 +153,27 @@ def _issuer_of_press_contact(
     release: the most mentioned body that can issue one (ANNOTATION.md)."""
     if not any(r.value.casefold() in _press_roles() for r in roles):
         return None
+    if any(_PLACED_ROLE.search(r.value) for r in roles):
+        return None  # "ekonomichef på Hälso- och sjukvårdskansliet": a body of their own
     # a committee or administration acts inside the body that issues the release
     issuers = [o for o in organizations if o.type not in ("committee", "administration")]
     issuer = _most_mentioned(issuers)
-    if issuer is None or _is_government(issuer):
+    if issuer is None or _is_government(issuer) or _tied(issuer, issuers):
         return None
     return (
         issuer,
         "person_org.issuer",
         f"the {issuer.type} that issued the release (most mentioned)",
     )
+
+
+# a title placing its holder in a named body: a preposition before a capitalised word
+_PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
+
+
+def _tied(top: Organization, bodies: list[Organization]) -> bool:
+    """Another body named as often: the release does not show which one issued it."""
+    return any(o is not top and len(o.mentions) == len(top.mentions) for o in bodies)
 
 
 @cache
@@ -204,6 +219,23 @@ def _dominant_sender(organizations: list[Organization]) -> Organization | None:
         return None
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
+
+
+def _headed_body(
+    roles: list[RoleMention], organizations: list[Organization]
+) -> Organization | None:
+    """A head ("kulturchef", "vd") with no body named heads within the body the release
+    names most, when no other is named as often: a municipality, region or a body that
+    sends its own releases, or any kind when it is the only body named."""
+    if not any(r.value.casefold().split()[-1].endswith(_head_endings()) for r in roles if r.value):
+        return None
+    kinds = _sender_types() | {"municipality", "region"}
+    top = _most_mentioned(organizations)
+    if top is None or _is_government(top) or _tied(top, organizations):
+        return None
+    if top.type not in kinds and len(organizations) > 1:  # the release's one body: its own
+        return None
+    return top
 
 
 def _credited_only(mentions: list[Found], where: Surroundings | None) -> bool:
