@@ -124,6 +124,27 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "marked_first": regex.compile(
             rf"(?<![\p{{L}}\d-])(?P<name>(?:{first_markers})\s\p{{Lu}}[\p{{L}}\d-]+)(?![\p{{L}}\d-])"
         ),
+        # "Institutionen för folkhälsovetenskap", "institutionen för pedagogik och specialpedagogik"
+        "institution_for": regex.compile(
+            r"\b(?P<name>[Ii]nstitutionen\sför\s(?:\p{Ll}+(?:a|t|isk|al|ell)\s(?!och\s|samt\s))?"
+            r"\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]*)?)"
+            r"(?![\p{L}-])"
+        ),
+        # "Ungdomens Nykterhetsförbund", "Brottsofferjourernas riksförbund": a federation
+        # named by its members or owner in the genitive
+        "owned_federation": regex.compile(
+            r"(?<![\p{L}\d&-])(?P<name>\p{Lu}[\p{L}-]*s\s\p{L}+förbund(?:et)?)"
+            r"(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Kista vård- och omsorgsboende", "Almens äldreboende": a home by its own name
+        "named_home": regex.compile(
+            r"(?<![\p{L}\d-])(?P<name>\p{Lu}\p{Ll}+\s+(?:\p{Ll}+-\s(?:och|samt)\s)?\p{Ll}+boende)"
+            r"(?![\p{L}-])"
+        ),
+        # "Älvdalens bibliotek", "Särna bibliotek": a place's library
+        "library": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<place>{PLACE_WORD})\sbibliotek(?![\p{{L}}-])"
+        ),
         # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
         "eu_agency": regex.compile(
             r"\b(?P<name>Europeiska\s\p{Ll}+(?:myndigheten|byrån))(?P<gen>s)?(?![\p{L}-])"

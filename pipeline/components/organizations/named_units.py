@@ -1,0 +1,70 @@
+"""Bodies named by a phrase around a common noun: "Institutionen för folkhälsovetenskap",
+a federation owned in the genitive ("Ungdomens Nykterhetsförbund"), a home by its name
+("Kista vård- och omsorgsboende") and a place's library ("Särna bibliotek")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from spacy.lang.sv.stop_words import STOP_WORDS
+
+from . import rules
+from .hits import OrgHit
+from .patterns import patterns
+from .places import place_ok, sentence_start
+
+# a determiner right before the name: "ett", "alla"
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
+
+
+def _determiner_before(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m["word"].casefold() in rules.determiners()
+
+
+def _opens_with_function_word(name: str) -> bool:
+    first = name.split()[0].casefold()
+    return first in STOP_WORDS or first in rules.determiners()
+
+
+def _institutions(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["institution_for"].finditer(text):
+        why = "'Institutionen för X'"
+        yield OrgHit(
+            m.start(), m.end(), m["name"], "administration", 0.88, why, (), "org.institution"
+        )
+
+
+def _federations(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["owned_federation"].finditer(text):
+        if _opens_with_function_word(m["name"]):
+            continue  # "Sveriges riksförbund" names the kind, not a federation
+        why = "'X:s förbund'"
+        yield OrgHit(m.start(), m.end(), m["name"], "association", 0.85, why, (), "org.federation")
+
+
+def _homes(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["named_home"].finditer(text):
+        # a capital at a sentence's start proves no name ("Nytt äldreboende")
+        if sentence_start(text, m.start()) or _opens_with_function_word(m["name"]):
+            continue
+        name, why = " ".join(m["name"].split()), "'Name + -boende'"
+        yield OrgHit(m.start(), m.end(), name, "administration", 0.8, why, (), "org.named_home")
+
+
+def _libraries(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["library"].finditer(text):
+        if not place_ok(m["place"]) or m["place"].casefold() in STOP_WORDS:
+            continue
+        if _determiner_before(text, m.start()):
+            continue  # "ett Meröppet bibliotek": a kind of library, not a place's
+        name, why = f"{m['place']} bibliotek", "'X bibliotek'"
+        yield OrgHit(m.start(), m.end(), name, "other", 0.85, why, (), "org.library")
+
+
+def find_named_units(text: str) -> Iterator[OrgHit]:
+    yield from _institutions(text)
+    yield from _federations(text)
+    yield from _homes(text)
+    yield from _libraries(text)
