@@ -92,3 +92,36 @@ def test_a_person_starting_inside_a_bodys_name_becomes_the_whole_body(nlp):
     names = {s._.value["name"] for s in group(doc, "organizations")}
     assert "Scouternas Ungdomsförbund Uffe" in names
     assert "Ungdomsförbund Uffe" not in names
+
+
+def test_schools_by_their_own_names_after_their_kind(blank):
+    text = (
+        "Priset gick till förskolorna (Tallen, Eken och Linden) i kommunen. Beslut togs om "
+        "förskoleenheterna Sjöbo och Ängen. Skolan Malmö stad driver är ny."
+    )
+    found = orgs(blank, text)
+    for school in ("Tallen", "Eken", "Linden", "Sjöbo", "Ängen"):
+        assert found[school] == "school"
+    assert "Malmö" not in found  # a municipality's name after the kind is no school
+
+
+def test_an_office_named_with_its_owner_in_the_genitive(blank):
+    text = (
+        "Frågor besvaras av Vänersborgs stads servicecenter. Umeås stadsledningskontor "
+        "har beslutat. Alla stadsledningskontor svarar."
+    )
+    found = orgs(blank, text)
+    assert found["Vänersborgs stads servicecenter"] == "administration"
+    assert found["Vänersborgs stad"] == "municipality"  # the owner stays its own body
+    assert found["Umeås stadsledningskontor"] == "administration"
+
+
+def test_a_housing_company_by_its_place(blank):
+    text = (
+        "- Tibro bostäder har fattat ett beslut. Här ställde bostadsbolaget Ekeby bostäder "
+        "upp. Fler bostäder byggs."
+    )
+    found = orgs(blank, text)
+    assert found["Tibro bostäder"] == "company"
+    assert found["Ekeby bostäder"] == "company"
+    assert not any(name.startswith("Fler") for name in found)

@@ -12,7 +12,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS
 from . import rules
 from .hits import OrgHit
 from .patterns import patterns
-from .places import place_ok, sentence_start
+from .places import listed_places, place_ok, sentence_start
 
 # a determiner right before the name: "ett", "alla"
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
@@ -63,8 +63,41 @@ def _libraries(text: str) -> Iterator[OrgHit]:
         yield OrgHit(m.start(), m.end(), name, "other", 0.85, why, (), "org.library")
 
 
+def _schools(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["named_schools"].finditer(text):
+        for start, end, name in listed_places(m):
+            if _opens_with_function_word(name):
+                continue
+            why = "'förskolorna X, Y och Z'"
+            yield OrgHit(start, end, name, "school", 0.85, why, (), "org.named_school")
+
+
+def _offices(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["owned_office"].finditer(text):
+        if not place_ok(m["place"]) or _determiner_before(text, m.start()):
+            continue
+        # the span is the unit's word: the owner's name is its own body's span
+        why, start = "'X stads kontor'", m.start("unit")
+        yield OrgHit(start, m.end(), m["name"], "administration", 0.85, why, (), "org.owned_office")
+
+
+def _housing_companies(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["housing"].finditer(text):
+        place = m["place"]
+        if not place_ok(place) or place.casefold() in STOP_WORDS:
+            continue
+        # at a sentence's start only a municipality's name proves one ("Fler bostäder")
+        if sentence_start(text, m.start()) and place.casefold() not in rules.place_codes():
+            continue
+        name, why = f"{place} bostäder", "'X bostäder'"
+        yield OrgHit(m.start(), m.end(), name, "company", 0.85, why, (), "org.housing")
+
+
 def find_named_units(text: str) -> Iterator[OrgHit]:
     yield from _institutions(text)
     yield from _federations(text)
     yield from _homes(text)
     yield from _libraries(text)
+    yield from _schools(text)
+    yield from _offices(text)
+    yield from _housing_companies(text)

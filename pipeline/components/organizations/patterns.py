@@ -10,6 +10,8 @@ from ...language.text_units import alternation
 from . import rules
 from .places import LIST_SEP, PLACE_WORD, place_regex
 
+_NAME = r"\p{Lu}\p{Ll}{2,}"
+
 
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
@@ -144,6 +146,23 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "Älvdalens bibliotek", "Särna bibliotek": a place's library
         "library": regex.compile(
             rf"(?<![\p{{L}}-])(?P<place>{PLACE_WORD})\sbibliotek(?![\p{{L}}-])"
+        ),
+        # "förskolorna Tallen, Eken och Linden", "förskoleenheterna Pelikanen och Furuliden":
+        # the schools' own names after their kind
+        "named_schools": regex.compile(
+            r"\b(?:[Ff]örskol(?:an|or|orna)|[Ss]kol(?:an|orna)|[Ff]örskoleenhet(?:en|erna))\s\(?"
+            rf"(?P<list>{_NAME}(?:,\s{_NAME})*(?:\s(?:och|samt)\s{_NAME})?)"
+            r"(?![\p{L}-])(?!\s(?:[Kk]ommun|[Ss]tad)\b)"
+        ),
+        # "Solna stads kontaktcenter", "Stockholms stadsledningskontor": an office owned by
+        # its municipality or region in the genitive, named with it
+        "owned_office": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<name>(?:Region\s)?(?P<place>{PLACE_WORD})(?:\s(?:stads|kommuns)|s)\s"
+            r"(?P<unit>\p{Ll}{3,}(?:kontor|center|centrum)))(?P<gen>et|s)?(?![\p{L}-])"
+        ),
+        # "Svenljunga bostäder", "bostadsbolaget Aranäs bostäder": a housing company
+        "housing": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<place>{PLACE_WORD})\sbostäder(?![\p{{L}}-])"
         ),
         # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
         "eu_agency": regex.compile(
