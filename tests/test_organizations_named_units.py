@@ -125,3 +125,15 @@ def test_a_housing_company_by_its_place(blank):
     assert found["Tibro bostäder"] == "company"
     assert found["Ekeby bostäder"] == "company"
     assert not any(name.startswith("Fler") for name in found)
+
+
+def test_an_associations_region_is_its_branch_but_a_region_after_it_is_the_region(blank):
+    text = (
+        "Hyresgästföreningen region Väst omfattar tre län. Enligt Hyresgästföreningen region "
+        "södra Norrland ökar hyrorna. Röda Korset Region Gävleborg och Moderaterna deltar."
+    )
+    found = orgs(blank, text)
+    assert found["Hyresgästföreningen region Väst"] == "association"
+    assert found["Hyresgästföreningen region södra Norrland"] == "association"
+    assert found["Region Gävleborg"] == "region"
+    assert "Röda Korset Region Gävleborg" not in found
