@@ -59,7 +59,10 @@ def _as_organization(doc: Doc, person: Span, orgs: list[Span]) -> bool:
     opening = [o for o in orgs if o.start_char <= start < o.end_char]
     if any(o.end_char >= end for o in opening):
         return True  # an organization covers the whole name
-    name = _base_name(person.text.strip())
+    # "IOGT-NTOs Juniorförbund Junis" where the NER's person is "Juniorförbund Junis": the
+    # body's name starts where the organization does
+    start = min([start, *(o.start_char for o in opening)])
+    name = _base_name(text_of(doc)[start:end].strip())
     rest = text_of(doc)[opening[0].end_char : end] if opening else ""
     if rest and (valid_name(rest) or not _BRANCH.fullmatch(rest)):
         # "Kommunalrådet Anna Berg": a title the rules took for a body, then a name;

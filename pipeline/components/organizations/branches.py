@@ -27,6 +27,26 @@ def _after_body() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _region_after_body() -> regex.Pattern[str]:
+    """ "Hyresgästföreningen region Mitt", "… region norra Skåne": an association's region,
+    named by a part of the country rather than a municipality."""
+    return regex.compile(
+        rf"(?P<sep>\s(?:region|Region(?!\s{PLACE_WORD}\s(?:och|samt)\s))\s)"
+        rf"(?P<place>(?:(?:norra|södra|östra|västra|mellersta)\s)?{PLACE_WORD})(?![\p{{L}}-])"
+    )
+
+
+def _branch_after(text: str, end: int) -> regex.Match[str] | None:
+    m = _after_body().match(text, end)
+    if m and _is_place(m["place"]):
+        return m
+    m = _region_after_body().match(text, end)
+    if m and not (m["sep"].strip() == "Region" and _is_place(m["place"])):
+        return m  # "Region Skåne" after a body is the region, not a branch
+    return None
+
+
 def _is_place(place: str) -> bool:
     return all(p.casefold() in rules.place_codes() for p in regex.split(r"[/-]", place))
 
@@ -39,8 +59,8 @@ def find_branches(text: str, hits: list[OrgHit]) -> Iterator[OrgHit]:
         forms = {hit.name.casefold(), *(a.casefold() for a in hit.aliases)}
         if hit.type not in BRANCHED or written.casefold() not in forms:
             continue  # "Röda Korsets i …": an inflected name opens no branch
-        m = _after_body().match(text, hit.end)
-        if m and _is_place(m["place"]):
+        m = _branch_after(text, hit.end)
+        if m:
             found.append((hit, m))
     branches = {(hit.name, m["place"]) for hit, m in found}
     for hit, m in found:

@@ -11,6 +11,8 @@ from . import rules
 from .hits import OrgHit
 
 _ACRONYM_AFTER = regex.compile(r"\s?\((?P<acr>[^()\s]{2,8})\)")
+# "Ungdomens Nykterhetsförbund, UNF, är …": the acronym set off by commas
+_ACRONYM_APPOSED = regex.compile(r",\s(?P<acr>\p{Lu}[\p{L}\d-]{1,7}),\s")
 
 
 def attach_acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
@@ -18,12 +20,28 @@ def attach_acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     alias of the long one, and its other mentions are mentions of the same body."""
     out = list(hits)
     for i, hit in enumerate(hits):
-        after = _ACRONYM_AFTER.match(text, hit.end)
+        after = _ACRONYM_AFTER.match(text, hit.end) or _apposed_acronym(text, hit)
         if after and rules.is_acronym(after["acr"]) and not rules.is_acronym(hit.name):
             acr = after["acr"]
             out[i] = replace(hit, aliases=tuple(dict.fromkeys((*hit.aliases, acr))))
+            out = [_as_mention(o, hit, acr) if o.name == acr else o for o in out]
             out += _acronym_mentions(text, hit, acr, out)
     return out
+
+
+def _apposed_acronym(text: str, hit: OrgHit) -> regex.Match[str] | None:
+    """An acronym between commas after the name is its short form only when it opens with
+    the name's letter and names no other body ("Region Skåne, SKR, Polisen" is a list)."""
+    m = _ACRONYM_APPOSED.match(text, hit.end)
+    if m is None or m["acr"][0] != hit.name[0].upper():
+        return None
+    return None if m["acr"].casefold() in rules.gazetteer_by_form() else m
+
+
+def _as_mention(short: OrgHit, hit: OrgHit, acr: str) -> OrgHit:
+    """A hit named by the acronym alone (the NER's "UNF") is a mention of the long form."""
+    why = f"alias {acr}"
+    return replace(hit, start=short.start, end=short.end, score=0.85, why=why, rule="org.acronym")
 
 
 def _acronym_mentions(text: str, hit: OrgHit, acr: str, known: list[OrgHit]) -> list[OrgHit]:

@@ -10,6 +10,8 @@ from ...language.text_units import alternation
 from . import rules
 from .places import LIST_SEP, PLACE_WORD, place_regex
 
+_NAME = r"\p{Lu}\p{Ll}{2,}"
+
 
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
@@ -123,6 +125,44 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "FBC Kalmarsund", "KFUM Basket": a marker and one capitalised word
         "marked_first": regex.compile(
             rf"(?<![\p{{L}}\d-])(?P<name>(?:{first_markers})\s\p{{Lu}}[\p{{L}}\d-]+)(?![\p{{L}}\d-])"
+        ),
+        # "Institutionen för folkhälsovetenskap", "institutionen för pedagogik och specialpedagogik"
+        "institution_for": regex.compile(
+            r"\b(?P<name>[Ii]nstitutionen\sför\s(?:\p{Ll}+(?:a|t|isk|al|ell)\s(?!och\s|samt\s))?"
+            r"\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]*)?)"
+            r"(?![\p{L}-])"
+        ),
+        # "Ungdomens Nykterhetsförbund", "Brottsofferjourernas riksförbund": a federation
+        # named by its members or owner in the genitive
+        "owned_federation": regex.compile(
+            r"(?<![\p{L}\d&-])(?P<name>\p{Lu}[\p{L}-]*s\s\p{L}+förbund(?:et)?)"
+            r"(?P<gen>s)?(?![\p{L}-])"
+        ),
+        # "Kista vård- och omsorgsboende", "Almens äldreboende": a home by its own name
+        "named_home": regex.compile(
+            r"(?<![\p{L}\d-])(?P<name>\p{Lu}\p{Ll}+\s+(?:\p{Ll}+-\s(?:och|samt)\s)?\p{Ll}+boende)"
+            r"(?![\p{L}-])"
+        ),
+        # "Älvdalens bibliotek", "Särna bibliotek": a place's library
+        "library": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<place>{PLACE_WORD})\sbibliotek(?![\p{{L}}-])"
+        ),
+        # "förskolorna Tallen, Eken och Linden", "förskoleenheterna Pelikanen och Furuliden":
+        # the schools' own names after their kind
+        "named_schools": regex.compile(
+            r"\b(?:[Ff]örskol(?:an|or|orna)|[Ss]kol(?:an|orna)|[Ff]örskoleenhet(?:en|erna))\s\(?"
+            rf"(?P<list>{_NAME}(?:,\s{_NAME})*(?:\s(?:och|samt)\s{_NAME})?)"
+            r"(?![\p{L}-])(?!\s(?:[Kk]ommun|[Ss]tad)\b)"
+        ),
+        # "Solna stads kontaktcenter", "Stockholms stadsledningskontor": an office owned by
+        # its municipality or region in the genitive, named with it
+        "owned_office": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<name>(?:Region\s)?(?P<place>{PLACE_WORD})(?:\s(?:stads|kommuns)|s)\s"
+            r"(?P<unit>\p{Ll}{3,}(?:kontor|center|centrum)))(?P<gen>et|s)?(?![\p{L}-])"
+        ),
+        # "Svenljunga bostäder", "bostadsbolaget Aranäs bostäder": a housing company
+        "housing": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<place>{PLACE_WORD})\sbostäder(?![\p{{L}}-])"
         ),
         # "Europeiska åklagarmyndigheten", "Europeiska miljöbyrån": EU authorities
         "eu_agency": regex.compile(

@@ -1,0 +1,139 @@
+"""Organizations named by a phrase around a common noun (issue 15, second pass): a
+university's department, a federation owned in the genitive, a home by its name, a place's
+library, and an acronym set off by commas after its body's name."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.organizations import find_organizations
+from pipeline.language.spans import group
+from pipeline.resolve.overlaps import annotate_overlaps
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("sv")
+
+
+def orgs(blank, text: str) -> dict[str, str]:
+    return {h.name: h.type for h in find_organizations(blank(text))}
+
+
+def test_a_universitys_department_for_a_subject(blank):
+    text = (
+        "Studien leds av Eva Lind, lektor vid Institutionen för socialt arbete, Umeå "
+        "universitet, och av forskare vid institutionen för didaktik och pedagogik."
+    )
+    found = orgs(blank, text)
+    assert found["Institutionen för socialt arbete"] == "administration"
+    assert found["institutionen för didaktik och pedagogik"] == "administration"
+
+
+def test_a_federation_named_by_its_members_in_the_genitive(blank):
+    text = (
+        "Kampanjen drivs av Pensionärernas riksförbund och Scouternas Ungdomsförbund. "
+        "Sveriges riksförbund är ett annat."
+    )
+    found = orgs(blank, text)
+    assert found["Pensionärernas riksförbund"] == "association"
+    assert found["Scouternas Ungdomsförbund"] == "association"
+    assert "Sveriges riksförbund" not in found  # a determiner names no owner
+
+
+def test_a_home_by_its_own_name_but_not_a_kind_of_home(blank):
+    text = (
+        "Nämnden lägger ned Björkens äldreboende och flyttar de boende till Lunda vård- "
+        "och omsorgsboende. Nytt äldreboende byggs i Ekeby."
+    )
+    found = orgs(blank, text)
+    assert found["Björkens äldreboende"] == "administration"
+    assert found["Lunda vård- och omsorgsboende"] == "administration"
+    assert not any(name.startswith("Nytt") for name in found)
+
+
+def test_a_places_library_but_not_a_kind_of_library(blank):
+    text = (
+        "Snart får Öja bibliotek och Tallbergs bibliotek nya tider. "
+        "Med ett Nattöppet bibliotek blir det lättare."
+    )
+    found = orgs(blank, text)
+    assert found["Öja bibliotek"] == "other"
+    assert found["Tallbergs bibliotek"] == "other"
+    assert "Nattöppet bibliotek" not in found
+
+
+def test_an_acronym_between_commas_is_the_bodys_alias_and_its_mentions_the_body(blank):
+    text = "Pensionärernas riksförbund, PRF, växer. PRF har 900 medlemmar."
+    hits = find_organizations(blank(text))
+    assert {h.name for h in hits} == {"Pensionärernas riksförbund"}
+    assert "PRF" in next(h.aliases for h in hits if h.start == 0)
+
+
+def test_an_acronym_between_commas_in_a_list_of_bodies_is_no_alias(blank):
+    text = "Region Dalarna, SKR, Polisen och Tallbergs bibliotek deltar."
+    hits = find_organizations(blank(text))
+    region = next(h for h in hits if h.name == "Region Dalarna")
+    assert "SKR" not in region.aliases
+    assert any(h.name == "Sveriges Kommuner och Regioner" for h in hits)
+
+
+def test_a_person_starting_inside_a_bodys_name_becomes_the_whole_body(nlp):
+    text = "Bidrag går till Scouternas Ungdomsförbund Uffe i år."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "press_overlaps":
+            break
+        doc = proc(doc)
+    at = text.index("Ungdomsförbund Uffe")
+    doc.ents = [doc.char_span(at, at + len("Ungdomsförbund Uffe"), label="PER")]
+    annotate_overlaps(doc, "press_overlaps")
+    names = {s._.value["name"] for s in group(doc, "organizations")}
+    assert "Scouternas Ungdomsförbund Uffe" in names
+    assert "Ungdomsförbund Uffe" not in names
+
+
+def test_schools_by_their_own_names_after_their_kind(blank):
+    text = (
+        "Priset gick till förskolorna (Tallen, Eken och Linden) i kommunen. Beslut togs om "
+        "förskoleenheterna Sjöbo och Ängen. Skolan Malmö stad driver är ny."
+    )
+    found = orgs(blank, text)
+    for school in ("Tallen", "Eken", "Linden", "Sjöbo", "Ängen"):
+        assert found[school] == "school"
+    assert "Malmö" not in found  # a municipality's name after the kind is no school
+
+
+def test_an_office_named_with_its_owner_in_the_genitive(blank):
+    text = (
+        "Frågor besvaras av Vänersborgs stads servicecenter. Umeås stadsledningskontor "
+        "har beslutat. Alla stadsledningskontor svarar."
+    )
+    found = orgs(blank, text)
+    assert found["Vänersborgs stads servicecenter"] == "administration"
+    assert found["Vänersborgs stad"] == "municipality"  # the owner stays its own body
+    assert found["Umeås stadsledningskontor"] == "administration"
+
+
+def test_a_housing_company_by_its_place(blank):
+    text = (
+        "- Tibro bostäder har fattat ett beslut. Här ställde bostadsbolaget Ekeby bostäder "
+        "upp. Fler bostäder byggs."
+    )
+    found = orgs(blank, text)
+    assert found["Tibro bostäder"] == "company"
+    assert found["Ekeby bostäder"] == "company"
+    assert not any(name.startswith("Fler") for name in found)
+
+
+def test_an_associations_region_is_its_branch_but_a_region_after_it_is_the_region(blank):
+    text = (
+        "Hyresgästföreningen region Väst omfattar tre län. Enligt Hyresgästföreningen region "
+        "södra Norrland ökar hyrorna. Röda Korset Region Gävleborg och Moderaterna deltar."
+    )
+    found = orgs(blank, text)
+    assert found["Hyresgästföreningen region Väst"] == "association"
+    assert found["Hyresgästföreningen region södra Norrland"] == "association"
+    assert found["Region Gävleborg"] == "region"
+    assert "Röda Korset Region Gävleborg" not in found
