@@ -42,6 +42,16 @@ def test_a_federation_named_by_its_members_in_the_genitive(blank):
     assert "Sveriges riksförbund" not in found  # a determiner names no owner
 
 
+def test_a_federations_name_runs_on_in_capitalised_words_before_its_owner(blank):
+    text = (
+        "Svenska Blå Bandets Ungdomsförbund startar en kampanj. "
+        "Enligt Ungdomens Nykterhetsförbund ökar det."
+    )
+    found = orgs(blank, text)
+    assert found["Svenska Blå Bandets Ungdomsförbund"] == "association"
+    assert "Enligt Ungdomens Nykterhetsförbund" not in found
+
+
 def test_a_home_by_its_own_name_but_not_a_kind_of_home(blank):
     text = (
         "Nämnden lägger ned Björkens äldreboende och flyttar de boende till Lunda vård- "

@@ -40,8 +40,24 @@ def _federations(text: str) -> Iterator[OrgHit]:
     for m in patterns()["owned_federation"].finditer(text):
         if _opens_with_function_word(m["name"]):
             continue  # "Sveriges riksförbund" names the kind, not a federation
+        start = _capitalised_run_start(text, m.start())
+        name = text[start : m.start()] + m["name"]
         why = "'X:s förbund'"
-        yield OrgHit(m.start(), m.end(), m["name"], "association", 0.85, why, (), "org.federation")
+        yield OrgHit(start, m.end(), name, "association", 0.85, why, (), "org.federation")
+
+
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Lu}[\p{L}-]*) $")
+
+
+def _capitalised_run_start(text: str, start: int) -> int:
+    """Where a name starts that runs on in capitalised words before its genitive owner:
+    "Svenska Röda Korsets Ungdomsförbund", not "Korsets Ungdomsförbund"."""
+    for _ in range(3):
+        m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or m["word"].casefold() in STOP_WORDS:
+            break
+        start = m.start("word")
+    return start
 
 
 def _homes(text: str) -> Iterator[OrgHit]:
