@@ -235,6 +235,8 @@ def _headed_body(
         return None
     if top.type not in kinds and len(organizations) > 1:  # the release's one body: its own
         return None
+    if top.type in ("municipality", "region") and " " not in top.name:
+        return None  # a bare place acting ("Kalix satsar") names no employer, as in publisher
     return top
 
 
