@@ -58,6 +58,15 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\p{{L}}-])(?P<title>{title})(?: {NAMING})? {name}(?: {PARTY_MARK})?"
         ),
         "party": regex.compile(rf"{name} {PARTY_MARK}"),
+        # "keramikern Eva Ek" (a vocation the title regex does not try), "Socialchef, Anna
+        # Berg, säger" and "kommunens lokalförvaltare, Bo Ek,": one word, then the name;
+        # a capitalised word only where a sentence or line opens with it
+        "word_before": regex.compile(
+            r"(?:(?<=^|[.!?:] |\n)(?P<title>\p{Lu}\p{Ll}+)"
+            r"|(?<![\p{L}-])(?P<title>\p{Ll}[\p{Ll}-]+))"
+            rf"(?P<comma>,)? {name}(?: {PARTY_MARK})?(?P<after>\s*,)?",
+            regex.M,
+        ),
         "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
         **_line_patterns(name),
     }

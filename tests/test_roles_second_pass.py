@@ -1,0 +1,37 @@
+"""Roles on local releases, second pass: a vocation straight before a name, a title set
+off by commas before one, and one position written twice in two word orders.
+
+Every text is invented, written the way municipal press releases write these forms.
+"""
+
+from __future__ import annotations
+
+from pipeline.components.people.component import mentions_by_span
+
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    """Roles per name, as the people step finds them (before the record is resolved)."""
+    return {m.name: [r.text.casefold() for r in m.roles] for m in mentions_by_span(text)}
+
+
+def test_a_definite_vocation_straight_before_a_name_is_its_role_in_base_form():
+    text = "Årets skulptur är gjord av keramikern Eva Ek från Höganäs."
+    assert roles_of(text)["Eva Ek"] == ["keramiker"]
+
+
+def test_a_title_set_off_by_commas_before_a_name_opening_a_sentence_is_its_role():
+    text = "Vi har fått fler anmälningar i år. Socialchef, Anna Berg, säger att arbetet fortsätter."
+    assert roles_of(text)["Anna Berg"] == ["socialchef"]
+
+
+def test_a_title_after_a_genitive_and_set_off_by_commas_before_a_name_is_its_role():
+    text = (
+        "– Vattnet ska hålla rätt temperatur, förklarar badets lokalförvaltare, Bo Sundin, "
+        "i ett mejl."
+    )
+    assert roles_of(text)["Bo Sundin"] == ["lokalförvaltare"]
+
+
+def test_a_common_noun_straight_before_a_name_is_no_role():
+    text = "Priset delades ut av eleven Eva Ek och hennes familj."
+    assert roles_of(text).get("Eva Ek", []) == []
