@@ -6,7 +6,9 @@ Every text is invented, written the way municipal press releases write these for
 
 from __future__ import annotations
 
+from pipeline import extract
 from pipeline.components.people.component import mentions_by_span
+from pipeline.resolve.people import same_role
 
 
 def roles_of(text: str) -> dict[str, list[str]]:
@@ -35,3 +37,28 @@ def test_a_title_after_a_genitive_and_set_off_by_commas_before_a_name_is_its_rol
 def test_a_common_noun_straight_before_a_name_is_no_role():
     text = "Priset delades ut av eleven Eva Ek och hennes familj."
     assert roles_of(text).get("Eva Ek", []) == []
+
+
+def roles_in_record(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract(text).people}
+
+
+def test_an_owner_written_before_and_after_the_title_is_one_role_the_one_after():
+    text = (
+        "– Vi satsar på spontanidrott i alla stadsdelar, säger Karin Ek (C), "
+        "fritidsnämndens ordförande.\n\n"
+        "För mer information, kontakta:\n"
+        "Karin Ek, ordförande i fritidsnämnden, 0480-45 00 00"
+    )
+    assert roles_in_record(text)["Karin Ek"] == ["ordförande i fritidsnämnden"]
+
+
+def test_an_acronym_owner_before_a_compound_title_and_after_it_is_one_position():
+    assert same_role("ABB:s ordförande", "styrelseordförande i ABB")
+    assert same_role("miljöförvaltningens chef", "förvaltningschef miljöförvaltningen")
+    assert not same_role("kommunstyrelsens ordförande", "ordförande i socialnämnden")
+
+
+def test_a_coordinated_owner_cut_to_its_last_part_is_the_same_role():
+    assert same_role("kultur- och fritidsnämndens ordförande", "fritidsnämndens ordförande")
+    assert not same_role("kultur- och fritidsnämndens ordförande", "nämndens vice ordförande")
