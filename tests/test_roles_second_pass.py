@@ -62,3 +62,24 @@ def test_an_acronym_owner_before_a_compound_title_and_after_it_is_one_position()
 def test_a_coordinated_owner_cut_to_its_last_part_is_the_same_role():
     assert same_role("kultur- och fritidsnämndens ordförande", "fritidsnämndens ordförande")
     assert not same_role("kultur- och fritidsnämndens ordförande", "nämndens vice ordförande")
+
+
+def test_a_title_after_a_named_person_and_before_a_comma_is_not_the_next_names():
+    text = (
+        "I bild syns Bo Sköld, trygghetschef, Per Lind (S) kommunstyrelsens ordförande, "
+        "Eva Ek, kommunpolis."
+    )
+    assert roles_of(text)["Eva Ek"] == ["kommunpolis"]
+
+
+def test_a_list_line_with_a_dash_gives_a_name_without_party_its_title():
+    text = (
+        "Till styrelsen valdes:\n"
+        " • Lena Falk (C) - ledamot (Flens kommun).\n"
+        " • Nils Ahlgren - ledamot (SKVP)\n"
+        " • Maja Rydh - ledamot (IN)\n"
+    )
+    people = {p.name: p for p in extract(text).people}
+    assert people["Lena Falk"].roles == ["ledamot"]
+    assert people["Nils Ahlgren"].roles == ["ledamot"]
+    assert (people["Nils Ahlgren"].party, people["Maja Rydh"].party) == (None, None)

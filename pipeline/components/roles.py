@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from ..language.names import FULL_NAME, valid_name
+from ..language.names import FULL_NAME, party_marks, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import PHONE, alternation
 from .role_end import COPULA, NAMING, title_end
@@ -41,6 +41,12 @@ def _spells(before: str, mark: str) -> bool:
     Regioner (SKR)" defines an acronym, it is no party mark."""
     initials = "".join(w[0] for w in before.split() if w[:1].isupper())
     return len(mark) >= 2 and initials.endswith(mark.upper())
+
+
+def _is_party(before: str, mark: str) -> bool:
+    """A party mark after a title is a known party's: in "ledamot (SKVP)" and "ledamot
+    (IN)" the mark names the member's body."""
+    return mark.upper() in party_marks() and not _spells(before, mark)
 
 
 def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -261,7 +267,7 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
     """The roles in text[start:end] (one title phrase, possibly "X och Y"), party removed."""
     party = None
     piece = text[start:end]
-    if (m := _PARTY_IN_ROLE.search(piece)) and not _spells(piece[: m.start()], m["party"]):
+    if (m := _PARTY_IN_ROLE.search(piece)) and _is_party(piece[: m.start()], m["party"]):
         party = m["party"].upper()
         end = start + m.start()
     if m := _CONTACT.search(text, start, end):

@@ -67,7 +67,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<comma>,)? {name}(?: {PARTY_MARK})?(?P<after>\s*,)?",
             regex.M,
         ),
-        "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
+        # also a spaced dash on a list line: "• Erik Ek - ledamot (Svensk ventilation)"
+        "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,| [-–] )"),
         **_line_patterns(name),
     }
 

@@ -116,6 +116,16 @@ def apposition_mentions(text: str) -> list[Mention]:
     return found
 
 
+# A capital or a party mark's parenthesis: a name in the clause before a title
+_NAME_BEFORE = regex.compile(r"\p{Lu}|\)")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text from the last comma, stop or line break before `start` up to it."""
+    cut = max(text.rfind(c, 0, start) for c in ",.!?\n")
+    return text[cut + 1 : start]
+
+
 def _word_role(m: regex.Match[str]) -> Role | None:
     """The one word before the name as its role: a vocation straight before it
     ("keramikern"), or a title or vocation set off by commas on both sides of the name
@@ -124,6 +134,8 @@ def _word_role(m: regex.Match[str]) -> Role | None:
     if m["comma"]:
         if not (m["after"] and (is_title_word(word) or is_vocation(word))):
             return None
+        if _NAME_BEFORE.search(_clause_before(m.string, m.start("title"))):
+            return None  # "Bo Ek (S) kommunstyrelsens ordförande, Eva Ek, …": Bo Ek's
     elif is_title_word(word) or not is_vocation(word) or word[0].isupper():
         return None
     return Role(m.start("title"), m.end("title"), normalise(vocation_base(word)))
