@@ -83,3 +83,9 @@ def test_a_list_line_with_a_dash_gives_a_name_without_party_its_title():
     assert people["Lena Falk"].roles == ["ledamot"]
     assert people["Nils Ahlgren"].roles == ["ledamot"]
     assert (people["Nils Ahlgren"].party, people["Maja Rydh"].party) == (None, None)
+
+
+def test_a_party_mark_set_off_by_commas_between_the_name_and_the_title():
+    text = "– Barnen ska må bra, säger Erik Lundin, (S), regionråd i Region Norrbotten. Mer följer."
+    person = next(p for p in extract(text).people if p.name == "Erik Lundin")
+    assert (person.party, person.roles) == ("S", ["regionråd i Region Norrbotten"])

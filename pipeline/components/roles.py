@@ -8,7 +8,7 @@ A title is a phrase whose head noun is in `models/rules/titles.txt` ("socialmini
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -25,6 +25,8 @@ _CONTACT = regex.compile(
     rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
     regex.I,
 )
+# a party mark set off by commas between the name and its title: "Erik Berg, (S), regionråd"
+_PARTY_BETWEEN_COMMAS = regex.compile(r"\s*,\s*\((?P<party>\p{L}{1,4})\)(?=\s*,)")
 _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
@@ -344,6 +346,10 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     ("ordförande, socialnämnden") unless the title before it covers a list ("med ansvar
     för demokrati, folkhälsa och jämlikhet").
     """
+    lead = _PARTY_BETWEEN_COMMAS.match(text, start)
+    if lead and (party := lead["party"].upper()) in party_marks():
+        after, stop = apposition(text, lead.end())  # "Erik Berg, (S), regionråd i X"
+        return [replace(r, party=r.party or party) for r in after], stop
     stop = _sentence_end(text, start)
     m = _COMMA.match(text, start)
     if m is None and (m := _SPACE_LOWER.match(text, start)):
