@@ -89,3 +89,14 @@ def test_a_party_mark_set_off_by_commas_between_the_name_and_the_title():
     text = "– Barnen ska må bra, säger Erik Lundin, (S), regionråd i Region Norrbotten. Mer följer."
     person = next(p for p in extract(text).people if p.name == "Erik Lundin")
     assert (person.party, person.roles) == ("S", ["regionråd i Region Norrbotten"])
+
+
+def test_a_derived_adjective_before_the_title_head_opens_the_title_on_a_contact_line():
+    text = (
+        "Mer information\n"
+        "Eva Lind, brotts- och drogförebyggande samordnare Vara kommun, 0512-310 00\n"
+        "Per Holm, samhällsmedicinskt chef, 070-111 22 33\n"
+    )
+    roles = roles_of(text)
+    assert roles["Eva Lind"] == ["brotts- och drogförebyggande samordnare vara kommun"]
+    assert roles["Per Holm"] == ["samhällsmedicinskt chef"]
