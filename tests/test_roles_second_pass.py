@@ -100,3 +100,18 @@ def test_a_derived_adjective_before_the_title_head_opens_the_title_on_a_contact_
     roles = roles_of(text)
     assert roles["Eva Lind"] == ["brotts- och drogförebyggande samordnare vara kommun"]
     assert roles["Per Holm"] == ["samhällsmedicinskt chef"]
+
+
+def test_a_title_with_what_it_covers_set_off_by_commas_before_a_name_is_its_role():
+    text = (
+        "I mars besökte regeringens nationella samordnare för den sociala barnavården, "
+        "Lena Holm, kommunen."
+    )
+    assert roles_of(text)["Lena Holm"] == ["samordnare för den sociala barnavården"]
+
+
+def test_a_title_between_two_names_in_a_comma_list_stays_with_the_name_before_it():
+    text = "Medverkande: Ola Berg, enhetschef på Brå, Eva Lind, projektledare på Brå."
+    roles = roles_of(text)
+    assert roles["Eva Lind"] == ["projektledare på brå"]
+    assert roles["Ola Berg"] == ["enhetschef på brå"]

@@ -64,7 +64,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "word_before": regex.compile(
             r"(?:(?<=^|[.!?:] |\n)(?P<title>\p{Lu}\p{Ll}+)"
             r"|(?<![\p{L}-])(?P<title>\p{Ll}[\p{Ll}-]+))"
-            rf"(?P<comma>,)? {name}(?: {PARTY_MARK})?(?P<after>\s*,)?",
+            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)? {name}"
+            rf"(?: {PARTY_MARK})?(?P<after>\s*,)?",
             regex.M,
         ),
         # also a spaced dash on a list line: "• Erik Ek - ledamot (Svensk ventilation)"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from ...language.names import not_name_words, party_marks, valid_name
-from ..roles import Role, apposition, is_title_word, normalise
+from ...language.names import FULL_NAME, not_name_words, party_marks, valid_name
+from ..roles import Role, apposition, is_title_word, normalise, role_at
 from ..vocations import is_vocation, vocation_base
 from .mention import (
     Evidence,
@@ -116,8 +116,12 @@ def apposition_mentions(text: str) -> list[Mention]:
     return found
 
 
-# A capital or a party mark's parenthesis: a name in the clause before a title
-_NAME_BEFORE = regex.compile(r"\p{Lu}|\)")
+# A capital after the clause's first word, or a party mark's parenthesis: a name in the
+# clause before a title ("I november besökte …" opens with one)
+_NAME_BEFORE = regex.compile(r"(?<=\S )\p{Lu}|\)")
+
+
+_NAME_THEN_COMMA = regex.compile(rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?, $")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -136,8 +140,12 @@ def _word_role(m: regex.Match[str]) -> Role | None:
             return None
         if _NAME_BEFORE.search(_clause_before(m.string, m.start("title"))):
             return None  # "Bo Ek (S) kommunstyrelsens ordförande, Eva Ek, …": Bo Ek's
-    elif is_title_word(word) or not is_vocation(word) or word[0].isupper():
+        if _NAME_THEN_COMMA.search(m.string, max(0, m.start("title") - 60), m.start("title")):
+            return None  # "Lars Ek, enhetschef på Brå, Eva Ek, …": Lars Ek's
+    elif m["cover"] or is_title_word(word) or not is_vocation(word) or word[0].isupper():
         return None
+    if m["cover"]:  # "Folkhälsochefen i Västra Götalandsregionen, Eva Ek, …"
+        return next(iter(role_at(m.string, m.start("title"), m.end("cover"))), None)
     return Role(m.start("title"), m.end("title"), normalise(vocation_base(word)))
 
 
