@@ -19,11 +19,12 @@ NAMING = r"(?:är|blir|blev|var)"
 _TRAILING_VERB = regex.compile(rf"(?:\s+{COPULA})+\s*$", regex.I)
 # A relative clause or a year after a title is no part of it: "… som står bakom", "… 2019".
 _CLAUSE_AFTER = regex.compile(r"\s+som\s.*$|\s+(?:19|20)\d\d\s*$", regex.S)
-# A parenthesis after the title that is no party mark: "ordförande (Katrineholms kommun)".
-_ASIDE = regex.compile(r"\s*\((?!\p{L}{1,4}\))[^()]*\)?\s*$")
 # A parenthesis after the title that is no party mark: "ordförande (Vara kommun)", an
-# acronym after a body "(SKR)".
-_ASIDE = regex.compile(r"\s*\((?!\p{L}{1,4}\)\s*$)[^()]*\)?\s*$|\s*\(\p{Lu}{2,}\)?\s*$")
+# acronym after a body "(SKR)"; the stop or comma after it is no part of it either:
+# "- ledamot (Katrineholms kommun).".
+_ASIDE = regex.compile(
+    r"\s*\((?!\p{L}{1,4}\)[\s.,;]*$)[^()]*\)?[\s.,;]*$|\s*\(\p{Lu}{2,}\)?[\s.,;]*$"
+)
 # The last word, with the colon or stop a line gives it: "… i Malmö stad kommenterar:".
 _LAST_WORD = regex.compile(r"\s+(\p{L}+)[\s:.,;]*$")
 

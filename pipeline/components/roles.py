@@ -8,12 +8,12 @@ A title is a phrase whose head noun is in `models/rules/titles.txt` ("socialmini
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
-from ..language.names import FULL_NAME, valid_name
+from ..language.names import FULL_NAME, party_marks, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import PHONE, alternation
 from .role_end import COPULA, NAMING, title_end
@@ -25,6 +25,8 @@ _CONTACT = regex.compile(
     rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
     regex.I,
 )
+# a party mark set off by commas between the name and its title: "Erik Berg, (S), regionråd"
+_PARTY_BETWEEN_COMMAS = regex.compile(r"\s*,\s*\((?P<party>\p{L}{1,4})\)(?=\s*,)")
 _PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
@@ -41,6 +43,12 @@ def _spells(before: str, mark: str) -> bool:
     Regioner (SKR)" defines an acronym, it is no party mark."""
     initials = "".join(w[0] for w in before.split() if w[:1].isupper())
     return len(mark) >= 2 and initials.endswith(mark.upper())
+
+
+def _is_party(before: str, mark: str) -> bool:
+    """A party mark after a title is a known party's: in "ledamot (SKVP)" and "ledamot
+    (IN)" the mark names the member's body."""
+    return mark.upper() in party_marks() and not _spells(before, mark)
 
 
 def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -261,7 +269,7 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
     """The roles in text[start:end] (one title phrase, possibly "X och Y"), party removed."""
     party = None
     piece = text[start:end]
-    if (m := _PARTY_IN_ROLE.search(piece)) and not _spells(piece[: m.start()], m["party"]):
+    if (m := _PARTY_IN_ROLE.search(piece)) and _is_party(piece[: m.start()], m["party"]):
         party = m["party"].upper()
         end = start + m.start()
     if m := _CONTACT.search(text, start, end):
@@ -338,6 +346,10 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     ("ordförande, socialnämnden") unless the title before it covers a list ("med ansvar
     för demokrati, folkhälsa och jämlikhet").
     """
+    lead = _PARTY_BETWEEN_COMMAS.match(text, start)
+    if lead and (party := lead["party"].upper()) in party_marks():
+        after, stop = apposition(text, lead.end())  # "Erik Berg, (S), regionråd i X"
+        return [replace(r, party=r.party or party) for r in after], stop
     stop = _sentence_end(text, start)
     m = _COMMA.match(text, start)
     if m is None and (m := _SPACE_LOWER.match(text, start)):

@@ -35,3 +35,12 @@ def is_vocation(word: str) -> bool:
     return _ends_in_head(word) or any(
         word.endswith(e) and _ends_in_head(word[: -len(e)]) for e in _DEFINITE
     )
+
+
+def vocation_base(word: str) -> str:
+    """A definite vocation in its base form: "keramikern" -> "keramiker"; else the word."""
+    for ending in _DEFINITE:
+        stem = word[: -len(ending)]
+        if word.casefold().endswith(ending) and _ends_in_head(stem.casefold()):
+            return stem
+    return word

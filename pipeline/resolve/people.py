@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+import regex
 from spacy.tokens import Doc
 
 from ..language.rule_ids import link_score
@@ -21,18 +22,41 @@ from .attrs import from_resolved
 from .beside import Surroundings
 from .mentions import Found, grouped_mentions
 
+# "kultur- och fritidsnämndens ordförande": the first part of a coordinated owner
+_COORDINATED_OWNER = regex.compile(r"^(?:[\w-]+-,? )*[\w-]+- (?:och|eller|samt)$")
+_OWNER_PREPOSITION = regex.compile(r"^(?:(?:i|på|vid|för|hos|inom) )?")
+
 
 def same_role(a: str, b: str) -> bool:
     """One position written twice: equal, one the start of the other, or nearly equal
-    (in any case: "Presschef" opening a block line is the body's "presschef")."""
+    (in any case: "Presschef" opening a block line is the body's "presschef"), or its
+    owner written before it and after it ("fritidsnämndens ordförande", "ordförande i
+    fritidsnämnden")."""
     shorter, longer = sorted((a.casefold(), b.casefold()), key=len)
     owner = longer[: -len(shorter)].strip()
     return (
         longer == shorter
         or longer.startswith(shorter + " ")
         or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
+        or (longer.endswith(" " + shorter) and bool(_COORDINATED_OWNER.match(owner)))
+        or _owner_before_and_after(shorter, longer)
         or SequenceMatcher(None, shorter, longer).ratio() >= 0.85
     )
+
+
+def _owner_before_and_after(a: str, b: str) -> bool:
+    """ "mkb:s ordförande" and "styrelseordförande i mkb": the title word of one ends the
+    other's, and the owner before it in the genitive is the body after the other's."""
+    return _genitive_then_title(a, b) or _genitive_then_title(b, a)
+
+
+def _genitive_then_title(genitive_form: str, after_form: str) -> bool:
+    owner, _, head = genitive_form.rpartition(" ")
+    first, _, rest = after_form.partition(" ")
+    if not owner.endswith("s") or not first.endswith(head) or not rest:
+        return False
+    body = rest[_OWNER_PREPOSITION.match(rest).end() :]
+    return body in (owner[:-2] if owner.endswith(":s") else owner[:-1], owner)
 
 
 def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
@@ -60,9 +84,18 @@ def distinct_roles(mentions: list[RoleMention]) -> list[str]:
         same = next((i for i, r in enumerate(roles) if same_role(r, mention.value)), None)
         if same is None:
             roles.append(mention.value)
-        elif len(mention.value) > len(roles[same]):
-            roles[same] = mention.value
+        else:
+            roles[same] = _fuller(roles[same], mention.value)
     return roles
+
+
+def _fuller(kept: str, other: str) -> str:
+    """The longer form; of an owner written before and after the title, the one after
+    ("ordförande i fritidsnämnden"), which names the body in its base form."""
+    a, b = kept.casefold(), other.casefold()
+    if _genitive_then_title(a, b) or _genitive_then_title(b, a):
+        return other if _genitive_then_title(a, b) else kept
+    return other if len(other) > len(kept) else kept
 
 
 def _party(mentions: list[Found]) -> str | None:

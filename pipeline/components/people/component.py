@@ -18,7 +18,13 @@ from .lines import (
 )
 from .mention import Mention
 from .predicates import predicate_mentions
-from .sentences import apposition_mentions, party_mentions, speech_mentions, titled_mentions
+from .sentences import (
+    apposition_mentions,
+    party_mentions,
+    speech_mentions,
+    titled_mentions,
+    word_before_mentions,
+)
 
 GROUP = "people"
 
@@ -37,6 +43,7 @@ FORMS = (
     label_heading_mentions,
     title_above_mentions,
     name_title_line_mentions,
+    word_before_mentions,
 )
 
 

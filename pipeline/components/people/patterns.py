@@ -58,7 +58,18 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\p{{L}}-])(?P<title>{title})(?: {NAMING})? {name}(?: {PARTY_MARK})?"
         ),
         "party": regex.compile(rf"{name} {PARTY_MARK}"),
-        "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,)"),
+        # "keramikern Eva Ek" (a vocation the title regex does not try), "Socialchef, Anna
+        # Berg, säger" and "kommunens lokalförvaltare, Bo Ek,": one word, then the name;
+        # a capitalised word only where a sentence or line opens with it
+        "word_before": regex.compile(
+            r"(?:(?<=^|[.!?:] |\n)(?P<title>\p{Lu}\p{Ll}+)"
+            r"|(?<![\p{L}-])(?P<title>\p{Ll}[\p{Ll}-]+))"
+            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)? {name}"
+            rf"(?: {PARTY_MARK})?(?P<after>\s*,)?",
+            regex.M,
+        ),
+        # also a spaced dash on a list line: "• Erik Ek - ledamot (Svensk ventilation)"
+        "name_then_comma": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=\s*,| [-–] )"),
         **_line_patterns(name),
     }
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from ...language.names import not_name_words, party_marks, valid_name
-from ..roles import apposition
+from ...language.names import FULL_NAME, not_name_words, party_marks, valid_name
+from ..roles import Role, apposition, is_title_word, normalise, role_at
+from ..vocations import is_vocation, vocation_base
 from .mention import (
     Evidence,
     Mention,
@@ -23,6 +24,9 @@ SPEECH_SINGLE = Evidence("people.speech_verb_single", 0.6, "single name after a 
 TITLED = Evidence("people.title_before", 0.9, "name after a title")
 PARTY = Evidence("people.party", 0.9, "name followed by a party mark")
 APPOSITION = Evidence("people.apposition", 0.85, "name followed by a title (apposition)")
+WORD_BEFORE = Evidence(
+    "people.vocation_before", 0.85, "name after a vocation or a title set off by a comma"
+)
 
 
 def speech_mentions(text: str) -> list[Mention]:
@@ -109,4 +113,48 @@ def apposition_mentions(text: str) -> list[Mention]:
         roles, _ = apposition(text, m.end())
         if roles and (mention := mention_at(m, APPOSITION)):
             found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+# A capital after the clause's first word, or a party mark's parenthesis: a name in the
+# clause before a title ("I november besökte …" opens with one)
+_NAME_BEFORE = regex.compile(r"(?<=\S )\p{Lu}|\)")
+
+
+_NAME_THEN_COMMA = regex.compile(rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?, $")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text from the last comma, stop or line break before `start` up to it."""
+    cut = max(text.rfind(c, 0, start) for c in ",.!?\n")
+    return text[cut + 1 : start]
+
+
+def _word_role(m: regex.Match[str]) -> Role | None:
+    """The one word before the name as its role: a vocation straight before it
+    ("keramikern"), or a title or vocation set off by commas on both sides of the name
+    ("Socialchef, Anna Berg, säger"); the title regex finds the titles straight before."""
+    word = m["title"]
+    if m["comma"]:
+        if not (m["after"] and (is_title_word(word) or is_vocation(word))):
+            return None
+        if _NAME_BEFORE.search(_clause_before(m.string, m.start("title"))):
+            return None  # "Bo Ek (S) kommunstyrelsens ordförande, Eva Ek, …": Bo Ek's
+        if _NAME_THEN_COMMA.search(m.string, max(0, m.start("title") - 60), m.start("title")):
+            return None  # "Lars Ek, enhetschef på Brå, Eva Ek, …": Lars Ek's
+    elif m["cover"] or is_title_word(word) or not is_vocation(word) or word[0].isupper():
+        return None
+    if m["cover"]:  # "Folkhälsochefen i Västra Götalandsregionen, Eva Ek, …"
+        return next(iter(role_at(m.string, m.start("title"), m.end("cover"))), None)
+    return Role(m.start("title"), m.end("title"), normalise(vocation_base(word)))
+
+
+def word_before_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in patterns()["word_before"].finditer(text):
+        if (role := _word_role(m)) and (mention := mention_at(m, WORD_BEFORE)):
+            mention.roles.append(role)
+            found.append(
+                with_apposition(text, mention, m.end("party") if m["party"] else m.end("name"))
+            )
     return found
