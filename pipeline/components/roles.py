@@ -17,6 +17,7 @@ from ..language.names import FULL_NAME, party_marks, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import PHONE, alternation
 from .role_end import COPULA, NAMING, title_end
+from .role_party import PARTY_BETWEEN_COMMAS, PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
 
 # Phones and e-mail addresses are contact details, never part of a role.
@@ -25,9 +26,6 @@ _CONTACT = regex.compile(
     rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
     regex.I,
 )
-# a party mark set off by commas between the name and its title: "Erik Berg, (S), regionråd"
-_PARTY_BETWEEN_COMMAS = regex.compile(r"\s*,\s*\((?P<party>\p{L}{1,4})\)(?=\s*,)")
-_PARTY_IN_ROLE = regex.compile(r"\s*\((?P<party>\p{L}{1,4})\)")
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
@@ -36,19 +34,6 @@ _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 _NAME_INSIDE = regex.compile(
     r"\b(?!\p{Lu}\p{Ll}*(?:iska|liga|ska)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+"
 )
-
-
-def _spells(before: str, mark: str) -> bool:
-    """The mark is the initials of the capitalised words before it: "Sveriges Kommuner och
-    Regioner (SKR)" defines an acronym, it is no party mark."""
-    initials = "".join(w[0] for w in before.split() if w[:1].isupper())
-    return len(mark) >= 2 and initials.endswith(mark.upper())
-
-
-def _is_party(before: str, mark: str) -> bool:
-    """A party mark after a title is a known party's: in "ledamot (SKVP)" and "ledamot
-    (IN)" the mark names the member's body."""
-    return mark.upper() in party_marks() and not _spells(before, mark)
 
 
 def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -269,7 +254,7 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
     """The roles in text[start:end] (one title phrase, possibly "X och Y"), party removed."""
     party = None
     piece = text[start:end]
-    if (m := _PARTY_IN_ROLE.search(piece)) and _is_party(piece[: m.start()], m["party"]):
+    if (m := PARTY_IN_ROLE.search(piece)) and is_party(piece[: m.start()], m["party"]):
         party = m["party"].upper()
         end = start + m.start()
     if m := _CONTACT.search(text, start, end):
@@ -346,7 +331,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     ("ordförande, socialnämnden") unless the title before it covers a list ("med ansvar
     för demokrati, folkhälsa och jämlikhet").
     """
-    lead = _PARTY_BETWEEN_COMMAS.match(text, start)
+    lead = PARTY_BETWEEN_COMMAS.match(text, start)
     if lead and (party := lead["party"].upper()) in party_marks():
         after, stop = apposition(text, lead.end())  # "Erik Berg, (S), regionråd i X"
         return [replace(r, party=r.party or party) for r in after], stop
