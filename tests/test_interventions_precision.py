@@ -37,3 +37,16 @@ def test_a_singular_trigger_names_one_programme_joined_by_och(run):
 def test_a_capitalised_trigger_inside_a_name_keeps_the_whole_name(run):
     text = "Star Kids Ungdomsprojektet Rosengård är en förening som tar emot volontärer."
     assert run(text) == {"Star Kids Ungdomsprojektet Rosengård": True}
+
+
+def test_a_name_after_a_trigger_runs_on_to_the_place_that_closes_it(run):
+    text = (
+        "Stödet ges inom satsningen Kunskapscentrum våld Norrbotten.\n"
+        "Invigning av verksamheten Unga och äldres digitala vardag Gotland\n"
+        "Projektet Framåt startar i Malmö."
+    )
+    assert run(text) == {
+        "Kunskapscentrum våld Norrbotten": True,
+        "Unga och äldres digitala vardag Gotland": True,
+        "Framåt": True,
+    }

@@ -78,9 +78,22 @@ TAIL_STOP = frozenset(
 PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
+# A name's lower-case words up to the place or body closing it at a sentence's end:
+# "Resurscentrum heder Skåne", "Barn och ungas psykiska hälsa Halland". No preposition (a
+# clause's "i Malmö"), no word of a clause, no past or -ar verb ("startar", "startade").
+_LOWER_TO_PLACE = regex.compile(
+    r"(?:\s(?:och\s)?(?!(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om|av|att"
+    r"|en|ett|den|det|de|som|är|var|har|ska|kan|blir|får)\s)"
+    r"\p{Ll}[\p{Ll}-]*(?<!ar|ade|ades|des|tes|te|de)){1,4}"
+    r"\s\p{Lu}[\p{L}-]*(?=[.,;:!?)\n]|$)"
+)
+
+
 def _lower_tail(text: str, start: int, end: int) -> int | None:
     """Where a single name after a trigger ends once its lower-case tail is taken; None when
     the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
+    if (place := _LOWER_TO_PLACE.match(text, end)) is not None:
+        return place.end()
     if regex.match(NAME_END, text[end:]):
         return end
     m = TAIL.match(text, end)
