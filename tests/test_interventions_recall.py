@@ -45,3 +45,15 @@ def test_a_sector_a_budget_and_residents_are_no_measures(run):
         "boende i kvarteret har fått brev."
     )
     assert run(text) == {}
+
+
+def test_a_quoted_name_after_a_verb_of_running_or_a_units_kind(run):
+    text = (
+        "Föreningen anordnade ”Kreativa verkstäder” för nyanlända familjer. Kommunen har "
+        "öppnat en barnmottagning, ”Fyren”, i centrum. Rapporten ”Unga i staden” kom i maj."
+    )
+    assert run(text) == {
+        "Kreativa verkstäder": True,
+        "barnmottagning": False,
+        "Fyren": True,
+    }
