@@ -57,3 +57,8 @@ def test_a_quoted_name_after_a_verb_of_running_or_a_units_kind(run):
         "barnmottagning": False,
         "Fyren": True,
     }
+
+
+def test_visits_paid_as_the_measure(run):
+    text = "BVC ställer in hälsobesöken i januari, och ministern gör ett studiebesök på skolan."
+    assert run(text) == {"hälsobesök": False}
