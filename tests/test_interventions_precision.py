@@ -50,3 +50,11 @@ def test_a_name_after_a_trigger_runs_on_to_the_place_that_closes_it(run):
         "Unga och äldres digitala vardag Gotland": True,
         "Framåt": True,
     }
+
+
+def test_grants_are_budgets_not_measures(run):
+    text = (
+        "Myndigheten fördelar nya krisstöd till arrangörer och ett omställningsstöd till "
+        "företagen, och kommunen erbjuder anhörigstöd."
+    )
+    assert run(text) == {"anhörigstöd": False}
