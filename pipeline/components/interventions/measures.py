@@ -36,8 +36,9 @@ FOR_GROUP = "intervention.for_group"
 _DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
 
 
-# A plural's umlaut: "bostad" -> "bostäder", "stad" -> "städer".
-_UMLAUT = regex.compile(r"a(?=[^aeiouyåäö]+$)")
+# A plural's umlaut: "bostad" -> "bostäder", "stad" -> "städer", "land" -> "länder" (the
+# nouns in -ad and -and; other heads keep their vowel, and one scan stays short).
+_UMLAUT = regex.compile(r"a(?=n?d$)")
 
 
 def _stems(head: str) -> tuple[str, ...]:
