@@ -97,7 +97,8 @@ def find_units_named_after_kind(text: str) -> Iterator[Hit]:
         if not word.startswith(kind) or word[len(kind) :] not in {"", "en", "et", "n", "t"}:
             continue  # not the kind's singular: "boendena Tallen och Eken"
         why = f"name after its kind '{word}'"
-        yield Hit(*m.span("name"), m["name"], True, 0.75, why, rule=NAMED_UNIT)
+        start, end = m.span("name")
+        yield Hit(start, end, m["name"], True, 0.75, why, rule=NAMED_UNIT)
 
 
 def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
