@@ -30,7 +30,6 @@ COMPOUND = "intervention.compound"
 MEASURE_WORD = "intervention.measure_word"
 ADJECTIVE = "intervention.adjective"
 FOR_GROUP = "intervention.for_group"
-NAMED_UNIT = "intervention.named_unit"
 
 
 # A word that goes on as a web address or e-mail domain: ".nu", ".se", "@…".
@@ -73,32 +72,6 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
     hits = list(_compound_hits(text, lemma_of))
     units = {n for h in hits if _names_a_unit(text, h.start, h.end) for n in (h.name, *h.aliases)}
     yield from (h for h in hits if h.name not in units)
-
-
-# A unit's own name after its kind, up to three capitalised words.
-_UNIT_NAME = regex.compile(r" (?P<name>\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+){0,2})(?![\p{L}\d-])")
-UNIT_HEADS = "intervention_unit_heads.txt"
-
-
-def find_units_named_after_kind(text: str) -> Iterator[Hit]:
-    """A unit named right after its kind in the singular: "äldreboendet Sudergården",
-    "telefonjouren Hassela Helpline" name a service of their own (the kind word is dropped
-    by `find_compound_measures`). A plural kind before a name is an apposition of people
-    ("fältassistenterna Anna och Karl"), and staff heads are not unit heads."""
-    lemma_of = head_lemmas().lemma
-    unit_heads = tuple(read_lines(UNIT_HEADS))
-    for hit in _compound_hits(text, lemma_of):
-        m = _UNIT_NAME.match(text, hit.end)
-        lemma = hit.entry or hit.name
-        if m is None or not lemma.endswith(unit_heads):
-            continue
-        word = text[text.rfind(" ", 0, hit.end) + 1 : hit.end].casefold()
-        kind = lemma.split()[-1]
-        if not word.startswith(kind) or word[len(kind) :] not in {"", "en", "et", "n", "t"}:
-            continue  # not the kind's singular: "boendena Tallen och Eken"
-        why = f"name after its kind '{word}'"
-        start, end = m.span("name")
-        yield Hit(start, end, m["name"], True, 0.75, why, rule=NAMED_UNIT)
 
 
 def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:

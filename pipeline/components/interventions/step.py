@@ -15,7 +15,6 @@ from .measures import (
     find_adjective_measures,
     find_compound_measures,
     find_measures_for_groups,
-    find_units_named_after_kind,
     fold_compounds_of_measures,
     with_adjective,
     with_target_group,
@@ -44,7 +43,6 @@ def _names_and_listed_measures(text: str) -> list[Hit]:
         *find_acronym_names(text),
         *find_enumerated(text),
         *find_services(text),
-        *find_units_named_after_kind(text),
         *find_quoted_names(text),
         *find_defined_names(text),
     ]

@@ -78,22 +78,9 @@ TAIL_STOP = frozenset(
 PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
-# A name's lower-case words up to the place or body closing it at a sentence's end:
-# "Resurscentrum heder Skåne", "Barn och ungas psykiska hälsa Halland". No preposition (a
-# clause's "i Malmö"), no word of a clause, no past or -ar verb ("startar", "startade").
-_LOWER_TO_PLACE = regex.compile(
-    r"(?:\s(?:och\s)?(?!(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om|av|att"
-    r"|en|ett|den|det|de|som|är|var|har|ska|kan|blir|får)\s)"
-    r"\p{Ll}[\p{Ll}-]*(?<!ar|ade|ades|des|tes|te|de)){1,4}"
-    r"\s\p{Lu}[\p{L}-]*(?=[.,;:!?)\n]|$)"
-)
-
-
 def _lower_tail(text: str, start: int, end: int) -> int | None:
     """Where a single name after a trigger ends once its lower-case tail is taken; None when
     the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
-    if (place := _LOWER_TO_PLACE.match(text, end)) is not None:
-        return place.end()
     if regex.match(NAME_END, text[end:]):
         return end
     m = TAIL.match(text, end)
@@ -111,46 +98,13 @@ def _excluded_compound(word: str) -> bool:
     return word.casefold().startswith(tuple(head_exclusions()))
 
 
-# Capitalised words right before a capitalised trigger: "Teen Dream Ungdomssatsningen X".
-_NAME_BEFORE = regex.compile(r"(?:(?<![\p{L}\d-])\p{Lu}[\p{L}\d&+-]*[ \t])+$")
-
-
-def _name_around_trigger(text: str, m: regex.Match[str]) -> Hit | None:
-    """A capitalised trigger word after capitalised words is a word of the name itself
-    ("Teen Dream Ungdomssatsningen Hisingen"): the whole run is the name, not its tail."""
-    if not text[m.start()].isupper():
-        return None
-    before = _NAME_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-    if before is None:
-        return None
-    first = regex.split(LIST_SEPARATOR, m["list"])[0]
-    end = m.start("list") + len(first.rstrip())
-    why = f"name holding '{m['trigger']}'"
-    return Hit(before.start(), end, text[before.start() : end], True, 0.8, why, rule=RULE)
-
-
-def _one_name(pieces: list[str]) -> list[str]:
-    """A singular trigger names one programme: "programmet Ung och Aktiv i Europa" is one
-    name whose words "och" joins, not two; a comma still ends it (prose follows)."""
-    joined = [pieces[0]]
-    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
-        if sep.startswith(","):
-            break
-        joined[0] += sep + piece
-    return joined
-
-
 def find_after_trigger(text: str) -> Iterator[Hit]:
     for m in _trigger_pattern().finditer(text):
         if _excluded_compound(text[m.start() : m.end("trigger")]):
             continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
-        around = _name_around_trigger(text, m)
-        if around is not None:
-            yield around
-            continue
         pieces = regex.split(LIST_SEPARATOR, m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
-            pieces = _one_name(pieces)
+            pieces = pieces[:1]  # "satsningen LeadIT, Leadership Group …": one name, then prose
         yield from _names_of_list(text, m.start("list"), pieces, f"name after '{m['trigger']}'")
 
 
