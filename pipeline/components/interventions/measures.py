@@ -36,11 +36,22 @@ FOR_GROUP = "intervention.for_group"
 _DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
 
 
+# A plural's umlaut: "bostad" -> "bostäder", "stad" -> "städer", "land" -> "länder" (the
+# nouns in -ad and -and; other heads keep their vowel, and one scan stays short).
+_UMLAUT = regex.compile(r"a(?=n?d$)")
+
+
+def _stems(head: str) -> tuple[str, ...]:
+    """What a head's forms all hold: its base form less the last letter, and the umlaut
+    plural's ("gruppbostäder" holds "bostä")."""
+    return tuple(dict.fromkeys((head[:-1], _UMLAUT.sub("ä", head, count=1)[:-1])))
+
+
 @cache
 def _word_with_head() -> regex.Pattern[str]:
     """A word of six letters or more holding a head's stem ("gård" in "fritidsgårdarna"):
     one scan of the text instead of a lemma lookup for every word."""
-    stems = alternation(h[:-1] for h in heads())
+    stems = alternation(s for h in heads() for s in _stems(h))
     return regex.compile(
         rf"(?<![\p{{L}}\d-])(?=\p{{L}}[\p{{Ll}}-]{{5,}}(?![\p{{L}}\d-]))"
         rf"\p{{L}}[\p{{Ll}}-]*?(?i:{stems})[\p{{Ll}}-]*(?![\p{{L}}\d-])"
@@ -94,10 +105,14 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
     )
 
 
+def _holds_stem(word: str, head: str) -> bool:
+    return any(stem in word.casefold() for stem in _stems(head))
+
+
 def _compound_head(word: str, lemma: str) -> str | None:
     """The head that makes `lemma` (of `word`) a measure's compound, or None."""
     head = next((h for h in heads() if lemma.endswith(h)), None)
-    if head is None or len(lemma) - len(head) < 3 or head[:-1] not in word.casefold():
+    if head is None or len(lemma) - len(head) < 3 or not _holds_stem(word, head):
         return None  # no compound, or a lemma made up by a short tail ("svenska" -> "skola")
     if lemma[-len(head) - 1] == "-":
         return None  # "växa-stöd": a name's hyphenated part
@@ -163,7 +178,7 @@ def find_adjective_measures(text: str) -> Iterator[Hit]:
     bare, why = "measure word", "a measure word with the adjective that says its kind"
     alone = word_set(HEADS_ALONE, fold=False)
     for m in _ADJECTIVE_AND_WORD.finditer(text):
-        lemma = lemma_of(m["word"])
+        lemma = _compound_lemma(m["word"], lemma_of)
         if lemma in alone:
             start, end = m.span("word")
             word = Hit(start, end, lemma, False, 0.6, bare, entry=lemma, rule=MEASURE_WORD)
@@ -205,7 +220,7 @@ def find_measures_for_groups(text: str) -> Iterator[Hit]:
     why = "a measure word before its group"
     for m in _MEASURE_WORD.finditer(text):
         word = m.group()
-        lemma = word if word in alone else lemma_of(word)
+        lemma = word if word in alone else _compound_lemma(word, lemma_of)
         if lemma in alone and _target_group().match(text, m.end()):
             yield Hit(m.start(), m.end(), lemma, False, 0.6, why, entry=lemma, rule=FOR_GROUP)
 

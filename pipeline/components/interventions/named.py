@@ -168,6 +168,18 @@ def _heading_pattern() -> regex.Pattern[str]:
 BULLET = regex.compile(r"^[ \t]*[•*·–-][ \t]+(?P<item>[^\n]+)$", regex.M)
 
 
+def _one_list(block: str) -> list[regex.Match[str]]:
+    """The bullet items right under a heading, up to the first line of prose or the next
+    heading: a programme's later sections ("Fritid och lov") are under headings of their own."""
+    items: list[regex.Match[str]] = []
+    for item in BULLET.finditer(block):
+        between = block[items[-1].end() : item.start()] if items else ""
+        if between.strip():
+            break
+        items.append(item)
+    return items
+
+
 def find_bulleted(text: str, known: list[Hit]) -> Iterator[Hit]:
     """Items of a bullet list under a measures heading; an item holding a known measure
     gives that measure, any other item is itself a measure in common words."""
@@ -175,7 +187,7 @@ def find_bulleted(text: str, known: list[Hit]) -> Iterator[Hit]:
         block_end = text.find("\n\n\n", heading.end())
         block = text[heading.end() : block_end if block_end > 0 else len(text)]
         pos = heading.end()
-        items = list(BULLET.finditer(block))
+        items = _one_list(block)
         if not items or items[0].start() > block.find("\n", 2) + 3:
             continue
         for item in items:

@@ -1,0 +1,52 @@
+"""Measures the word-formation finders missed, by class: a head word that is its own base
+form, heads of the genre's word formation (ANNOTATION.md, `interventions`). Invented
+sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.interventions import find_interventions
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def found(text: str) -> dict[str, bool]:
+        return {h.name: h.named for h in find_interventions(nlp(text))}
+
+    return found
+
+
+def test_a_head_word_as_written_is_its_own_base_form(run):
+    # the lexicon reads "patrullering" as a form of another word: the head as written wins
+    text = "Polisen inför synlig patrullering i centrum och på torget."
+    assert run(text) == {"synlig patrullering": False}
+
+
+def test_services_lifts_and_packages_name_measures(run):
+    text = (
+        "Kommunen erbjuder ledsagarservice och avlösarservice. Biblioteken startar ett "
+        "läslyft, och volontärer delar ut matpaket. Unga kan skriva till stödchatten, och "
+        "fler platser i gruppbostäder planeras."
+    )
+    assert set(run(text)) == {
+        "ledsagarservice",
+        "avlösarservice",
+        "läslyft",
+        "matpaket",
+        "stödchatt",
+        "gruppbostad",
+    }
+
+
+def test_a_sector_a_budget_and_residents_are_no_measures(run):
+    text = (
+        "Regeringen lägger ett stödpaket för samhällsservice på landsbygden. De enskilda "
+        "boende i kvarteret har fått brev."
+    )
+    assert run(text) == {}
+
+
+def test_visits_paid_as_the_measure(run):
+    text = "BVC ställer in hälsobesöken i januari, och ministern gör ett studiebesök på skolan."
+    assert run(text) == {"hälsobesök": False}
