@@ -317,3 +317,13 @@ def test_a_paragraph_in_quotation_marks_after_speech_goes_on_with_its_speaker():
     assert [p.speaker for p in find_quotes(text)] == ["Karin Ljung", "Karin Ljung"]
     heading_first = "”Trygg i centrum hela sommaren.”\n\nKommunen startar en satsning.\n"
     assert find_quotes(heading_first) == []
+
+
+def test_a_capitalised_speech_verb_opening_a_question_is_no_attribution():
+    """ "Tror Anna Berg att …" asks a question: only a lower-case verb, or a capital one
+    right after the closing mark, attributes speech."""
+    text = (
+        "– Det blir fler platser i höst. Tror Anna Berg att det räcker? Nej, inte alls, "
+        "säger ordföranden.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [(None, "quote.unnamed")]

@@ -35,8 +35,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "säger kriminologen Anna Berg", "förklarar kommunens lokalförvaltare, Per Ek",
         # "säger Spf Nordölands ordförande Eva Ek": words the title lexicon does not know
         # between the verb and the name, the last a lower-case noun (the title's head).
+        # The verb is in lower case, or capitalised only right after a closing mark
+        # ("….” Säger X"): "Tror Anna Berg att …" opens a question, not an attribution.
         "loose": regex.compile(
-            rf"\b(?i:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
+            rf"(?:\b(?:{verbs})|(?<=[”\"»][ ,]?)(?i:{verbs})) "
+            rf"(?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
             rf"(?:(?:{lower} ){{0,2}}{lower},? )?(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
         ),
         # a speech verb written with a capital after the closing mark ("….” Säger X")
