@@ -327,3 +327,28 @@ def test_a_capitalised_speech_verb_opening_a_question_is_no_attribution():
         "säger ordföranden.\n"
     )
     assert [(p.speaker, p.rule) for p in find_quotes(text)] == [(None, "quote.unnamed")]
+
+
+def test_speech_opened_inside_a_paragraph_needs_an_attribution():
+    """The layout lost the line break before the dash or mark: speech opens after a
+    sentence's end inside the paragraph, when an attribution closes it."""
+    text = (
+        "Staden har tecknat avtal med bolaget. – Vi är väldigt glada över förtroendet, säger "
+        "bolagets vice vd Karin Ström. Avtalet gäller från mars.\n\n"
+        "Det menar Per Lund, som leder arbetet. ” Vi vill inte starta något nytt i år”, säger "
+        "han.\n\n"
+        "Polisen var ute i helgen. - Stämningen var lugn och vi hade många bra samtal förklarar "
+        "Sven Ek, ungdomsgruppen. Regnet hjälpte till.\n\n"
+        "Kostnaden blev 3 - 4 miljoner. - Det är mycket pengar för en liten kommun.\n"
+    )
+    assert [(p.speaker, p.rule, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Karin Ström", "quote.inline", "Vi är väldigt glada över förtroendet"),
+        (None, "quote.inline", "Vi vill inte starta något nytt i år"),
+        ("Sven Ek", "quote.inline", "Stämningen var lugn och vi hade många bra samtal"),
+    ]
+    names = {p.id: p.name for p in extract(text).people}
+    assert [names.get(q.speaker_id or "") for q in extract(text).quotes] == [
+        "Karin Ström",
+        "Per Lund",
+        "Sven Ek",
+    ]

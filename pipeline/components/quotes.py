@@ -27,6 +27,7 @@ from ..language.names import valid_name
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import PHONE, lines_with_offsets, sentence_stops
+from .quote_inline import inline_speech
 from .quote_patterns import named_attributions, patterns
 
 GROUP = "quotes"
@@ -128,6 +129,10 @@ def find_quotes(text: str) -> list[Passage]:
             if below:
                 found.append(below)
                 previous_quote_end = below.end
+                continue
+            for inline in _inline(text, paragraphs[n], attributions):
+                found.append(inline)
+                previous_quote_end = inline.end
             continue
         body, opener = opened
         stop = _quoted_extent(text, body, end) if opener in OPEN_MARKS else end
@@ -145,6 +150,15 @@ def find_quotes(text: str) -> list[Passage]:
         found.append(passage)
         previous_quote_end = passage.end
     return found
+
+
+def _inline(
+    text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
+) -> list[Passage]:
+    return [
+        Passage(*speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3])
+        for speech in inline_speech(text, paragraph, attributions)
+    ]
 
 
 def _reads_as_speech(paragraph: str) -> bool:
