@@ -352,3 +352,18 @@ def test_speech_opened_inside_a_paragraph_needs_an_attribution():
         "Per Lund",
         "Sven Ek",
     ]
+
+
+def test_list_items_and_a_quoted_heading_after_speech_are_not_speech():
+    text = (
+        "– Vi har fått många nya medlemmar, säger Lena Dahl.\n\n"
+        "I avtalet lyfts tre forum fram för samarbetet:\n"
+        "- Samverkansgruppen för unga (SSPF)\n"
+        "- Rådet för trygghet och hälsa\n\n"
+        "”Ett arbete som tar tid”\n\n"
+        "– Intresset för att gå ut har ökat under hösten.\n"
+    )
+    assert [(p.speaker, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Lena Dahl", "Vi har fått många nya medlemmar"),
+        ("Lena Dahl", "Intresset för att gå ut har ökat under hösten."),
+    ]

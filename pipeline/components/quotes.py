@@ -40,6 +40,9 @@ CLOSE_MARKS = '”"»“«'
 MIN_WORDS = 3
 # unmarked speech under a colon line is a paragraph of sentences, not a short label
 _MIN_UNMARKED_WORDS = 8
+# speech without an attribution of its own, whose speaker is a guess from the context
+_GUESSED = frozenset({"quote.continues_speaker", "quote.continues_unnamed", "quote.first_of_run"})
+_MIN_SENTENCE_WORDS = 6
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
@@ -147,9 +150,18 @@ def find_quotes(text: str) -> list[Passage]:
             is_list_item = opener == "-" and previous_quote_end < 0
             if passage is None or (is_list_item and passage.rule.startswith("quote.continues")):
                 continue
+            if passage.rule in _GUESSED and _is_label(text[body:stop]):
+                continue
         found.append(passage)
         previous_quote_end = passage.end
     return found
+
+
+def _is_label(speech: str) -> bool:
+    """A few words with no full stop: a list item or a heading, not speech that goes on
+    ("- Rådet för trygghet", "”Utmaning att jobba enhetligt”")."""
+    words = speech.split()
+    return len(words) < _MIN_SENTENCE_WORDS and not speech.rstrip().endswith(tuple(".!?…"))
 
 
 def _inline(
