@@ -367,3 +367,11 @@ def test_list_items_and_a_quoted_heading_after_speech_are_not_speech():
         ("Lena Dahl", "Vi har fått många nya medlemmar"),
         ("Lena Dahl", "Intresset för att gå ut har ökat under hösten."),
     ]
+
+
+def test_a_pronoun_followed_by_a_verb_is_a_clause_of_the_speech_not_its_attribution():
+    text = (
+        "– Vi har inlett samtal med föreningarna. Genom dessa samarbeten, hoppas vi kunna "
+        "locka fler unga, berättar Per Ek. Lokalen öppnar i mars.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [("Per Ek", "quote.named")]

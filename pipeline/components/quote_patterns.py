@@ -19,16 +19,19 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     verbs = alternation(read_lines("speech_verbs.txt"), longest_first=True)
     pronouns = alternation(read_lines("speaker_pronouns.txt"))
     # a lower-case word of a title, not a pronoun or a function word
-    lower = rf"(?!(?:{alternation(read_lines('speech_function_words.txt'))})\b)\p{{Ll}}[\p{{Ll}}-]+"
+    function_word = rf"(?:{alternation(read_lines('speech_function_words.txt'))})\b"
+    lower = rf"(?!{function_word})\p{{Ll}}[\p{{Ll}}-]+"
     return {
         # "vi ser", "jag tror": speech in the first person, not a report of it
         "first_person": regex.compile(
             rf"\b(?:{alternation(read_lines('first_person_words.txt'))})\b", regex.I
         ),
         # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
-        # not "säger utrikesministern Tobias Billström" (a title before a name).
+        # not "säger utrikesministern Tobias Billström" (a title before a name), nor
+        # "…, hoppas vi kunna …" (a clause of the speech: a verb follows the pronoun).
         "unnamed": regex.compile(
-            rf"[,”\"»]\s*(?P<verb>{verbs}) (?:(?:{pronouns})\b|(?:[\p{{Ll}}-]+,? "
+            rf"[,”\"»]\s*(?P<verb>{verbs}) "
+            rf"(?:(?:{pronouns})\b(?-i:(?! (?!{function_word})\p{{Ll}}))|(?:[\p{{Ll}}-]+,? "
             rf"(?:och|eller) )?\p{{Ll}}[\p{{Ll}}-]*(?:n|et)\b(?! \p{{Lu}}))",
             regex.I,
         ),
