@@ -104,13 +104,14 @@ def test_a_party_spokesperson_with_a_plural_modifier_title_is_the_speaker():
     assert record.people[1].roles == ["Sverigedemokraternas kulturpolitiska talesperson"]
 
 
-def test_a_title_without_a_name_is_an_unnamed_speaker():
+def test_a_title_without_a_name_is_the_person_named_with_it_before_else_unnamed():
     text = (
         "– Vi stöder Ukraina, säger bistånds- och utrikeshandelsminister Benjamin Dousa.\n\n"
         "– HUG utmärker sig genom sin kreativitet, säger bistånds- och "
-        "utrikeshandelsministern.\n"
+        "utrikeshandelsministern.\n\n"
+        "– Skatterna ska sänkas, säger finansministern.\n"
     )
-    assert [s for s, _ in speakers(extract(text))] == ["Benjamin Dousa", None]
+    assert [s for s, _ in speakers(extract(text))] == ["Benjamin Dousa", "Benjamin Dousa", None]
 
 
 def test_first_name_attribution_joins_the_full_name():
@@ -375,3 +376,15 @@ def test_a_pronoun_followed_by_a_verb_is_a_clause_of_the_speech_not_its_attribut
         "locka fler unga, berättar Per Ek. Lokalen öppnar i mars.\n"
     )
     assert [(p.speaker, p.rule) for p in find_quotes(text)] == [("Per Ek", "quote.named")]
+
+
+def test_a_speaker_named_only_by_a_title_is_the_person_named_before_with_that_role():
+    text = (
+        "Anna Berg är socialchef i Ekby kommun och Per Ek är ordförande i nämnden.\n\n"
+        "– Vi har inlett samtal om samarbeten med grannkommunerna, säger socialchefen.\n\n"
+        "– Det tar tid men vi kommer i mål, säger ordföranden.\n\n"
+        "– Alla måste hjälpas åt i det här arbetet, säger kommunalrådet.\n"
+    )
+    record = extract(text)
+    assert [s for s, _ in speakers(record)] == ["Anna Berg", "Per Ek", None]
+    assert [q.rule for q in record.quotes][:2] == ["quote.title_before"] * 2

@@ -58,6 +58,7 @@ class Passage:
     why: str
     rule: str  # the id in rule_ids.tsv of the form that found it
     refers_back: bool = False  # "säger hon": the speaker is the person named just before
+    title: str | None = None  # "säger ordföranden": a person before with this role speaks
 
 
 def _attribution_start(text: str, verb_start: int, floor: int) -> int:
@@ -247,14 +248,15 @@ def _attributed(
     if unnamed:
         cut = _attribution_start(text, unnamed.start() + 1, body)
         speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
-        pronoun = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
-        refers_back = pronoun in PERSONAL_PRONOUNS
+        word = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
+        refers_back = word in PERSONAL_PRONOUNS
         why, rule = (
             ("a pronoun for the person named before", "quote.pronoun")
             if refers_back
             else ("speaker not named", "quote.unnamed")
         )
-        return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back)
+        title = None if refers_back else word
+        return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back, title)
     return None
 
 
@@ -370,6 +372,7 @@ def annotate_quotes(doc: Doc, source: str) -> None:
                 "start": passage.start,
                 "end": passage.end,
                 "refers_back": passage.refers_back,
+                "title": passage.title,
             },
             rule=passage.rule,
             explain=passage.why,

@@ -24,6 +24,9 @@ from .mentions import name_key, resolve
 # unattributed speech that the finder continued from the last attribution it saw
 # a paragraph of fewer words, or not ending in a full stop, is a caption or a name line
 _SENTENCE_WORDS = 5
+# "ordförande" + "n", "kommunalråd" + "et", "chef" + "en": the definite ending's length
+_DEFINITE_ENDING = 3
+_MIN_TITLE_LENGTH = 4
 _CONTINUING = frozenset({"quote.continues_speaker", "quote.continues_unnamed"})
 
 
@@ -47,6 +50,10 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
         rule, why = span._.rule, span._.explain
         if speaker_id is None and value.get("refers_back"):
             speaker_id = named_before.person(start) or (found[-1].speaker_id if found else None)
+        if speaker_id is None and value.get("title"):
+            speaker_id = _titled(str(value["title"]), start, people)
+            if speaker_id:
+                rule, why = "quote.title_before", "the person named before with the title's role"
         if rule in _CONTINUING:
             introduced = named_before.introduced(start)
             if introduced:
@@ -69,6 +76,28 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             )
         )
     return found
+
+
+def _titled(title: str, pos: int, people: list[Person]) -> str | None:
+    """The person named last before `pos` with a role the title names ("säger
+    socialchefen" after "Anna Berg, socialchef i Ekby"; "ordföranden", "kommunalrådet")."""
+    named = [
+        (m.end, person.id)
+        for person in people
+        if any(_title_fits(title, role) for role in person.roles)
+        for m in person.mentions
+        if m.end <= pos
+    ]
+    return max(named)[1] if named else None
+
+
+def _title_fits(title: str, role: str) -> bool:
+    """The title is the definite form of a word of the role ("socialchef" + "en")."""
+    return any(
+        title.startswith(word) and len(title) - len(word) <= _DEFINITE_ENDING
+        for word in role.casefold().split()
+        if len(word) >= _MIN_TITLE_LENGTH
+    )
 
 
 class _NamedBefore:
