@@ -388,3 +388,26 @@ def test_a_speaker_named_only_by_a_title_is_the_person_named_before_with_that_ro
     record = extract(text)
     assert [s for s, _ in speakers(record)] == ["Anna Berg", "Per Ek", None]
     assert [q.rule for q in record.quotes][:2] == ["quote.title_before"] * 2
+
+
+def test_speech_below_a_colon_intro_a_name_line_or_speech_ending_in_a_colon():
+    """The paragraph above opens the speech: "Per Ek, …, tror att …:" names its speaker,
+    so does a name line ("Eva Lind, gruppledare (SD)") and speech ending "… förklarar
+    vidare:", also where the text is cut off mid-sentence."""
+    colon_intro = (
+        "– Tryggheten har ökat i centrum i år, säger Lena Dahl, samordnare.\n\n"
+        "Per Ek, närpolischef i Ekby, tror att polisens synlighet är en annan faktor:\n\n"
+        "– Vi har satsat mycket på fotpatruller i centrum under hela hösten.\n"
+    )
+    assert [s for s, _ in speakers(extract(colon_intro))] == ["Lena Dahl", "Per Ek"]
+    name_line = (
+        "Partiet begär ett extra möte.\n\n"
+        "Eva Lind, gruppledare (SD)\n"
+        "– Ekby har skakats av skadegörelse och vi känner stor oro för invånarna.\n"
+    )
+    assert [s for s, _ in speakers(extract(name_line))] == ["Eva Lind"]
+    goes_on = (
+        "– Många sköter sig perfekt, säger Maria Holm och förklarar vidare:\n\n"
+        "– Har vi en ungdom som inte sköter sig försöker vi"
+    )
+    assert [s for s, _ in speakers(extract(goes_on))] == ["Maria Holm", "Maria Holm"]
