@@ -411,3 +411,14 @@ def test_speech_below_a_colon_intro_a_name_line_or_speech_ending_in_a_colon():
         "– Har vi en ungdom som inte sköter sig försöker vi"
     )
     assert [s for s, _ in speakers(extract(goes_on))] == ["Maria Holm", "Maria Holm"]
+
+
+def test_a_first_person_paragraph_with_its_attribution_wrapped_onto_the_next_line():
+    text = (
+        "Bidraget fördelas i vår.\n"
+        "När vi stärker stödet till dem som utsätts för våld tar vi viktiga steg framåt,\n"
+        "säger Anna Berg, utvecklingsledare vid Länsstyrelsen i Ekby.\n"
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.rule) == ("Anna Berg", "quote.unmarked")
+    assert text[quote.start : quote.end].endswith("viktiga steg framåt")

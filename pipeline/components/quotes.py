@@ -62,9 +62,10 @@ class Passage:
 
 
 def _attribution_start(text: str, verb_start: int, floor: int) -> int:
-    """Back up over the comma or closing mark that leads into "…, säger X"."""
+    """Back up over the comma, closing mark or line break (a wrapped attribution) that
+    leads into "…, säger X"."""
     pos = verb_start
-    while pos > floor and text[pos - 1] in ' ,”"»':
+    while pos > floor and text[pos - 1] in ' ,”"»\n':
         pos -= 1
     return pos
 
