@@ -17,8 +17,6 @@ Writes the span group `quotes` (`doc._.quotes`); reads no other group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 from spacy.tokens import Doc
 
@@ -26,9 +24,11 @@ from ..language.component import component
 from ..language.names import valid_name
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
-from ..language.text_units import PHONE, lines_with_offsets, sentence_stops
+from ..language.text_units import lines_with_offsets
 from .quote_inline import inline_speech
+from .quote_passage import Passage, attribution_start, ends_paragraph
 from .quote_patterns import named_attributions, patterns
+from .quote_unmarked import below_colon_line, unmarked_speech
 
 GROUP = "quotes"
 # Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
@@ -38,36 +38,12 @@ CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
-# unmarked speech under a colon line is a paragraph of sentences, not a short label
-_MIN_UNMARKED_WORDS = 8
 # speech without an attribution of its own, whose speaker is a guess from the context
 _GUESSED = frozenset({"quote.continues_speaker", "quote.continues_unnamed", "quote.first_of_run"})
 _MIN_SENTENCE_WORDS = 6
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
-_PHONE = regex.compile(PHONE)
-
-
-@dataclass
-class Passage:
-    start: int
-    end: int
-    speaker: str | None
-    score: float
-    why: str
-    rule: str  # the id in rule_ids.tsv of the form that found it
-    refers_back: bool = False  # "säger hon": the speaker is the person named just before
-    title: str | None = None  # "säger ordföranden": a person before with this role speaks
-
-
-def _attribution_start(text: str, verb_start: int, floor: int) -> int:
-    """Back up over the comma, closing mark or line break (a wrapped attribution) that
-    leads into "…, säger X"."""
-    pos = verb_start
-    while pos > floor and text[pos - 1] in ' ,”"»\n':
-        pos -= 1
-    return pos
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -128,8 +104,8 @@ def find_quotes(text: str) -> list[Passage]:
             # quote's end, not speech of its own
             prev_start, prev_end = paragraphs[n - 1] if n else (-1, -1)
             ends_quote = previous_quote_end > prev_start and start == prev_end + 1
-            below = _below_colon_line(text, paragraphs, n) or (
-                None if ends_quote else _unmarked_speech(text, paragraphs[n], attributions)
+            below = below_colon_line(text, paragraphs, n) or (
+                None if ends_quote else unmarked_speech(text, paragraphs[n], attributions)
             )
             if below:
                 found.append(below)
@@ -175,65 +151,6 @@ def _inline(
     ]
 
 
-def _reads_as_speech(paragraph: str) -> bool:
-    """Sentences, not a contact line: capitalised, ending in a full stop, no address."""
-    return (
-        paragraph[0].isupper()
-        and paragraph[-1] in '.!?”"'
-        and "@" not in paragraph
-        and not _PHONE.search(paragraph)
-    )
-
-
-def _unmarked_speech(
-    text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
-) -> Passage | None:
-    """A paragraph in the first person closed by "…, säger Anna Berg, titel." is speech
-    whose dash the layout lost (indirect speech, "Anna Berg säger att de …", never is)."""
-    start, end = paragraph
-    named = next(((s, e, name) for s, e, name in attributions if start < s < end), None)
-    if named is None or not _ends_paragraph(text, named[1], end):
-        return None
-    cut = _attribution_start(text, named[0], start)
-    speech = text[start:cut]
-    if (
-        text[cut] != ","
-        or not _reads_as_speech(speech + ".")
-        or not patterns()["first_person"].search(speech)
-    ):
-        return None
-    return Passage(
-        start,
-        cut,
-        named[2],
-        0.7,
-        "first-person paragraph closed by a named attribution",
-        "quote.unmarked",
-    )
-
-
-def _below_colon_line(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passage | None:
-    """A paragraph without a dash or mark right under "Anna Berg, ordförande, kommenterar:"
-    is her speech (the name line's colon opens it)."""
-    start, end = paragraphs[n]
-    paragraph = text[start:end].strip()
-    if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS or not _reads_as_speech(paragraph):
-        return None
-    prev_start, prev_end = paragraphs[n - 1]
-    m = patterns()["colon_line"].match(text, prev_start, prev_end)
-    if not (m and valid_name(m["name"])):
-        return None
-    body = start + len(text[start:end]) - len(text[start:end].lstrip())
-    return Passage(
-        body,
-        end,
-        m["name"],
-        0.75,
-        "paragraph under a name line ending in a colon",
-        "quote.below_colon_line",
-    )
-
-
 def _attributed(
     text: str, body: int, stop: int, end: int, attributions: list[tuple[int, int, str]]
 ) -> Passage | None:
@@ -241,14 +158,14 @@ def _attributed(
     named = next(((s, e, name) for s, e, name in attributions if body < s < end), None)
     unnamed = patterns()["unnamed"].search(text, body, end)
     if named and (unnamed is None or named[0] <= unnamed.start("verb")):
-        cut = _attribution_start(text, named[0], body)
-        speech_end = cut if _ends_paragraph(text, named[1], end) else stop
+        cut = attribution_start(text, named[0], body)
+        speech_end = cut if ends_paragraph(text, named[1], end) else stop
         return Passage(
             body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it", "quote.named"
         )
     if unnamed:
-        cut = _attribution_start(text, unnamed.start() + 1, body)
-        speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
+        cut = attribution_start(text, unnamed.start() + 1, body)
+        speech_end = cut if ends_paragraph(text, unnamed.end(), end) else stop
         word = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
         refers_back = word in PERSONAL_PRONOUNS
         why, rule = (
@@ -259,13 +176,6 @@ def _attributed(
         title = None if refers_back else word
         return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back, title)
     return None
-
-
-def _ends_paragraph(text: str, pos: int, end: int) -> bool:
-    """Nothing but the speaker's title follows the attribution to the paragraph's end."""
-    part = text[pos:end]
-    stops = sentence_stops(part)
-    return not (stops and part[stops[0] + 1 :].strip())
 
 
 def _unattributed(
@@ -351,7 +261,7 @@ def _named_after(
     for s, e, name in attributions:
         lead_in = text[start:s].rstrip()
         closes = not lead_in or lead_in[-1] in ',”"»'
-        if start <= s < end and closes and _ends_paragraph(text, e, end):
+        if start <= s < end and closes and ends_paragraph(text, e, end):
             return name, _speech_start(text, start, end) is not None
     return None
 
