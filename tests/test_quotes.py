@@ -422,3 +422,20 @@ def test_a_first_person_paragraph_with_its_attribution_wrapped_onto_the_next_lin
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.rule) == ("Anna Berg", "quote.unmarked")
     assert text[quote.start : quote.end].endswith("viktiga steg framåt")
+
+
+def test_a_paragraph_below_that_says_who_spoke_names_the_speaker():
+    """ "Det säger Karin Lund (M), …" below a first-person paragraph (no dash) or below a
+    dashed one, a blank line between, names who said it."""
+    text = (
+        "Nu blir biblioteket mer öppet.\n\n"
+        "Våra bibliotek ska ge alla fri tillgång till kunskap. Genom tjänsten kan vi nå "
+        "nya grupper bland invånarna.\n\n"
+        "Det säger Karin Lund (M), kultur- och fritidsnämndens ordförande.\n\n"
+        "– Vi är mycket nöjda med hur det har gått under året.\n\n"
+        "Det säger Per Ek, bibliotekschef.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Karin Lund", "quote.said_below"),
+        ("Per Ek", "quote.attributed_below"),
+    ]

@@ -28,7 +28,7 @@ from ..language.text_units import lines_with_offsets
 from .quote_inline import inline_speech
 from .quote_passage import Passage, attribution_start, ends_paragraph
 from .quote_patterns import named_attributions, patterns
-from .quote_unmarked import below_colon_line, unmarked_speech
+from .quote_unmarked import below_colon_line, said_below, unmarked_speech
 
 GROUP = "quotes"
 # Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
@@ -104,8 +104,10 @@ def find_quotes(text: str) -> list[Passage]:
             # quote's end, not speech of its own
             prev_start, prev_end = paragraphs[n - 1] if n else (-1, -1)
             ends_quote = previous_quote_end > prev_start and start == prev_end + 1
-            below = below_colon_line(text, paragraphs, n) or (
-                None if ends_quote else unmarked_speech(text, paragraphs[n], attributions)
+            below = (
+                below_colon_line(text, paragraphs, n)
+                or (None if ends_quote else unmarked_speech(text, paragraphs[n], attributions))
+                or said_below(text, paragraphs, n, attributions)
             )
             if below:
                 found.append(below)
@@ -190,7 +192,7 @@ def _unattributed(
     body, stop = speech
     after = _named_after(text, paragraphs, n, attributions)
     next_line = n + 1 < len(paragraphs) and paragraphs[n + 1][0] == paragraphs[n][1] + 1
-    if after and not after[1] and next_line:
+    if after and not after[1] and (next_line or after[2]):
         return Passage(
             body,
             stop,
@@ -252,17 +254,19 @@ def _cut_off(text: str, stop: int) -> bool:
 
 def _named_after(
     text: str, paragraphs: list[tuple[int, int]], n: int, attributions: list[tuple[int, int, str]]
-) -> tuple[str, bool] | None:
-    """The speaker named at the end of the next paragraph, and whether that paragraph is a
-    passage of its own (dashed) rather than the rest of this one ("…\nsäger Per Ek.")."""
+) -> tuple[str, bool, bool] | None:
+    """The speaker named at the end of the next paragraph, whether that paragraph is a
+    passage of its own (dashed) rather than the rest of this one ("…\nsäger Per Ek."), and
+    whether it is a line that only says who spoke ("Det säger Per Ek, ordförande.")."""
     if n + 1 >= len(paragraphs):
         return None
     start, end = paragraphs[n + 1]
     for s, e, name in attributions:
         lead_in = text[start:s].rstrip()
-        closes = not lead_in or lead_in[-1] in ',”"»'
+        said = lead_in in ("Det", "Så")  # "Det säger Per Ek, ordförande."
+        closes = not lead_in or lead_in[-1] in ',”"»' or said
         if start <= s < end and closes and ends_paragraph(text, e, end):
-            return name, _speech_start(text, start, end) is not None
+            return name, _speech_start(text, start, end) is not None, said
     return None
 
 
