@@ -439,3 +439,16 @@ def test_a_paragraph_below_that_says_who_spoke_names_the_speaker():
         ("Karin Lund", "quote.said_below"),
         ("Per Ek", "quote.attributed_below"),
     ]
+
+
+def test_a_bulleted_paragraph_closed_by_a_named_attribution_is_speech():
+    text = (
+        "Kommunen får 65 miljoner mer.\n\n"
+        "  •  Detta är en tydlig markering från partiet. Med pengarna kan vi göra mer, säger "
+        "Eva Ek, kandidat till kommunfullmäktige.\n"
+        "  • Fler lärare i skolan\n"
+        "  • Bättre äldreomsorg, säger vi.\n"
+    )
+    assert [(p.speaker, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Eva Ek", "Detta är en tydlig markering från partiet. Med pengarna kan vi göra mer")
+    ]

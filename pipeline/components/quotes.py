@@ -44,6 +44,7 @@ _MIN_SENTENCE_WORDS = 6
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
+_BULLET = regex.compile(r"\s*[•●▪]\s*")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -113,7 +114,8 @@ def find_quotes(text: str) -> list[Passage]:
                 found.append(below)
                 previous_quote_end = below.end
                 continue
-            for inline in _inline(text, paragraphs[n], attributions):
+            bulleted = _bulleted(text, paragraphs[n], attributions)
+            for inline in [bulleted] if bulleted else _inline(text, paragraphs[n], attributions):
                 found.append(inline)
                 previous_quote_end = inline.end
             continue
@@ -142,6 +144,17 @@ def _is_label(speech: str) -> bool:
     ("- Rådet för trygghet", "”Utmaning att jobba enhetligt”")."""
     words = speech.split()
     return len(words) < _MIN_SENTENCE_WORDS and not speech.rstrip().endswith(tuple(".!?…"))
+
+
+def _bulleted(
+    text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
+) -> Passage | None:
+    """A bullet the layout put for the dash: "• Detta är en markering …, säger Eva Ek." is
+    speech when a name closes it (a bullet list's items are not)."""
+    start, end = paragraph
+    bullet = _BULLET.match(text, start, end)
+    passage = bullet and _attributed(text, bullet.end(), end, end, attributions)
+    return passage if passage and passage.rule == "quote.named" else None
 
 
 def _inline(
