@@ -452,3 +452,15 @@ def test_a_bulleted_paragraph_closed_by_a_named_attribution_is_speech():
     assert [(p.speaker, text[p.start : p.end]) for p in find_quotes(text)] == [
         ("Eva Ek", "Detta är en tydlig markering från partiet. Med pengarna kan vi göra mer")
     ]
+
+
+def test_the_first_of_a_run_of_speech_takes_the_speaker_named_inside_the_next_passage():
+    text = (
+        "– Att komma tillbaka känns som att komma hem!\n\n"
+        "– Det är härligt att vara en del av gruppen, säger fältaren Malin Ek med ett "
+        "stort leende. Jag trivs verkligen här.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Malin Ek", "quote.first_of_run"),
+        ("Malin Ek", "quote.named"),
+    ]

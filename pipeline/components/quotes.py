@@ -274,12 +274,14 @@ def _named_after(
     if n + 1 >= len(paragraphs):
         return None
     start, end = paragraphs[n + 1]
+    dashed = _speech_start(text, start, end) is not None
     for s, e, name in attributions:
         lead_in = text[start:s].rstrip()
         said = lead_in in ("Det", "Så")  # "Det säger Per Ek, ordförande."
         closes = not lead_in or lead_in[-1] in ',”"»' or said
-        if start <= s < end and closes and ends_paragraph(text, e, end):
-            return name, _speech_start(text, start, end) is not None, said
+        # a dashed passage of its own names its speaker wherever its attribution stands
+        if start <= s < end and closes and (dashed or ends_paragraph(text, e, end)):
+            return name, dashed, said
     return None
 
 
