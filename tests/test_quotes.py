@@ -464,3 +464,18 @@ def test_the_first_of_a_run_of_speech_takes_the_speaker_named_inside_the_next_pa
         ("Malin Ek", "quote.first_of_run"),
         ("Malin Ek", "quote.named"),
     ]
+
+
+def test_an_attribution_the_layout_broke_into_a_paragraph_of_its_own():
+    text = (
+        "Kampanjen pågår i april.\n\n"
+        "Det är viktigt att veta att man som förälder spelar stor roll. Vi vill därför "
+        "uppmana föräldrarna att stå på sig.\n\n"
+        "säger Anna Ståhl, samordnare, Länsstyrelsen i Ekby.\n\n"
+        "– Vi är många som arbetar mot samma mål i hela länet.\n\n"
+        "säger Per Ek, polis.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Anna Ståhl", "quote.said_below"),
+        ("Per Ek", "quote.attributed_below"),
+    ]

@@ -15,8 +15,9 @@ from .quote_patterns import patterns
 # unmarked speech is a paragraph of sentences, not a short label
 _MIN_UNMARKED_WORDS = 8
 _PHONE = regex.compile(PHONE)
-# "Det säger Anna Berg": the paragraph below names who said the one above
-_SAID_BELOW = regex.compile(r"[ \t]*(?:Det|Så) ")
+# "Det säger Anna Berg" or a bare "säger Anna Berg": the paragraph below names who said
+# the one above
+_SAID_BELOW = regex.compile(r"[ \t]*(?:(?:Det|Så) )?")
 
 Attributions = list[tuple[int, int, str]]
 
@@ -84,7 +85,7 @@ def said_below(
     text: str, paragraphs: list[tuple[int, int]], n: int, attributions: Attributions
 ) -> Passage | None:
     """A first-person paragraph of sentences followed by one that is only "Det säger Anna
-    Berg, ordförande." is her speech."""
+    Berg, ordförande." (or "säger Anna Berg, …", the layout's break before it) is hers."""
     start, end = paragraphs[n]
     paragraph = text[start:end].strip()
     if n + 1 >= len(paragraphs) or len(paragraph.split()) < _MIN_UNMARKED_WORDS:

@@ -277,7 +277,7 @@ def _named_after(
     dashed = _speech_start(text, start, end) is not None
     for s, e, name in attributions:
         lead_in = text[start:s].rstrip()
-        said = lead_in in ("Det", "Så")  # "Det säger Per Ek, ordförande."
+        said = lead_in in ("", "Det", "Så")  # "Det säger Per Ek, ordförande."
         closes = not lead_in or lead_in[-1] in ',”"»' or said
         # a dashed passage of its own names its speaker wherever its attribution stands
         if start <= s < end and closes and (dashed or ends_paragraph(text, e, end)):
