@@ -479,3 +479,14 @@ def test_an_attribution_the_layout_broke_into_a_paragraph_of_its_own():
         ("Anna Ståhl", "quote.said_below"),
         ("Per Ek", "quote.attributed_below"),
     ]
+
+
+def test_a_dashed_list_under_a_colon_line_without_a_speech_verb_is_not_speech():
+    text = (
+        "Med anledning av detta yrkar partiet:\n\n"
+        "- Att kommunen hyr in ordningsvakter för patrullering i centrum under kvällarna.\n\n"
+        "– Vi vill se fler vuxna ute på kvällarna, säger Eva Ek.\n\n"
+        "Per Ek, närpolischef, tror att synligheten är en annan faktor:\n\n"
+        "– Vi har satsat mycket på fotpatruller i centrum under hösten.\n"
+    )
+    assert [p.speaker for p in find_quotes(text)] == ["Eva Ek", "Per Ek"]

@@ -47,6 +47,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # a speech verb written with a capital after the closing mark ("….” Säger X")
         "verb": regex.compile(rf"(?i:{verbs})\b"),
+        # a speech verb anywhere ("Per Ek tror att …:" opens speech, "yrkar X:" a list)
+        "any_verb": regex.compile(rf"\b(?i:{verbs})\b"),
         "colon_line": regex.compile(
             rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
             rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"

@@ -132,7 +132,9 @@ def find_quotes(text: str) -> list[Passage]:
             is_list_item = opener == "-" and previous_quote_end < 0
             if passage is None or (is_list_item and passage.rule.startswith("quote.continues")):
                 continue
-            if passage.rule in _GUESSED and _is_label(text[body:stop]):
+            if passage.rule in _GUESSED and (
+                _is_label(text[body:stop]) or _under_list_intro(text, paragraphs, n)
+            ):
                 continue
         found.append(passage)
         previous_quote_end = passage.end
@@ -144,6 +146,15 @@ def _is_label(speech: str) -> bool:
     ("- Rådet för trygghet", "”Utmaning att jobba enhetligt”")."""
     words = speech.split()
     return len(words) < _MIN_SENTENCE_WORDS and not speech.rstrip().endswith(tuple(".!?…"))
+
+
+def _under_list_intro(text: str, paragraphs: list[tuple[int, int]], n: int) -> bool:
+    """The paragraph above ends in a colon with no speech verb in it ("Därför yrkar
+    partiet:", "Tre forum lyfts fram:"): a list follows, not speech."""
+    if n == 0:
+        return False
+    above = text[paragraphs[n - 1][0] : paragraphs[n - 1][1]].strip()
+    return above.endswith(":") and not patterns()["any_verb"].search(above)
 
 
 def _bulleted(
