@@ -7,9 +7,12 @@ and, for a dashed paragraph with no attribution of its own (or one wholly in quo
 marks after earlier speech), the last speaker the text named before it. An unnamed
 attribution gives no speaker ("säger ministern"), except a personal pronoun ("säger hon"),
 which the linking step resolves to the person named last before the quote. A paragraph
-that opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech. Two
-layouts lose the mark: a paragraph of sentences under "Anna Berg, ordförande,
-kommenterar:" and a first-person paragraph closed by "…, säger Anna Berg" are speech too.
+that opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech, nor is a
+short label or a dashed list under "… yrkar partiet:". Layouts that lose the mark
+(quote_unmarked, quote_inline): a paragraph of sentences under "Anna Berg, ordförande,
+kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
+"Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
+and a bullet put for the dash ("• Vi …, säger X.").
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
