@@ -104,13 +104,14 @@ def test_a_party_spokesperson_with_a_plural_modifier_title_is_the_speaker():
     assert record.people[1].roles == ["Sverigedemokraternas kulturpolitiska talesperson"]
 
 
-def test_a_title_without_a_name_is_an_unnamed_speaker():
+def test_a_title_without_a_name_is_the_person_named_with_it_before_else_unnamed():
     text = (
         "– Vi stöder Ukraina, säger bistånds- och utrikeshandelsminister Benjamin Dousa.\n\n"
         "– HUG utmärker sig genom sin kreativitet, säger bistånds- och "
-        "utrikeshandelsministern.\n"
+        "utrikeshandelsministern.\n\n"
+        "– Skatterna ska sänkas, säger finansministern.\n"
     )
-    assert [s for s, _ in speakers(extract(text))] == ["Benjamin Dousa", None]
+    assert [s for s, _ in speakers(extract(text))] == ["Benjamin Dousa", "Benjamin Dousa", None]
 
 
 def test_first_name_attribution_joins_the_full_name():
@@ -317,3 +318,175 @@ def test_a_paragraph_in_quotation_marks_after_speech_goes_on_with_its_speaker():
     assert [p.speaker for p in find_quotes(text)] == ["Karin Ljung", "Karin Ljung"]
     heading_first = "”Trygg i centrum hela sommaren.”\n\nKommunen startar en satsning.\n"
     assert find_quotes(heading_first) == []
+
+
+def test_a_capitalised_speech_verb_opening_a_question_is_no_attribution():
+    """ "Tror Anna Berg att …" asks a question: only a lower-case verb, or a capital one
+    right after the closing mark, attributes speech."""
+    text = (
+        "– Det blir fler platser i höst. Tror Anna Berg att det räcker? Nej, inte alls, "
+        "säger ordföranden.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [(None, "quote.unnamed")]
+
+
+def test_speech_opened_inside_a_paragraph_needs_an_attribution():
+    """The layout lost the line break before the dash or mark: speech opens after a
+    sentence's end inside the paragraph, when an attribution closes it."""
+    text = (
+        "Staden har tecknat avtal med bolaget. – Vi är väldigt glada över förtroendet, säger "
+        "bolagets vice vd Karin Ström. Avtalet gäller från mars.\n\n"
+        "Det menar Per Lund, som leder arbetet. ” Vi vill inte starta något nytt i år”, säger "
+        "han.\n\n"
+        "Polisen var ute i helgen. - Stämningen var lugn och vi hade många bra samtal förklarar "
+        "Sven Ek, ungdomsgruppen. Regnet hjälpte till.\n\n"
+        "Kostnaden blev 3 - 4 miljoner. - Det är mycket pengar för en liten kommun.\n"
+    )
+    assert [(p.speaker, p.rule, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Karin Ström", "quote.inline", "Vi är väldigt glada över förtroendet"),
+        (None, "quote.inline", "Vi vill inte starta något nytt i år"),
+        ("Sven Ek", "quote.inline", "Stämningen var lugn och vi hade många bra samtal"),
+    ]
+    names = {p.id: p.name for p in extract(text).people}
+    assert [names.get(q.speaker_id or "") for q in extract(text).quotes] == [
+        "Karin Ström",
+        "Per Lund",
+        "Sven Ek",
+    ]
+
+
+def test_list_items_and_a_quoted_heading_after_speech_are_not_speech():
+    text = (
+        "– Vi har fått många nya medlemmar, säger Lena Dahl.\n\n"
+        "I avtalet lyfts tre forum fram för samarbetet:\n"
+        "- Samverkansgruppen för unga (SSPF)\n"
+        "- Rådet för trygghet och hälsa\n\n"
+        "”Ett arbete som tar tid”\n\n"
+        "– Intresset för att gå ut har ökat under hösten.\n"
+    )
+    assert [(p.speaker, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Lena Dahl", "Vi har fått många nya medlemmar"),
+        ("Lena Dahl", "Intresset för att gå ut har ökat under hösten."),
+    ]
+
+
+def test_a_pronoun_followed_by_a_verb_is_a_clause_of_the_speech_not_its_attribution():
+    text = (
+        "– Vi har inlett samtal med föreningarna. Genom dessa samarbeten, hoppas vi kunna "
+        "locka fler unga, berättar Per Ek. Lokalen öppnar i mars.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [("Per Ek", "quote.named")]
+
+
+def test_a_speaker_named_only_by_a_title_is_the_person_named_before_with_that_role():
+    text = (
+        "Anna Berg är socialchef i Ekby kommun och Per Ek är ordförande i nämnden.\n\n"
+        "– Vi har inlett samtal om samarbeten med grannkommunerna, säger socialchefen.\n\n"
+        "– Det tar tid men vi kommer i mål, säger ordföranden.\n\n"
+        "– Alla måste hjälpas åt i det här arbetet, säger kommunalrådet.\n"
+    )
+    record = extract(text)
+    assert [s for s, _ in speakers(record)] == ["Anna Berg", "Per Ek", None]
+    assert [q.rule for q in record.quotes][:2] == ["quote.title_before"] * 2
+
+
+def test_speech_below_a_colon_intro_a_name_line_or_speech_ending_in_a_colon():
+    """The paragraph above opens the speech: "Per Ek, …, tror att …:" names its speaker,
+    so does a name line ("Eva Lind, gruppledare (SD)") and speech ending "… förklarar
+    vidare:", also where the text is cut off mid-sentence."""
+    colon_intro = (
+        "– Tryggheten har ökat i centrum i år, säger Lena Dahl, samordnare.\n\n"
+        "Per Ek, närpolischef i Ekby, tror att polisens synlighet är en annan faktor:\n\n"
+        "– Vi har satsat mycket på fotpatruller i centrum under hela hösten.\n"
+    )
+    assert [s for s, _ in speakers(extract(colon_intro))] == ["Lena Dahl", "Per Ek"]
+    name_line = (
+        "Partiet begär ett extra möte.\n\n"
+        "Eva Lind, gruppledare (SD)\n"
+        "– Ekby har skakats av skadegörelse och vi känner stor oro för invånarna.\n"
+    )
+    assert [s for s, _ in speakers(extract(name_line))] == ["Eva Lind"]
+    goes_on = (
+        "– Många sköter sig perfekt, säger Maria Holm och förklarar vidare:\n\n"
+        "– Har vi en ungdom som inte sköter sig försöker vi"
+    )
+    assert [s for s, _ in speakers(extract(goes_on))] == ["Maria Holm", "Maria Holm"]
+
+
+def test_a_first_person_paragraph_with_its_attribution_wrapped_onto_the_next_line():
+    text = (
+        "Bidraget fördelas i vår.\n"
+        "När vi stärker stödet till dem som utsätts för våld tar vi viktiga steg framåt,\n"
+        "säger Anna Berg, utvecklingsledare vid Länsstyrelsen i Ekby.\n"
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.rule) == ("Anna Berg", "quote.unmarked")
+    assert text[quote.start : quote.end].endswith("viktiga steg framåt")
+
+
+def test_a_paragraph_below_that_says_who_spoke_names_the_speaker():
+    """ "Det säger Karin Lund (M), …" below a first-person paragraph (no dash) or below a
+    dashed one, a blank line between, names who said it."""
+    text = (
+        "Nu blir biblioteket mer öppet.\n\n"
+        "Våra bibliotek ska ge alla fri tillgång till kunskap. Genom tjänsten kan vi nå "
+        "nya grupper bland invånarna.\n\n"
+        "Det säger Karin Lund (M), kultur- och fritidsnämndens ordförande.\n\n"
+        "– Vi är mycket nöjda med hur det har gått under året.\n\n"
+        "Det säger Per Ek, bibliotekschef.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Karin Lund", "quote.said_below"),
+        ("Per Ek", "quote.attributed_below"),
+    ]
+
+
+def test_a_bulleted_paragraph_closed_by_a_named_attribution_is_speech():
+    text = (
+        "Kommunen får 65 miljoner mer.\n\n"
+        "  •  Detta är en tydlig markering från partiet. Med pengarna kan vi göra mer, säger "
+        "Eva Ek, kandidat till kommunfullmäktige.\n"
+        "  • Fler lärare i skolan\n"
+        "  • Bättre äldreomsorg, säger vi.\n"
+    )
+    assert [(p.speaker, text[p.start : p.end]) for p in find_quotes(text)] == [
+        ("Eva Ek", "Detta är en tydlig markering från partiet. Med pengarna kan vi göra mer")
+    ]
+
+
+def test_the_first_of_a_run_of_speech_takes_the_speaker_named_inside_the_next_passage():
+    text = (
+        "– Att komma tillbaka känns som att komma hem!\n\n"
+        "– Det är härligt att vara en del av gruppen, säger fältaren Malin Ek med ett "
+        "stort leende. Jag trivs verkligen här.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Malin Ek", "quote.first_of_run"),
+        ("Malin Ek", "quote.named"),
+    ]
+
+
+def test_an_attribution_the_layout_broke_into_a_paragraph_of_its_own():
+    text = (
+        "Kampanjen pågår i april.\n\n"
+        "Det är viktigt att veta att man som förälder spelar stor roll. Vi vill därför "
+        "uppmana föräldrarna att stå på sig.\n\n"
+        "säger Anna Ståhl, samordnare, Länsstyrelsen i Ekby.\n\n"
+        "– Vi är många som arbetar mot samma mål i hela länet.\n\n"
+        "säger Per Ek, polis.\n"
+    )
+    assert [(p.speaker, p.rule) for p in find_quotes(text)] == [
+        ("Anna Ståhl", "quote.said_below"),
+        ("Per Ek", "quote.attributed_below"),
+    ]
+
+
+def test_a_dashed_list_under_a_colon_line_without_a_speech_verb_is_not_speech():
+    text = (
+        "Med anledning av detta yrkar partiet:\n\n"
+        "- Att kommunen hyr in ordningsvakter för patrullering i centrum under kvällarna.\n\n"
+        "– Vi vill se fler vuxna ute på kvällarna, säger Eva Ek.\n\n"
+        "Per Ek, närpolischef, tror att synligheten är en annan faktor:\n\n"
+        "– Vi har satsat mycket på fotpatruller i centrum under hösten.\n"
+    )
+    assert [p.speaker for p in find_quotes(text)] == ["Eva Ek", "Per Ek"]

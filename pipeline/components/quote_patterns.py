@@ -19,28 +19,36 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     verbs = alternation(read_lines("speech_verbs.txt"), longest_first=True)
     pronouns = alternation(read_lines("speaker_pronouns.txt"))
     # a lower-case word of a title, not a pronoun or a function word
-    lower = rf"(?!(?:{alternation(read_lines('speech_function_words.txt'))})\b)\p{{Ll}}[\p{{Ll}}-]+"
+    function_word = rf"(?:{alternation(read_lines('speech_function_words.txt'))})\b"
+    lower = rf"(?!{function_word})\p{{Ll}}[\p{{Ll}}-]+"
     return {
         # "vi ser", "jag tror": speech in the first person, not a report of it
         "first_person": regex.compile(
             rf"\b(?:{alternation(read_lines('first_person_words.txt'))})\b", regex.I
         ),
         # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
-        # not "säger utrikesministern Tobias Billström" (a title before a name).
+        # not "säger utrikesministern Tobias Billström" (a title before a name), nor
+        # "…, hoppas vi kunna …" (a clause of the speech: a verb follows the pronoun).
         "unnamed": regex.compile(
-            rf"[,”\"»]\s*(?P<verb>{verbs}) (?:(?:{pronouns})\b|(?:[\p{{Ll}}-]+,? "
+            rf"[,”\"»]\s*(?P<verb>{verbs}) "
+            rf"(?:(?:{pronouns})\b(?-i:(?! (?!{function_word})\p{{Ll}}))|(?:[\p{{Ll}}-]+,? "
             rf"(?:och|eller) )?\p{{Ll}}[\p{{Ll}}-]*(?:n|et)\b(?! \p{{Lu}}))",
             regex.I,
         ),
         # "säger kriminologen Anna Berg", "förklarar kommunens lokalförvaltare, Per Ek",
         # "säger Spf Nordölands ordförande Eva Ek": words the title lexicon does not know
         # between the verb and the name, the last a lower-case noun (the title's head).
+        # The verb is in lower case, or capitalised only right after a closing mark
+        # ("….” Säger X"): "Tror Anna Berg att …" opens a question, not an attribution.
         "loose": regex.compile(
-            rf"\b(?i:{verbs}) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
+            rf"(?:\b(?:{verbs})|(?<=[”\"»][ ,]?)(?i:{verbs})) "
+            rf"(?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
             rf"(?:(?:{lower} ){{0,2}}{lower},? )?(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
         ),
         # a speech verb written with a capital after the closing mark ("….” Säger X")
         "verb": regex.compile(rf"(?i:{verbs})\b"),
+        # a speech verb anywhere ("Per Ek tror att …:" opens speech, "yrkar X:" a list)
+        "any_verb": regex.compile(rf"\b(?i:{verbs})\b"),
         "colon_line": regex.compile(
             rf"[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
             rf"(?:,[^\n:]{{0,80}}| (?:{verbs}))?:[ \t]*$"

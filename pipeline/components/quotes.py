@@ -7,17 +7,18 @@ and, for a dashed paragraph with no attribution of its own (or one wholly in quo
 marks after earlier speech), the last speaker the text named before it. An unnamed
 attribution gives no speaker ("säger ministern"), except a personal pronoun ("säger hon"),
 which the linking step resolves to the person named last before the quote. A paragraph
-that opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech. Two
-layouts lose the mark: a paragraph of sentences under "Anna Berg, ordförande,
-kommenterar:" and a first-person paragraph closed by "…, säger Anna Berg" are speech too.
+that opens with a quoted phrase ("”Årets kommun” tilldelas …") is not speech, nor is a
+short label or a dashed list under "… yrkar partiet:". Layouts that lose the mark
+(quote_unmarked, quote_inline): a paragraph of sentences under "Anna Berg, ordförande,
+kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
+"Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
+and a bullet put for the dash ("• Vi …, säger X.").
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import regex
 from spacy.tokens import Doc
@@ -26,8 +27,11 @@ from ..language.component import component
 from ..language.names import valid_name
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
-from ..language.text_units import PHONE, lines_with_offsets, sentence_stops
+from ..language.text_units import lines_with_offsets
+from .quote_inline import inline_speech
+from .quote_passage import Passage, attribution_start, ends_paragraph
 from .quote_patterns import named_attributions, patterns
+from .quote_unmarked import below_colon_line, said_below, unmarked_speech
 
 GROUP = "quotes"
 # Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
@@ -37,31 +41,13 @@ CLOSE_MARKS = '”"»“«'
 # A hyphen also opens Markdown list items: such a paragraph needs an attribution, or a
 # quote just before it, to count as speech.
 MIN_WORDS = 3
-# unmarked speech under a colon line is a paragraph of sentences, not a short label
-_MIN_UNMARKED_WORDS = 8
+# speech without an attribution of its own, whose speaker is a guess from the context
+_GUESSED = frozenset({"quote.continues_speaker", "quote.continues_unnamed", "quote.first_of_run"})
+_MIN_SENTENCE_WORDS = 6
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
-_PHONE = regex.compile(PHONE)
-
-
-@dataclass
-class Passage:
-    start: int
-    end: int
-    speaker: str | None
-    score: float
-    why: str
-    rule: str  # the id in rule_ids.tsv of the form that found it
-    refers_back: bool = False  # "säger hon": the speaker is the person named just before
-
-
-def _attribution_start(text: str, verb_start: int, floor: int) -> int:
-    """Back up over the comma or closing mark that leads into "…, säger X"."""
-    pos = verb_start
-    while pos > floor and text[pos - 1] in ' ,”"»':
-        pos -= 1
-    return pos
+_BULLET = regex.compile(r"\s*[•●▪]\s*")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -122,12 +108,19 @@ def find_quotes(text: str) -> list[Passage]:
             # quote's end, not speech of its own
             prev_start, prev_end = paragraphs[n - 1] if n else (-1, -1)
             ends_quote = previous_quote_end > prev_start and start == prev_end + 1
-            below = _below_colon_line(text, paragraphs, n) or (
-                None if ends_quote else _unmarked_speech(text, paragraphs[n], attributions)
+            below = (
+                below_colon_line(text, paragraphs, n)
+                or (None if ends_quote else unmarked_speech(text, paragraphs[n], attributions))
+                or said_below(text, paragraphs, n, attributions)
             )
             if below:
                 found.append(below)
                 previous_quote_end = below.end
+                continue
+            bulleted = _bulleted(text, paragraphs[n], attributions)
+            for inline in [bulleted] if bulleted else _inline(text, paragraphs[n], attributions):
+                found.append(inline)
+                previous_quote_end = inline.end
             continue
         body, opener = opened
         stop = _quoted_extent(text, body, end) if opener in OPEN_MARKS else end
@@ -142,68 +135,49 @@ def find_quotes(text: str) -> list[Passage]:
             is_list_item = opener == "-" and previous_quote_end < 0
             if passage is None or (is_list_item and passage.rule.startswith("quote.continues")):
                 continue
+            if passage.rule in _GUESSED and (
+                _is_label(text[body:stop]) or _under_list_intro(text, paragraphs, n)
+            ):
+                continue
         found.append(passage)
         previous_quote_end = passage.end
     return found
 
 
-def _reads_as_speech(paragraph: str) -> bool:
-    """Sentences, not a contact line: capitalised, ending in a full stop, no address."""
-    return (
-        paragraph[0].isupper()
-        and paragraph[-1] in '.!?”"'
-        and "@" not in paragraph
-        and not _PHONE.search(paragraph)
-    )
+def _is_label(speech: str) -> bool:
+    """A few words with no full stop: a list item or a heading, not speech that goes on
+    ("- Rådet för trygghet", "”Utmaning att jobba enhetligt”")."""
+    words = speech.split()
+    return len(words) < _MIN_SENTENCE_WORDS and not speech.rstrip().endswith(tuple(".!?…"))
 
 
-def _unmarked_speech(
+def _under_list_intro(text: str, paragraphs: list[tuple[int, int]], n: int) -> bool:
+    """The paragraph above ends in a colon with no speech verb in it ("Därför yrkar
+    partiet:", "Tre forum lyfts fram:"): a list follows, not speech."""
+    if n == 0:
+        return False
+    above = text[paragraphs[n - 1][0] : paragraphs[n - 1][1]].strip()
+    return above.endswith(":") and not patterns()["any_verb"].search(above)
+
+
+def _bulleted(
     text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
 ) -> Passage | None:
-    """A paragraph in the first person closed by "…, säger Anna Berg, titel." is speech
-    whose dash the layout lost (indirect speech, "Anna Berg säger att de …", never is)."""
+    """A bullet the layout put for the dash: "• Detta är en markering …, säger Eva Ek." is
+    speech when a name closes it (a bullet list's items are not)."""
     start, end = paragraph
-    named = next(((s, e, name) for s, e, name in attributions if start < s < end), None)
-    if named is None or not _ends_paragraph(text, named[1], end):
-        return None
-    cut = _attribution_start(text, named[0], start)
-    speech = text[start:cut]
-    if (
-        text[cut] != ","
-        or not _reads_as_speech(speech + ".")
-        or not patterns()["first_person"].search(speech)
-    ):
-        return None
-    return Passage(
-        start,
-        cut,
-        named[2],
-        0.7,
-        "first-person paragraph closed by a named attribution",
-        "quote.unmarked",
-    )
+    bullet = _BULLET.match(text, start, end)
+    passage = bullet and _attributed(text, bullet.end(), end, end, attributions)
+    return passage if passage and passage.rule == "quote.named" else None
 
 
-def _below_colon_line(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passage | None:
-    """A paragraph without a dash or mark right under "Anna Berg, ordförande, kommenterar:"
-    is her speech (the name line's colon opens it)."""
-    start, end = paragraphs[n]
-    paragraph = text[start:end].strip()
-    if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS or not _reads_as_speech(paragraph):
-        return None
-    prev_start, prev_end = paragraphs[n - 1]
-    m = patterns()["colon_line"].match(text, prev_start, prev_end)
-    if not (m and valid_name(m["name"])):
-        return None
-    body = start + len(text[start:end]) - len(text[start:end].lstrip())
-    return Passage(
-        body,
-        end,
-        m["name"],
-        0.75,
-        "paragraph under a name line ending in a colon",
-        "quote.below_colon_line",
-    )
+def _inline(
+    text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
+) -> list[Passage]:
+    return [
+        Passage(*speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3])
+        for speech in inline_speech(text, paragraph, attributions)
+    ]
 
 
 def _attributed(
@@ -213,30 +187,24 @@ def _attributed(
     named = next(((s, e, name) for s, e, name in attributions if body < s < end), None)
     unnamed = patterns()["unnamed"].search(text, body, end)
     if named and (unnamed is None or named[0] <= unnamed.start("verb")):
-        cut = _attribution_start(text, named[0], body)
-        speech_end = cut if _ends_paragraph(text, named[1], end) else stop
+        cut = attribution_start(text, named[0], body)
+        speech_end = cut if ends_paragraph(text, named[1], end) else stop
         return Passage(
             body, min(speech_end, stop), named[2], 0.9, "speech verb and name in it", "quote.named"
         )
     if unnamed:
-        cut = _attribution_start(text, unnamed.start() + 1, body)
-        speech_end = cut if _ends_paragraph(text, unnamed.end(), end) else stop
-        pronoun = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
-        refers_back = pronoun in PERSONAL_PRONOUNS
+        cut = attribution_start(text, unnamed.start() + 1, body)
+        speech_end = cut if ends_paragraph(text, unnamed.end(), end) else stop
+        word = text[unnamed.start("verb") : unnamed.end()].split()[-1].casefold()
+        refers_back = word in PERSONAL_PRONOUNS
         why, rule = (
             ("a pronoun for the person named before", "quote.pronoun")
             if refers_back
             else ("speaker not named", "quote.unnamed")
         )
-        return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back)
+        title = None if refers_back else word
+        return Passage(body, min(speech_end, stop), None, 0.8, why, rule, refers_back, title)
     return None
-
-
-def _ends_paragraph(text: str, pos: int, end: int) -> bool:
-    """Nothing but the speaker's title follows the attribution to the paragraph's end."""
-    part = text[pos:end]
-    stops = sentence_stops(part)
-    return not (stops and part[stops[0] + 1 :].strip())
 
 
 def _unattributed(
@@ -251,7 +219,7 @@ def _unattributed(
     body, stop = speech
     after = _named_after(text, paragraphs, n, attributions)
     next_line = n + 1 < len(paragraphs) and paragraphs[n + 1][0] == paragraphs[n][1] + 1
-    if after and not after[1] and next_line:
+    if after and not after[1] and (next_line or after[2]):
         return Passage(
             body,
             stop,
@@ -313,17 +281,21 @@ def _cut_off(text: str, stop: int) -> bool:
 
 def _named_after(
     text: str, paragraphs: list[tuple[int, int]], n: int, attributions: list[tuple[int, int, str]]
-) -> tuple[str, bool] | None:
-    """The speaker named at the end of the next paragraph, and whether that paragraph is a
-    passage of its own (dashed) rather than the rest of this one ("…\nsäger Per Ek.")."""
+) -> tuple[str, bool, bool] | None:
+    """The speaker named at the end of the next paragraph, whether that paragraph is a
+    passage of its own (dashed) rather than the rest of this one ("…\nsäger Per Ek."), and
+    whether it is a line that only says who spoke ("Det säger Per Ek, ordförande.")."""
     if n + 1 >= len(paragraphs):
         return None
     start, end = paragraphs[n + 1]
+    dashed = _speech_start(text, start, end) is not None
     for s, e, name in attributions:
         lead_in = text[start:s].rstrip()
-        closes = not lead_in or lead_in[-1] in ',”"»'
-        if start <= s < end and closes and _ends_paragraph(text, e, end):
-            return name, _speech_start(text, start, end) is not None
+        said = lead_in in ("", "Det", "Så")  # "Det säger Per Ek, ordförande."
+        closes = not lead_in or lead_in[-1] in ',”"»' or said
+        # a dashed passage of its own names its speaker wherever its attribution stands
+        if start <= s < end and closes and (dashed or ends_paragraph(text, e, end)):
+            return name, dashed, said
     return None
 
 
@@ -344,6 +316,7 @@ def annotate_quotes(doc: Doc, source: str) -> None:
                 "start": passage.start,
                 "end": passage.end,
                 "refers_back": passage.refers_back,
+                "title": passage.title,
             },
             rule=passage.rule,
             explain=passage.why,

@@ -24,7 +24,14 @@ from .mentions import name_key, resolve
 # unattributed speech that the finder continued from the last attribution it saw
 # a paragraph of fewer words, or not ending in a full stop, is a caption or a name line
 _SENTENCE_WORDS = 5
+# "ordförande" + "n", "kommunalråd" + "et", "chef" + "en": the definite ending's length
+_DEFINITE_ENDING = 3
+_MIN_TITLE_LENGTH = 4
 _CONTINUING = frozenset({"quote.continues_speaker", "quote.continues_unnamed"})
+# speech cut off by the text's end goes on in a voice only when the line above opens it
+_CUT_OFF = "quote.continues_cut_off"
+# "Anna Berg" or "Per Ek Gruppledare SD Ekby" on the line above the speech
+_NAME_LINE_WORDS = 6
 
 
 def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
@@ -47,12 +54,18 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
         rule, why = span._.rule, span._.explain
         if speaker_id is None and value.get("refers_back"):
             speaker_id = named_before.person(start) or (found[-1].speaker_id if found else None)
-        if rule in _CONTINUING:
-            introduced = named_before.introduced(start)
+        if speaker_id is None and value.get("title"):
+            speaker_id = _titled(str(value["title"]), start, people)
+            if speaker_id:
+                rule, why = "quote.title_before", "the person named before with the title's role"
+        if rule in _CONTINUING or rule == _CUT_OFF:
+            introduced = named_before.introduced(start, rule)
             if introduced:
                 voice, speaker_id = introduced, introduced
                 rule, why = "quote.introduced_above", "the one person the paragraph above names"
-            elif voice:
+            elif found and named_before.speech_goes_on(start):
+                speaker_id = found[-1].speaker_id  # "…, säger Per och förklarar vidare:"
+            elif voice and rule != _CUT_OFF:
                 speaker_id = voice
         else:
             voice = None
@@ -71,6 +84,28 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     return found
 
 
+def _titled(title: str, pos: int, people: list[Person]) -> str | None:
+    """The person named last before `pos` with a role the title names ("säger
+    socialchefen" after "Anna Berg, socialchef i Ekby"; "ordföranden", "kommunalrådet")."""
+    named = [
+        (m.end, person.id)
+        for person in people
+        if any(_title_fits(title, role) for role in person.roles)
+        for m in person.mentions
+        if m.end <= pos
+    ]
+    return max(named)[1] if named else None
+
+
+def _title_fits(title: str, role: str) -> bool:
+    """The title is the definite form of a word of the role ("socialchef" + "en")."""
+    return any(
+        title.startswith(word) and len(title) - len(word) <= _DEFINITE_ENDING
+        for word in role.casefold().split()
+        if len(word) >= _MIN_TITLE_LENGTH
+    )
+
+
 class _NamedBefore:
     """The person named last before a position in the paragraph above or its own
     ("säger hon" points back to them; further up, "hon" may be someone never named)."""
@@ -78,6 +113,7 @@ class _NamedBefore:
     def __init__(self, text: str, people: list[Person]) -> None:
         self.text, self.lines = text, LineIndex(text)
         named = sorted((m.end, p.id) for p in people for m in p.mentions)
+        self.starts = {m.start for p in people for m in p.mentions}
         self.ends, self.ids = [end for end, _ in named], [i for _, i in named]
         self.above: dict[int, int] = {}  # per line: the newline before the paragraph above
 
@@ -96,18 +132,40 @@ class _NamedBefore:
         last = bisect_right(self.ends, pos) - 1  # the greatest (end, id) with end <= pos
         return self.ids[last] if last >= 0 and self.ends[last] > above else None
 
-    def introduced(self, pos: int) -> str | None:
+    def introduced(self, pos: int, rule: str) -> str | None:
         """The one person named in the paragraph just above `pos`'s, when that paragraph
-        is a sentence of narrative: not speech, not a caption or name line."""
+        introduces the speech: a sentence of narrative ("Anna Berg är kommunpolis …."),
+        one that opens it with a colon ("Per Ek tror att …:") or a name line ("Anna Berg",
+        "Per Ek Gruppledare SD"). Speech cut off by the text's end takes no narrative;
+        speech going on from a named speaker takes no name line (a caption, "Anna Ek, Ekby")."""
         own, above = self._above(pos)
-        paragraph = self.text[above + 1 : own].strip()
+        raw = self.text[above + 1 : own]
+        paragraph = raw.strip()
         if not paragraph or paragraph[0] in DASHES + OPEN_MARKS:
-            return None
-        if not paragraph.endswith(".") or len(paragraph.split()) < _SENTENCE_WORDS:
             return None
         first, last = bisect_right(self.ends, above), bisect_right(self.ends, own)
         named = set(self.ids[first:last])
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        words = len(paragraph.split())
+        sentence = words >= _SENTENCE_WORDS and (
+            paragraph[-1] == ":" or (paragraph[-1] == "." and rule != _CUT_OFF)
+        )
+        opens_with_name = above + 1 + len(raw) - len(raw.lstrip()) in self.starts
+        name_line = (
+            opens_with_name
+            and words <= _NAME_LINE_WORDS
+            and paragraph[-1] not in ".:"
+            and rule != "quote.continues_speaker"
+        )
+        return named.pop() if sentence or name_line else None
+
+    def speech_goes_on(self, pos: int) -> bool:
+        """The paragraph above is speech that ends in a colon ("…, säger hon och
+        fortsätter:"): the speech below is its speaker's."""
+        own, above = self._above(pos)
+        paragraph = self.text[above + 1 : own].strip()
+        return bool(paragraph) and paragraph[0] in DASHES + OPEN_MARKS and paragraph[-1] == ":"
 
 
 make_quote_speakers = from_resolved(
