@@ -22,6 +22,7 @@ from .release_bodies import (
     head_endings,
     headed_body,
     issuer_of_press_contact,
+    party_release,
     publisher,
 )
 
@@ -71,15 +72,31 @@ def organization_of(
         return found
     if found := issuer_of_press_contact(roles, organizations):
         return found
+    return _implied_by_release(mentions, roles, organizations, where)
+
+
+def _implied_by_release(
+    mentions: list[Found],
+    roles: list[RoleMention],
+    organizations: list[Organization],
+    where: Surroundings | None,
+) -> Link | None:
+    """No body written with the person: the party whose release it is, the publishing
+    municipality or region, the body a head's title heads, the body the release is about."""
+    if not any(m.value.get("party") for m in mentions) and (party := party_release(organizations)):
+        why = "the party whose release it is (named most), none named with the person"
+        return party, "person_org.party_release", why
+    staff = not _credited_only(mentions, where)
+    if roles and staff:
+        staff = any(r.value.casefold() not in _outside_roles() for r in roles)
     home = publisher(organizations)
-    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
+    if home and staff and roles:
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
     if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    credited = _credited_only(mentions, where)
-    if not roles and not credited and (sender := dominant_sender(organizations)):
+    if not roles and staff and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None

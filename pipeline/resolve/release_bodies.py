@@ -105,7 +105,26 @@ def headed_body(roles: list[RoleMention], organizations: list[Organization]) -> 
         return None
     if top.type in ("municipality", "region") and " " not in top.name:
         return None  # a bare place acting ("Kalix satsar") names no employer, as in publisher
+    if top.type == "committee":
+        return None  # a committee has a chair and members, no head on staff
+    if top.type == "agency" and not _cited_only_locally(top, organizations):
+        return None
     return top
+
+
+def _cited_only_locally(agency: Organization, organizations: list[Organization]) -> bool:
+    """A state agency that can be a head's employer: named more than once in a release that
+    names no municipality or region (in theirs it is cited: a report, a grant, a rule)."""
+    local = any(o.type in ("municipality", "region") for o in organizations)
+    return len(agency.mentions) >= 2 and not local
+
+
+def party_release(organizations: list[Organization]) -> Organization | None:
+    """A party's own release: the one party named at least twice and no less often than
+    any other body ("Kristdemokraterna vill …"); its people speak for it."""
+    most = max((len(o.mentions) for o in organizations), default=0)
+    top = [o for o in organizations if o.type == "political" and len(o.mentions) == most]
+    return top[0] if len(top) == 1 and most >= 2 else None
 
 
 @cache
@@ -114,14 +133,22 @@ def head_endings() -> tuple[str, ...]:
 
 
 def publisher(organizations: list[Organization]) -> Organization | None:
-    """The most mentioned organization, when it is a municipality or region: in a
+    """The most mentioned municipality or region, when no body is named more often and none
+    as often but its own committees and administrations and state agencies it cites: in a
     municipal release the body that publishes it and employs the people it names."""
-    if not organizations:
-        return None
-    top = max(
-        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
-    )
-    if top.type not in ("municipality", "region") or " " not in top.name:
-        return None  # a bare place name acting once ("Solna satsar") says less
     public = [o for o in organizations if o.type in ("municipality", "region")]
+    top = most_mentioned(public)
+    if top is None or " " not in top.name:
+        return None  # a bare place name acting once ("Solna satsar") says less
+    if most_mentioned(organizations) is not top and _rivals(top, organizations) != 0:
+        return None  # a company or association named as often may have issued it
     return top if len(top.mentions) >= 2 or len(public) == 1 else None
+
+
+def _rivals(top: Organization, organizations: list[Organization]) -> int:
+    """Bodies named as often as the public body, not its own parts (a committee or an
+    administration) nor a state agency (cited: a grant, a report); -1 if one is named more."""
+    if any(len(o.mentions) > len(top.mentions) for o in organizations):
+        return -1
+    inside = ("committee", "administration", "municipality", "region", "agency")
+    return sum(len(o.mentions) == len(top.mentions) for o in organizations if o.type not in inside)
