@@ -67,3 +67,14 @@ def test_a_press_contact_answers_for_the_region_not_the_agency_it_cites(run):
     )
     assert org_of(record, "Johan Adolfsen") == "Region Gävleborg"
     assert rule_of(record, "Johan Adolfsen") == "person_org.issuer"
+
+
+def test_a_councillor_in_her_partys_release_speaks_for_the_party(run):
+    record = run(
+        "Centerpartiet i Dalarna har antagit sitt valprogram. Centerpartiet vill se en "
+        "nära vård, och Centerpartiet lovar fler poliser.\n\n"
+        "– Alla beslut i Region Dalarna ska landsbygdssäkras, säger Jana Lindvall, "
+        "landstingsråd (C).\n"
+    )
+    assert org_of(record, "Jana Lindvall") in ("Centerpartiet", "Centerpartiet i Dalarna")
+    assert rule_of(record, "Jana Lindvall") == "person_org.party"

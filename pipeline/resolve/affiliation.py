@@ -64,6 +64,9 @@ def organization_of(
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
         return found
+    party = _by_party(mentions, roles, organizations, where)
+    if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
+        return party  # "landstingsråd (C)" in the party's own release speaks for the party
     if by_role := (
         _named_in_roles(roles, organizations)
         or _by_definite_place(roles, organizations)
@@ -71,8 +74,8 @@ def organization_of(
         or _by_title_kind(roles, organizations)
     ):
         return by_role
-    if found := _by_party(mentions, roles, organizations, where):
-        return found
+    if party:
+        return party
     if found := issuer_of_press_contact(roles, organizations):
         return found
     return _implied_by_release(mentions, roles, organizations, where)
