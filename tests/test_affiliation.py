@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.record.schema import Record
-from pipeline.resolve import affiliation
+from pipeline.resolve import release_bodies
 from pipeline.run.process import extract
 
 
@@ -159,7 +159,7 @@ def test_a_credited_photographer_is_not_the_agencys_speaker(run):
 
 
 def test_the_government_names_come_from_the_rule_data():
-    names, endings = affiliation._government_names()
+    names, endings = release_bodies.government_names()
     assert {"regeringen", "regeringskansliet"} <= names
     assert "departementet" in endings
 

@@ -7,8 +7,9 @@ In pipeline.cfg's order:
   another's
 - `press_resolve_organizations` (organizations.py): one Organization per body, with its
   owner and SCB code -> `doc._.resolved_organizations`
-- `press_resolve_people` (people.py, from mentions.py and affiliation.py): one Person per
-  individual, from the rule mentions and the NER, with party, roles and organization ->
+- `press_resolve_people` (people.py, from mentions.py, affiliation.py and
+  release_bodies.py): one Person per individual, from the rule mentions and the NER, with
+  party, roles and organization ->
   `doc._.resolved_people`
 - `press_link_contacts` (contacts.py): contacts to people -> `doc._.resolved_contacts`;
   a person still tied to no body gets the one their e-mail's domain spells (affiliation.py)

@@ -1,7 +1,8 @@
 """A person's organization: the most specific body named inside the text that ties the
 person to it (their roles, apposition or contact block, the phrase beside the name), else
-what their title implies, their party, the body a press contact answers for, else the
-publishing municipality or region, or for a head the body the release names most.
+what their title implies, their party, the body a press contact answers for, else what
+the release implies (release_bodies.py): the party whose release it is, the publishing
+municipality or region, for a head the body the release names most.
 """
 
 from __future__ import annotations
@@ -11,11 +12,20 @@ from functools import cache
 import regex
 
 from ..language.names import party_marks
-from ..language.resources import read_lines, read_table
+from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
 from .beside import Surroundings, after_name, before_name
 from .fold import fold
 from .mentions import Found
+from .release_bodies import (
+    Link,
+    dominant_sender,
+    head_endings,
+    headed_body,
+    issuer_of_press_contact,
+    party_release,
+    publisher,
+)
 
 # Most specific first: a committee or an administration says more than its municipality.
 ORG_SPECIFICITY = {
@@ -39,9 +49,6 @@ def _contexts(mentions: list[Found], roles: list[RoleMention]) -> list[tuple[int
     return found
 
 
-Link = tuple[Organization, str, str]
-
-
 def organization_of(
     mentions: list[Found],
     roles: list[RoleMention],
@@ -56,25 +63,44 @@ def organization_of(
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
         return found
+    party = _by_party(mentions, roles, organizations, where)
+    if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
+        return party  # "landstingsråd (C)" in the party's own release speaks for the party
     if by_role := (
         _named_in_roles(roles, organizations)
         or _by_title_stem(roles, organizations)
         or _by_title_kind(roles, organizations)
     ):
         return by_role
-    if found := _by_party(mentions, roles, organizations, where):
+    if party:
+        return party
+    if found := issuer_of_press_contact(roles, organizations):
         return found
-    if found := _issuer_of_press_contact(roles, organizations):
-        return found
+    return _implied_by_release(mentions, roles, organizations, where)
+
+
+def _implied_by_release(
+    mentions: list[Found],
+    roles: list[RoleMention],
+    organizations: list[Organization],
+    where: Surroundings | None,
+) -> Link | None:
+    """No body written with the person: the party whose release it is, the publishing
+    municipality or region, the body a head's title heads, the body the release is about."""
+    if not any(m.value.get("party") for m in mentions) and (party := party_release(organizations)):
+        why = "the party whose release it is (named most), none named with the person"
+        return party, "person_org.party_release", why
+    staff = not _credited_only(mentions, where)
+    if roles and staff:
+        staff = any(r.value.casefold() not in _outside_roles() for r in roles)
     home = publisher(organizations)
-    if home and any(r.value.casefold() not in _outside_roles() for r in roles):
+    if home and staff and roles:
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
-    if (head := _headed_body(roles, organizations)) is not None:
+    if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    credited = _credited_only(mentions, where)
-    if not roles and not credited and (sender := _dominant_sender(organizations)):
+    if not roles and staff and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None
@@ -146,100 +172,6 @@ def _party_names() -> dict[str, str]:
     return {row["mark"].upper(): row["name"] for row in read_table("parties.tsv")}
 
 
-def _issuer_of_press_contact(
-    roles: list[RoleMention], organizations: list[Organization]
-) -> Link | None:
-    """A press contact with no body beside the name answers for the body that issued the
-    release: the most mentioned body that can issue one (ANNOTATION.md)."""
-    if not any(r.value.casefold() in _press_roles() for r in roles):
-        return None
-    if any(_PLACED_ROLE.search(r.value) for r in roles):
-        return None  # "ekonomichef på Hälso- och sjukvårdskansliet": a body of their own
-    # a committee or administration acts inside the body that issues the release
-    issuers = [o for o in organizations if o.type not in ("committee", "administration")]
-    issuer = _most_mentioned(issuers)
-    if issuer is None or _is_government(issuer) or _tied(issuer, issuers):
-        return None
-    return (
-        issuer,
-        "person_org.issuer",
-        f"the {issuer.type} that issued the release (most mentioned)",
-    )
-
-
-# a title placing its holder in a named body: a preposition before a capitalised word
-_PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
-
-
-def _tied(top: Organization, bodies: list[Organization]) -> bool:
-    """Another body named as often: the release does not show which one issued it."""
-    return any(o is not top and len(o.mentions) == len(top.mentions) for o in bodies)
-
-
-@cache
-def _press_roles() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_lines("press_roles.txt"))
-
-
-def _most_mentioned(organizations: list[Organization]) -> Organization | None:
-    if not organizations:
-        return None
-    return max(
-        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
-    )
-
-
-@cache
-def _sender_types() -> frozenset[str]:
-    """Kinds of body that send their own releases and speak through their staff."""
-    return frozenset(row["type"] for row in read_table("affiliation_sender_types.tsv"))
-
-
-@cache
-def _government_names() -> tuple[frozenset[str], tuple[str, ...]]:
-    rows = read_table("affiliation_bodies.tsv")
-    names = frozenset(r["name"].casefold() for r in rows if r["match"] == "name")
-    return names, tuple(r["name"].casefold() for r in rows if r["match"] == "ending")
-
-
-def _is_government(org: Organization) -> bool:
-    names, endings = _government_names()
-    name = org.name.casefold()
-    return name in names or name.endswith(endings)
-
-
-def _dominant_sender(organizations: list[Organization]) -> Organization | None:
-    """The body a release from an agency, association or company is about: named at
-    least three times and at least twice as often as any other body, in a release that
-    does not name the government."""
-    if any(_is_government(o) for o in organizations):
-        return None  # the government's release: its speakers are ministers, not the body's
-    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
-    if not ranked or ranked[0].type not in _sender_types() or len(ranked[0].mentions) < 3:
-        return None
-    second = len(ranked[1].mentions) if len(ranked) > 1 else 0
-    return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
-
-
-def _headed_body(
-    roles: list[RoleMention], organizations: list[Organization]
-) -> Organization | None:
-    """A head ("kulturchef", "vd") with no body named heads within the body the release
-    names most, when no other is named as often: a municipality, region or a body that
-    sends its own releases, or any kind when it is the only body named."""
-    if not any(r.value.casefold().split()[-1].endswith(_head_endings()) for r in roles if r.value):
-        return None
-    kinds = _sender_types() | {"municipality", "region"}
-    top = _most_mentioned(organizations)
-    if top is None or _is_government(top) or _tied(top, organizations):
-        return None
-    if top.type not in kinds and len(organizations) > 1:  # the release's one body: its own
-        return None
-    if top.type in ("municipality", "region") and " " not in top.name:
-        return None  # a bare place acting ("Kalix satsar") names no employer, as in publisher
-    return top
-
-
 def _credited_only(mentions: list[Found], where: Surroundings | None) -> bool:
     """Every mention follows a credit label ("Foto: Bo Ek", "Bild: Bo Ek"): a photographer
     credited, not someone speaking for the body."""
@@ -281,7 +213,7 @@ def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) 
         words = role.value.casefold().split()
         if len(words) != 1:
             continue  # "chef för X" names its body; a bare compound title does not
-        stem = next((words[0][: -len(e)] for e in _head_endings() if words[0].endswith(e)), "")
+        stem = next((words[0][: -len(e)] for e in head_endings() if words[0].endswith(e)), "")
         stem = stem.removesuffix("s")
         if len(stem) < 4:
             continue  # "chef", "vd-chef": no administration named
@@ -294,11 +226,6 @@ def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) 
             why = f"the administration the title {role.value!r} heads"
             return headed[0], "person_org.title_stem", why
     return None
-
-
-@cache
-def _head_endings() -> tuple[str, ...]:
-    return read_lines("administration_head_titles.txt")
 
 
 def _by_title_kind(
@@ -346,20 +273,6 @@ def _is_kind(org: Organization, kind: str) -> bool:
 @cache
 def _title_kinds() -> tuple[tuple[str, str], ...]:
     return tuple((row["title"], row["kind"]) for row in read_table("title_org_kinds.tsv"))
-
-
-def publisher(organizations: list[Organization]) -> Organization | None:
-    """The most mentioned organization, when it is a municipality or region: in a
-    municipal release the body that publishes it and employs the people it names."""
-    if not organizations:
-        return None
-    top = max(
-        organizations, key=lambda o: (len(o.mentions), -o.mentions[0].start if o.mentions else 0)
-    )
-    if top.type not in ("municipality", "region") or " " not in top.name:
-        return None  # a bare place name acting once ("Solna satsar") says less
-    public = [o for o in organizations if o.type in ("municipality", "region")]
-    return top if len(top.mentions) >= 2 or len(public) == 1 else None
 
 
 @cache
