@@ -1,19 +1,10 @@
 from __future__ import annotations
 
-import pytest
 import spacy
+from conftest import orgs
 
 from pipeline import extract
 from pipeline.components.organizations import find_ner, find_organizations
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("sv")
-
-
-def orgs(blank, text: str) -> dict[str, str]:
-    return {h.name: h.type for h in find_organizations(blank(text))}
 
 
 def test_municipality_in_genitive_is_base_form(blank):

@@ -3,19 +3,9 @@ police areas, and people the NER names that are organizations."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
+from conftest import orgs
 
 from pipeline.components.organizations import find_organizations
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("sv")
-
-
-def orgs(blank, text: str) -> dict[str, str]:
-    return {h.name: h.type for h in find_organizations(blank(text))}
 
 
 def test_a_body_word_inside_an_email_or_web_address_is_no_body(blank):

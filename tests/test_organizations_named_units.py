@@ -4,21 +4,11 @@ library, and an acronym set off by commas after its body's name."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
+from conftest import orgs
 
 from pipeline.components.organizations import find_organizations
 from pipeline.language.spans import group
 from pipeline.resolve.overlaps import annotate_overlaps
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("sv")
-
-
-def orgs(blank, text: str) -> dict[str, str]:
-    return {h.name: h.type for h in find_organizations(blank(text))}
 
 
 def test_a_universitys_department_for_a_subject(blank):

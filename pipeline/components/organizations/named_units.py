@@ -11,15 +11,13 @@ from spacy.lang.sv.stop_words import STOP_WORDS
 
 from . import rules
 from .hits import OrgHit
-from .patterns import patterns
+from .patterns import patterns, start_before_words, word_before
 from .places import listed_places, place_ok, sentence_start
-
-# a determiner right before the name: "ett", "alla"
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
 
 
 def _determiner_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    """A determiner right before the name: "ett", "alla"."""
+    m = word_before(text, start, reach=12)
     return m is not None and m["word"].casefold() in rules.determiners()
 
 
@@ -46,18 +44,14 @@ def _federations(text: str) -> Iterator[OrgHit]:
         yield OrgHit(start, m.end(), name, "association", 0.85, why, (), "org.federation")
 
 
-_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Lu}[\p{L}-]*) $")
-
-
 def _capitalised_run_start(text: str, start: int) -> int:
     """Where a name starts that runs on in capitalised words before its genitive owner:
     "Svenska Röda Korsets Ungdomsförbund", not "Korsets Ungdomsförbund"."""
-    for _ in range(3):
-        m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-        if m is None or m["word"].casefold() in STOP_WORDS:
-            break
-        start = m.start("word")
-    return start
+
+    def no_function_word(m: regex.Match[str]) -> bool:
+        return m["word"].casefold() not in STOP_WORDS
+
+    return start_before_words(text, start, no_function_word, reach=30, most=3, capitalised=True)
 
 
 def _homes(text: str) -> Iterator[OrgHit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -11,6 +12,38 @@ from . import rules
 from .places import LIST_SEP, PLACE_WORD, place_regex
 
 _NAME = r"\p{Lu}\p{Ll}{2,}"
+
+# the word right before a position: "regionala| utvecklingsnämnden", "ett| Meröppet bibliotek"
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
+# a capitalised word right before a position, one space after it: "Svenska |Röda Korsets"
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Lu}[\p{L}-]*) $")
+
+
+def word_before(
+    text: str, start: int, reach: int, capitalised: bool = False
+) -> regex.Match[str] | None:
+    """The word that ends right before `start`, looked for within `reach` characters."""
+    pattern = _CAPITALISED_BEFORE if capitalised else _WORD_BEFORE
+    return pattern.search(text, max(0, start - reach), start)
+
+
+def start_before_words(
+    text: str,
+    start: int,
+    takes: Callable[[regex.Match[str]], bool],
+    *,
+    reach: int,
+    most: int = 1,
+    capitalised: bool = False,
+) -> int:
+    """Where a name starts that runs back from `start` over at most `most` words which
+    `takes` accepts, one by one: an adjective of its name, a capitalised run."""
+    for _ in range(most):
+        m = word_before(text, start, reach, capitalised)
+        if m is None or not takes(m):
+            break
+        start = m.start("word")
+    return start
 
 
 @cache
