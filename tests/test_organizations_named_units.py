@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import orgs
 
-from pipeline.components.organizations import find_organizations
+from pipeline.components.organizations import find_ner, find_organizations
 from pipeline.language.spans import group
 from pipeline.resolve.overlaps import annotate_overlaps
 
@@ -137,3 +137,33 @@ def test_an_associations_region_is_its_branch_but_a_region_after_it_is_the_regio
     assert found["Hyresgästföreningen region södra Norrland"] == "association"
     assert found["Region Gävleborg"] == "region"
     assert "Röda Korset Region Gävleborg" not in found
+
+
+def _ner_orgs(blank, text: str, names: list[str]) -> dict[str, str]:
+    """The NER's ORG entities on the given names, as find_ner keeps and types them."""
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    return {h.name: h.type for h in find_ner(doc)}
+
+
+def test_a_ner_name_ending_in_a_body_noun_or_opening_with_a_care_unit_is_typed(blank):
+    text = (
+        "Projektet drivs av Vänersborgs sjukhus, Tekniska institutionen och Nerikes "
+        "Schackförening med stöd av Ekmans Stiftelse, Vårdcentralen Hageby och Frökenfonden."
+    )
+    names = [
+        "Vänersborgs sjukhus",
+        "Tekniska institutionen",
+        "Nerikes Schackförening",
+        "Ekmans Stiftelse",
+        "Vårdcentralen Hageby",
+        "Frökenfonden",
+    ]
+    assert _ner_orgs(blank, text, names) == {
+        "Vänersborgs sjukhus": "administration",
+        "Tekniska institutionen": "administration",
+        "Nerikes Schackförening": "association",
+        "Ekmans Stiftelse": "association",
+        "Vårdcentralen Hageby": "administration",
+        # an untyped name with no body form stays out: the NER also calls programmes ORG
+    }
