@@ -125,3 +125,15 @@ def test_a_title_in_its_definite_form_is_no_council(blank):
         "med pensionärsrådet i Umeå kommun."
     )
     assert orgs(blank, text) == {"pensionärsrådet": "committee", "Umeå kommun": "municipality"}
+
+
+def test_sveriges_and_a_capitalised_word_is_a_national_association(blank):
+    text = (
+        "Sveriges Skogsägare och Sveriges Elevkårers styrelse välkomnar beslutet, men "
+        "Sveriges kommuner tvekar och Sveriges Allmännyttiga Bostadsbolag avvaktar."
+    )
+    assert orgs(blank, text) == {
+        "Sveriges Skogsägare": "association",
+        "Sveriges Elevkårer": "association",  # base form, no genitive
+        # "Sveriges kommuner" names the kind; a name that goes on has no clear end
+    }
