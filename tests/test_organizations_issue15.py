@@ -137,3 +137,19 @@ def test_sveriges_and_a_capitalised_word_is_a_national_association(blank):
         "Sveriges Elevkårer": "association",  # base form, no genitive
         # "Sveriges kommuner" names the kind; a name that goes on has no clear end
     }
+
+
+def test_a_person_named_sveriges_and_an_adjective_is_no_half_body(nlp):
+    from pipeline.language.spans import group
+    from pipeline.resolve.overlaps import annotate_overlaps
+
+    text = "Rapporten kommer från Sveriges Gemensamma Hyresbolag i år."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "press_overlaps":
+            break
+        doc = proc(doc)
+    at = text.index("Sveriges Gemensamma")
+    doc.ents = [doc.char_span(at, at + len("Sveriges Gemensamma"), label="PER")]
+    annotate_overlaps(doc, "press_overlaps")
+    assert "Sveriges Gemensamma" not in {s._.value["name"] for s in group(doc, "organizations")}

@@ -19,7 +19,7 @@ def find_marked_names(text: str) -> Iterator[OrgHit]:
         for m in patterns()[key].finditer(text):
             start, name = _without_leading_function_words(m.start("name"), m["name"])
             end = start + len(name)
-            if key == "marked_first" and _goes_on_after_determiner(name, text[end:]):
+            if key == "marked_first" and goes_on_after_determiner(name, text[end:]):
                 continue
             if key == "marked_first" and name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
                 name = name[:-1]  # "KFUM Umeås verksamhet"
@@ -30,7 +30,7 @@ def find_marked_names(text: str) -> Iterator[OrgHit]:
             yield OrgHit(start, m.end(), name, kind, 0.85, why, (), "org.name_marker")
 
 
-def _goes_on_after_determiner(name: str, after: str) -> bool:
+def goes_on_after_determiner(name: str, after: str) -> bool:
     """ "Sveriges Allmännyttiga Bostadsföretag": a marker that is also a determiner
     ("Sveriges kommuner") takes one word, so a capitalised word after it leaves the name's
     end unclear."""
