@@ -153,3 +153,31 @@ def test_a_person_named_sveriges_and_an_adjective_is_no_half_body(nlp):
     doc.ents = [doc.char_span(at, at + len("Sveriges Gemensamma"), label="PER")]
     annotate_overlaps(doc, "press_overlaps")
     assert "Sveriges Gemensamma" not in {s._.value["name"] for s in group(doc, "organizations")}
+
+
+def test_the_bare_county_board_is_the_one_the_release_names(blank):
+    text = (
+        "Projektet leds av Länsstyrelsen Jämtland. Enligt den rapport som länsstyrelsen "
+        "tog fram i våras ökar behoven."
+    )
+    assert orgs(blank, text) == {"Länsstyrelsen i Jämtlands län": "agency"}
+
+
+def test_two_county_boards_leave_the_bare_word_alone(blank):
+    text = "Länsstyrelsen Jämtland och Länsstyrelsen Dalarna samråder med länsstyrelsen."
+    assert set(orgs(blank, text)) == {
+        "Länsstyrelsen i Jämtlands län",
+        "Länsstyrelsen i Dalarnas län",
+        "Länsstyrelsen",
+    }
+
+
+def test_county_board_forms_take_the_registers_name(blank):
+    text = (
+        "Länsstyrelsen Dalarnas rapport kom i går.\nLänsstyrelsen Västra Götalands län\n"
+        "Länsstyrelsen\nVi arbetar vidare."
+    )
+    found = orgs(blank, text)
+    assert found["Länsstyrelsen i Dalarnas län"] == "agency"  # not "Länsstyrelsen Dalarnas"
+    assert found["Länsstyrelsen i Västra Götalands län"] == "agency"
+    assert "Länsstyrelsen Vi" not in found  # a name does not run across a line break

@@ -84,7 +84,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b[Ll]andstingen\si\s(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\b"
         ),
         "county_board": regex.compile(
-            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
+            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s? (?P<i>i\s)?"
             rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
         ),
         "compound": regex.compile(

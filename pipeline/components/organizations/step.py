@@ -16,7 +16,7 @@ from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
 from .markers import find_marked_names
 from .named_units import find_named_units
-from .names import attach_acronyms, registered, unify_names
+from .names import attach_acronyms, bare_county_board, registered, unify_names
 from .ner import find_ner, find_title_bodies
 from .public_bodies import find_public_bodies
 
@@ -53,7 +53,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
     hits = resolve_overlaps(rule_hits + ner_hits)
     hits = [registered(h) for h in hits if not rules.is_generic(h.name)]
-    return unify_names(attach_acronyms(text, hits))
+    return unify_names(bare_county_board(attach_acronyms(text, hits)))
 
 
 def annotate_organizations(doc: Doc, source: str) -> None:
