@@ -181,3 +181,8 @@ def test_county_board_forms_take_the_registers_name(blank):
     assert found["Länsstyrelsen i Dalarnas län"] == "agency"  # not "Länsstyrelsen Dalarnas"
     assert found["Länsstyrelsen i Västra Götalands län"] == "agency"
     assert "Länsstyrelsen Vi" not in found  # a name does not run across a line break
+
+
+def test_sveriges_before_a_coordinated_genitive_is_no_name(blank):
+    text = "Enligt Sveriges Skogsägares och Sågverks rapport ökar priserna."
+    assert "Sveriges Skogsägare" not in orgs(blank, text)

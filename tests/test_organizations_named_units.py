@@ -149,12 +149,14 @@ def _ner_orgs(blank, text: str, names: list[str]) -> dict[str, str]:
 def test_a_ner_name_ending_in_a_body_noun_or_opening_with_a_care_unit_is_typed(blank):
     text = (
         "Projektet drivs av Vänersborgs sjukhus, Tekniska institutionen och Nerikes "
-        "Schackförening med stöd av Ekmans Stiftelse, Vårdcentralen Hageby och Frökenfonden."
+        "Schackförening med stöd av Ekmans Stiftelse, Vårdcentralen Hageby, Kalmar Bostäder och "
+        "Frökenfonden."
     )
     names = [
         "Vänersborgs sjukhus",
         "Tekniska institutionen",
         "Nerikes Schackförening",
+        "Kalmar Bostäder",
         "Ekmans Stiftelse",
         "Vårdcentralen Hageby",
         "Frökenfonden",
@@ -163,6 +165,7 @@ def test_a_ner_name_ending_in_a_body_noun_or_opening_with_a_care_unit_is_typed(b
         "Vänersborgs sjukhus": "administration",
         "Tekniska institutionen": "administration",
         "Nerikes Schackförening": "association",
+        "Kalmar Bostäder": "company",
         "Ekmans Stiftelse": "association",
         "Vårdcentralen Hageby": "administration",
         # an untyped name with no body form stays out: the NER also calls programmes ORG

@@ -31,11 +31,14 @@ def find_marked_names(text: str) -> Iterator[OrgHit]:
 
 
 def goes_on_after_determiner(name: str, after: str) -> bool:
-    """ "Sveriges Allmännyttiga Bostadsföretag": a marker that is also a determiner
-    ("Sveriges kommuner") takes one word, so a capitalised word after it leaves the name's
-    end unclear."""
+    """ "Sveriges Allmännyttiga Bostadsföretag", "Sveriges Kommuners och Regioners": a marker
+    that is also a determiner ("Sveriges kommuner") takes one word, so a capitalised word
+    after it, or a genitive coordinated with it, leaves the name's end unclear."""
     marker = name.split()[0]
-    return marker.casefold() in rules.determiners() and bool(regex.match(r" \p{Lu}\p{Ll}", after))
+    goes_on = regex.match(r" \p{Lu}\p{Ll}", after) or (
+        name.endswith("s") and regex.match(r" (?:och|&) \p{Lu}\p{Ll}+s(?![\p{L}-])", after)
+    )
+    return marker.casefold() in rules.determiners() and bool(goes_on)
 
 
 def _without_leading_function_words(start: int, name: str) -> tuple[int, str]:
