@@ -170,3 +170,23 @@ def test_a_ner_name_ending_in_a_body_noun_or_opening_with_a_care_unit_is_typed(b
         "Vårdcentralen Hageby": "administration",
         # an untyped name with no body form stays out: the NER also calls programmes ORG
     }
+
+
+def test_a_body_named_by_what_it_is_for(blank):
+    text = (
+        "Frågan bereds av Rådet för integration och arbete och av beredningen för "
+        "medborgardialog som ska avvecklas. Studien görs av Centrum för Social Innovation och "
+        "akademin för teknik, miljö och samhälle. Forum för friluftsliv i Jämtland deltar."
+    )
+    assert orgs(blank, text) == {
+        "Rådet för integration och arbete": "committee",
+        "beredningen för medborgardialog": "committee",  # "som ska avvecklas" is no topic
+        "Centrum för Social Innovation": "other",
+        "akademin för teknik, miljö och samhälle": "administration",
+        "Forum för friluftsliv i Jämtland": "other",  # a known place after "i"
+    }
+
+
+def test_a_kind_of_body_for_someone_is_no_body(blank):
+    text = "Kommunen vill bygga ett centrum för unga. Rådet för alla barn är en förhoppning."
+    assert orgs(blank, text) == {}

@@ -103,7 +103,37 @@ def _housing_companies(text: str) -> Iterator[OrgHit]:
         yield OrgHit(m.start(), m.end(), name, "company", 0.85, why, (), "org.housing")
 
 
+def _bodies_for(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["body_for"].finditer(text):
+        if _determiner_before(text, m.start()):
+            continue  # "ett centrum för unga": a kind of body, not one
+        end = _topic_end(m)
+        if end is None:
+            continue
+        place = m["place"]
+        if place and end == m.end("topic") and place.casefold() in rules.place_codes():
+            end = m.end()  # "Forum för folkhälsa i Västerbotten"
+        name, why = " ".join(text[m.start() : end].split()), "'X för Y'"
+        kind = rules.for_heads()[m["head"].casefold()]
+        yield OrgHit(m.start(), end, name, kind, 0.8, why, (), "org.body_for")
+
+
+def _topic_end(m: regex.Match[str]) -> int | None:
+    """Where the topic ends: before its first function word ("för alla", "för att …"), and
+    never on "och"; None when nothing is left."""
+    end, pos = None, m.start("topic")
+    for word in regex.finditer(r"[\p{L}-]+", m["topic"]):
+        folded = word.group().casefold()
+        if folded in ("och", "samt"):
+            continue
+        if folded in STOP_WORDS:
+            return None if end is None else end
+        end = pos + word.end()
+    return end
+
+
 def find_named_units(text: str) -> Iterator[OrgHit]:
+    yield from _bodies_for(text)
     yield from _institutions(text)
     yield from _federations(text)
     yield from _homes(text)

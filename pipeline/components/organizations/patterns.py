@@ -12,6 +12,11 @@ from . import rules
 from .places import LIST_SEP, PLACE_WORD, place_regex
 
 _NAME = r"\p{Lu}\p{Ll}{2,}"
+# a topic after "för": a noun, perhaps after an adjective ("klinisk forskning", "psykisk
+# ohälsa"); only the first may be capitalised ("Lärande och bildning")
+_ADJECTIVE = r"\p{L}+(?:isk|iska|ig|iga|al|ala|ell|ella)\s"
+_TOPIC_FIRST = rf"(?:{_ADJECTIVE})?\p{{L}}[\p{{L}}-]+"
+_TOPIC_NEXT = rf"(?:{_ADJECTIVE})?\p{{Ll}}[\p{{L}}-]+"
 
 # the word right before a position: "regionala| utvecklingsnämnden", "ett| Meröppet bibliotek"
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
@@ -52,6 +57,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
     ends = alternation(s.suffix for s in rules.suffixes())
     place = place_regex()
+    heads = list(rules.for_heads())
+    for_heads = alternation([*heads, *(h.capitalize() for h in heads)], longest_first=True)
     last_markers = alternation(rules.name_markers("last"), longest_first=True)
     first_markers = alternation(rules.name_markers("first"), longest_first=True)
     return {
@@ -164,6 +171,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\b(?P<name>[Ii]nstitutionen\sför\s(?:\p{Ll}+(?:a|t|isk|al|ell)\s(?!och\s|samt\s))?"
             r"\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]*)?)"
             r"(?![\p{L}-])"
+        ),
+        # "Rådet för trygghet och folkhälsa", "Centrum för Klinisk Forskning": a body named
+        # by what it is for (org_for_heads.tsv); the place after "i" is checked apart
+        "body_for": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<head>{for_heads})\sför\s(?P<topic>{_TOPIC_FIRST}"
+            rf"(?:(?:,\s|\s(?:och|samt)\s)(?!(?:{for_heads})\s){_TOPIC_NEXT}){{0,4}})"
+            rf"(?:\si\s(?P<place>{PLACE_WORD}))?(?![\p{{L}}-])"
         ),
         # "Ungdomens Nykterhetsförbund", "Brottsofferjourernas riksförbund": a federation
         # named by its members or owner in the genitive

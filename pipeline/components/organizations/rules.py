@@ -210,6 +210,12 @@ def prefix_types() -> dict[str, str]:
 
 
 @cache
+def for_heads() -> dict[str, str]:
+    """Head word -> type of bodies named "head för topic" (org_for_heads.tsv)."""
+    return {row["head"]: row["type"] for row in read_table("org_for_heads.tsv")}
+
+
+@cache
 def tail_types() -> dict[str, str]:
     return {row["ending"]: row["type"] for row in read_table("org_tail_types.tsv")}
 
