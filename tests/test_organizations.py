@@ -369,3 +369,20 @@ def test_a_body_only_the_ner_finds_and_no_word_types_is_an_association():
     types = {o.name: (o.type, o.rule) for o in record.organizations}
     assert types["RFSU"] == ("association", "org.ner")
     assert types["Malmö stad"] == ("municipality", "org.municipality")
+
+
+def test_a_place_standing_for_its_municipality_inside_a_sentence(blank):
+    text = (
+        "Resultaten steg i Tierps kommunala skolor. Vi berättade hur vi i Östhammar "
+        "arbetar. Den minsta kommunen, Heby, får minst. Hon bor i Uppsala."
+    )
+    assert orgs(blank, text) == {
+        "Tierp": "municipality",
+        "Östhammar": "municipality",
+        "Heby": "municipality",  # "bor i Uppsala" is a place, no body
+    }
+
+
+def test_a_place_whose_body_is_written_out_takes_that_name(blank):
+    text = "Sala kommun satsar. Elever i Salas kommunala skolor läser mer."
+    assert orgs(blank, text) == {"Sala kommun": "municipality"}

@@ -82,6 +82,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "I Ljungby kommer man skicka ut brev": the municipality acting as "man"
         "place_man": regex.compile(rf"\bI\s(?P<list>{place})\s\p{{Ll}}+\sman\b"),
+        # a place standing for its municipality inside a sentence: "Värmdös kommunala
+        # skolor", "vi i Huddinge arbetar", "den största kommunen, Eskilstuna, har"
+        "place_as_body": regex.compile(
+            rf"\b(?:(?P<list>{place})s\skommunala|[Vv]i\si\s(?P<list>{place})|"
+            rf"[Kk]ommun(?:en)?,\s(?P<list>{place}),)(?![\p{{L}}-])"
+        ),
         "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
         "county_council": regex.compile(
             rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
