@@ -186,3 +186,15 @@ def test_county_board_forms_take_the_registers_name(blank):
 def test_sveriges_before_a_coordinated_genitive_is_no_name(blank):
     text = "Enligt Sveriges Skogsägares och Sågverks rapport ökar priserna."
     assert "Sveriges Skogsägare" not in orgs(blank, text)
+
+
+def test_a_capitalised_name_opened_by_a_word_that_types_it(blank):
+    text = (
+        "Medel kommer från Stiftelsen Gröna Gården och Riksföreningen Sveriges Hembygdsråd. "
+        "Stiftelsen Gröna Gårdens arbete fortsätter och Vårdcentralen Sörby öppnar."
+    )
+    assert orgs(blank, text) == {
+        "Stiftelsen Gröna Gården": "association",
+        "Riksföreningen Sveriges Hembygdsråd": "association",
+        "Vårdcentralen Sörby": "administration",
+    }

@@ -30,6 +30,18 @@ def find_marked_names(text: str) -> Iterator[OrgHit]:
             yield OrgHit(start, m.end(), name, kind, 0.85, why, (), "org.name_marker")
 
 
+def find_headed_names(text: str) -> Iterator[OrgHit]:
+    """ "Stiftelsen Läxhjälpen", "Vårdcentralen Hageby": a first word of
+    org_prefix_types.tsv types the capitalised name it opens."""
+    for m in patterns()["headed_name"].finditer(text):
+        name, end = m["name"], m.end()
+        if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
+            name = name[:-1]  # "Stiftelsen Läxhjälpens arbete"
+        kind = rules.prefix_types()[name.split()[0]]
+        why = f"name opened by '{name.split()[0]}'"
+        yield OrgHit(m.start(), m.end(), name, kind, 0.85, why, (), "org.headed_name")
+
+
 def goes_on_after_determiner(name: str, after: str) -> bool:
     """ "Sveriges Allmännyttiga Bostadsföretag", "Sveriges Kommuners och Regioners": a marker
     that is also a determiner ("Sveriges kommuner") takes one word, so a capitalised word

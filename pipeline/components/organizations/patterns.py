@@ -59,6 +59,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     place = place_regex()
     heads = list(rules.for_heads())
     for_heads = alternation([*heads, *(h.capitalize() for h in heads)], longest_first=True)
+    prefix_words = alternation(rules.prefix_types(), longest_first=True)
     last_markers = alternation(rules.name_markers("last"), longest_first=True)
     first_markers = alternation(rules.name_markers("first"), longest_first=True)
     return {
@@ -167,6 +168,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "marked_last": regex.compile(
             rf"(?<![\p{{L}}\d&.-])(?P<name>(?:\p{{Lu}}[\p{{L}}\d&-]*(?:\.[\p{{L}}\d]+)*\s){{1,3}}(?:{last_markers}))"
             r"(?P<gen>:s|s)?(?![\p{L}\d-])"
+        ),
+        # "Stiftelsen Allmänna Barnahuset", "Riksföreningen Sveriges Stadsmissioner": a first
+        # word that types a body (org_prefix_types.tsv) and its capitalised name
+        "headed_name": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<name>(?:{prefix_words})(?:\s\p{{Lu}}[\p{{L}}&-]*(?:\.\p{{L}}+)*){{1,3}})"
+            r"(?![\p{L}-])"
         ),
         # "FBC Kalmarsund", "KFUM Basket": a marker and one capitalised word
         "marked_first": regex.compile(

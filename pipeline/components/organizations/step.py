@@ -14,7 +14,7 @@ from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
-from .markers import find_marked_names
+from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
 from .names import attach_acronyms, bare_county_board, registered, unify_names
 from .ner import find_ner, find_title_bodies
@@ -42,6 +42,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_compounds(text),
         *find_committee_phrases(text),
         *find_marked_names(text),
+        *find_headed_names(text),
         *find_named_units(text),
     ]
     hits = outside_addresses(text, found)
