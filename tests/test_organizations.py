@@ -146,16 +146,18 @@ def test_public_bodies_carry_codes_and_owners(nlp):
 
 
 def test_ner_org_spans_are_canonicalised_filtered_and_less_sure(blank):
-    text = "Stiftelsen Tryggare Sverige och Umeå kommuns socialtjänst träffade Kommunen i går."
+    # "Stiftelsen X" is a rule's find (org.headed_name): the NER's own body here ends in an
+    # acronym
+    text = "Unga Tryggare RTS och Umeå kommuns socialtjänst träffade Kommunen i går."
     doc = blank(text)
     doc.ents = [
-        doc.char_span(0, 27, label="ORG"),  # Stiftelsen Tryggare Sverige
-        doc.char_span(32, 44, label="ORG"),  # Umeå kommuns (a rule finds it too)
-        doc.char_span(67, 75, label="ORG"),  # Kommunen: generic
+        doc.char_span(0, 17, label="ORG"),  # Unga Tryggare RTS
+        doc.char_span(22, 34, label="ORG"),  # Umeå kommuns (a rule finds it too)
+        doc.char_span(57, 65, label="ORG"),  # Kommunen: generic
     ]
     hits = {h.name: (h.type, h.score) for h in find_organizations(doc)}
     assert hits == {
-        "Stiftelsen Tryggare Sverige": ("association", 0.5),
+        "Unga Tryggare RTS": ("association", 0.5),
         "Umeå kommun": ("municipality", 0.93),
     }
 
