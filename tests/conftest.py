@@ -20,6 +20,21 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def blank():
+    """A blank Swedish pipeline: the organization rules see the text, no NER."""
+    import spacy
+
+    return spacy.blank("sv")
+
+
+def orgs(blank, text: str) -> dict[str, str]:
+    """The organizations the rules find in a text, name to type."""
+    from pipeline.components.organizations import find_organizations
+
+    return {h.name: h.type for h in find_organizations(blank(text))}
+
+
+@pytest.fixture(scope="session")
 def seed_records(nlp):
     from pipeline.input.ingest import iter_documents
     from pipeline.run.process import process

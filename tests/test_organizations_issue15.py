@@ -3,19 +3,9 @@ police areas, and people the NER names that are organizations."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
+from conftest import orgs
 
 from pipeline.components.organizations import find_organizations
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("sv")
-
-
-def orgs(blank, text: str) -> dict[str, str]:
-    return {h.name: h.type for h in find_organizations(blank(text))}
 
 
 def test_a_body_word_inside_an_email_or_web_address_is_no_body(blank):
@@ -135,3 +125,76 @@ def test_a_title_in_its_definite_form_is_no_council(blank):
         "med pensionärsrådet i Umeå kommun."
     )
     assert orgs(blank, text) == {"pensionärsrådet": "committee", "Umeå kommun": "municipality"}
+
+
+def test_sveriges_and_a_capitalised_word_is_a_national_association(blank):
+    text = (
+        "Sveriges Skogsägare och Sveriges Elevkårers styrelse välkomnar beslutet, men "
+        "Sveriges kommuner tvekar och Sveriges Allmännyttiga Bostadsbolag avvaktar."
+    )
+    assert orgs(blank, text) == {
+        "Sveriges Skogsägare": "association",
+        "Sveriges Elevkårer": "association",  # base form, no genitive
+        # "Sveriges kommuner" names the kind; a name that goes on has no clear end
+    }
+
+
+def test_a_person_named_sveriges_and_an_adjective_is_no_half_body(nlp):
+    from pipeline.language.spans import group
+    from pipeline.resolve.overlaps import annotate_overlaps
+
+    text = "Rapporten kommer från Sveriges Gemensamma Hyresbolag i år."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "press_overlaps":
+            break
+        doc = proc(doc)
+    at = text.index("Sveriges Gemensamma")
+    doc.ents = [doc.char_span(at, at + len("Sveriges Gemensamma"), label="PER")]
+    annotate_overlaps(doc, "press_overlaps")
+    assert "Sveriges Gemensamma" not in {s._.value["name"] for s in group(doc, "organizations")}
+
+
+def test_the_bare_county_board_is_the_one_the_release_names(blank):
+    text = (
+        "Projektet leds av Länsstyrelsen Jämtland. Enligt den rapport som länsstyrelsen "
+        "tog fram i våras ökar behoven."
+    )
+    assert orgs(blank, text) == {"Länsstyrelsen i Jämtlands län": "agency"}
+
+
+def test_two_county_boards_leave_the_bare_word_alone(blank):
+    text = "Länsstyrelsen Jämtland och Länsstyrelsen Dalarna samråder med länsstyrelsen."
+    assert set(orgs(blank, text)) == {
+        "Länsstyrelsen i Jämtlands län",
+        "Länsstyrelsen i Dalarnas län",
+        "Länsstyrelsen",
+    }
+
+
+def test_county_board_forms_take_the_registers_name(blank):
+    text = (
+        "Länsstyrelsen Dalarnas rapport kom i går.\nLänsstyrelsen Västra Götalands län\n"
+        "Länsstyrelsen\nVi arbetar vidare."
+    )
+    found = orgs(blank, text)
+    assert found["Länsstyrelsen i Dalarnas län"] == "agency"  # not "Länsstyrelsen Dalarnas"
+    assert found["Länsstyrelsen i Västra Götalands län"] == "agency"
+    assert "Länsstyrelsen Vi" not in found  # a name does not run across a line break
+
+
+def test_sveriges_before_a_coordinated_genitive_is_no_name(blank):
+    text = "Enligt Sveriges Skogsägares och Sågverks rapport ökar priserna."
+    assert "Sveriges Skogsägare" not in orgs(blank, text)
+
+
+def test_a_capitalised_name_opened_by_a_word_that_types_it(blank):
+    text = (
+        "Medel kommer från Stiftelsen Gröna Gården och Riksföreningen Sveriges Hembygdsråd. "
+        "Stiftelsen Gröna Gårdens arbete fortsätter och Vårdcentralen Sörby öppnar."
+    )
+    assert orgs(blank, text) == {
+        "Stiftelsen Gröna Gården": "association",
+        "Riksföreningen Sveriges Hembygdsråd": "association",
+        "Vårdcentralen Sörby": "administration",
+    }

@@ -4,21 +4,11 @@ library, and an acronym set off by commas after its body's name."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
+from conftest import orgs
 
-from pipeline.components.organizations import find_organizations
+from pipeline.components.organizations import find_ner, find_organizations
 from pipeline.language.spans import group
 from pipeline.resolve.overlaps import annotate_overlaps
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("sv")
-
-
-def orgs(blank, text: str) -> dict[str, str]:
-    return {h.name: h.type for h in find_organizations(blank(text))}
 
 
 def test_a_universitys_department_for_a_subject(blank):
@@ -147,3 +137,56 @@ def test_an_associations_region_is_its_branch_but_a_region_after_it_is_the_regio
     assert found["Hyresgästföreningen region södra Norrland"] == "association"
     assert found["Region Gävleborg"] == "region"
     assert "Röda Korset Region Gävleborg" not in found
+
+
+def _ner_orgs(blank, text: str, names: list[str]) -> dict[str, str]:
+    """The NER's ORG entities on the given names, as find_ner keeps and types them."""
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    return {h.name: h.type for h in find_ner(doc)}
+
+
+def test_a_ner_name_ending_in_a_body_noun_or_opening_with_a_care_unit_is_typed(blank):
+    text = (
+        "Projektet drivs av Vänersborgs sjukhus, Tekniska institutionen och Nerikes "
+        "Schackförening med stöd av Ekmans Stiftelse, Vårdcentralen Hageby, Kalmar Bostäder och "
+        "Frökenfonden."
+    )
+    names = [
+        "Vänersborgs sjukhus",
+        "Tekniska institutionen",
+        "Nerikes Schackförening",
+        "Kalmar Bostäder",
+        "Ekmans Stiftelse",
+        "Vårdcentralen Hageby",
+        "Frökenfonden",
+    ]
+    assert _ner_orgs(blank, text, names) == {
+        "Vänersborgs sjukhus": "administration",
+        "Tekniska institutionen": "administration",
+        "Nerikes Schackförening": "association",
+        "Kalmar Bostäder": "company",
+        "Ekmans Stiftelse": "association",
+        "Vårdcentralen Hageby": "administration",
+        # an untyped name with no body form stays out: the NER also calls programmes ORG
+    }
+
+
+def test_a_body_named_by_what_it_is_for(blank):
+    text = (
+        "Frågan bereds av Rådet för integration och arbete och av beredningen för "
+        "medborgardialog som ska avvecklas. Studien görs av Centrum för Social Innovation och "
+        "akademin för teknik, miljö och samhälle. Forum för friluftsliv i Jämtland deltar."
+    )
+    assert orgs(blank, text) == {
+        "Rådet för integration och arbete": "committee",
+        "beredningen för medborgardialog": "committee",  # "som ska avvecklas" is no topic
+        "Centrum för Social Innovation": "other",
+        "akademin för teknik, miljö och samhälle": "administration",
+        "Forum för friluftsliv i Jämtland": "other",  # a known place after "i"
+    }
+
+
+def test_a_kind_of_body_for_someone_is_no_body(blank):
+    text = "Kommunen vill bygga ett centrum för unga. Rådet för alla barn är en förhoppning."
+    assert orgs(blank, text) == {}

@@ -18,6 +18,7 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ..components.organizations import rules as org_rules
+from ..components.organizations.markers import goes_on_after_determiner
 from ..components.organizations.names import company_key
 from ..language.component import component
 from ..language.names import valid_name
@@ -69,7 +70,7 @@ def _as_organization(doc: Doc, person: Span, orgs: list[Span]) -> bool:
         # "Skandias stiftelse Idéer": no branch's name after the body's
         return False
     kind = opening[0]._.value["type"] if opening else org_rules.marker_type(name)
-    if kind is None:
+    if kind is None or (not opening and goes_on_after_determiner(name, text_of(doc)[end:])):
         return False
     # "Humana Assistans" where the text also writes "Humana Assistans AB": that company
     known = next((o for o in orgs if company_key(o._.value["name"]) == company_key(name)), None)

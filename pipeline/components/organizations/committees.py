@@ -11,10 +11,8 @@ import regex
 
 from . import rules
 from .hits import OrgHit
-from .patterns import patterns
+from .patterns import patterns, start_before_words
 from .places import place_ok, sentence_start
-
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
 
 
 def find_compounds(text: str) -> Iterator[OrgHit]:
@@ -48,17 +46,17 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
 def _adjective_before(text: str, start: int, capital: bool) -> int:
     """Where a body's name starts when an adjective of its name comes before the compound:
     "regionala utvecklingsnämnden", "Svenska Badmintonförbundet" (org_name_adjectives.tsv)."""
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if m is None:
-        return start
-    word = m["word"]
-    if capital:
-        return m.start("word") if word in rules.name_adjectives("capital") else start
-    lower = word[:1].lower() + word[1:]
-    ok = lower in rules.name_adjectives("lower") and (
-        word[0].islower() or sentence_start(text, m.start("word"))
-    )
-    return m.start("word") if ok else start
+
+    def of_the_name(m: regex.Match[str]) -> bool:
+        word = m["word"]
+        if capital:
+            return word in rules.name_adjectives("capital")
+        lower = word[:1].lower() + word[1:]
+        return lower in rules.name_adjectives("lower") and (
+            word[0].islower() or sentence_start(text, m.start("word"))
+        )
+
+    return start_before_words(text, start, of_the_name, reach=20)
 
 
 def _wrong_case(case: str, capital: bool, text: str, start: int) -> bool:

@@ -11,15 +11,13 @@ from spacy.lang.sv.stop_words import STOP_WORDS
 
 from . import rules
 from .hits import OrgHit
-from .patterns import patterns
+from .patterns import patterns, start_before_words, word_before
 from .places import listed_places, place_ok, sentence_start
-
-# a determiner right before the name: "ett", "alla"
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
 
 
 def _determiner_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    """A determiner right before the name: "ett", "alla"."""
+    m = word_before(text, start, reach=12)
     return m is not None and m["word"].casefold() in rules.determiners()
 
 
@@ -46,18 +44,14 @@ def _federations(text: str) -> Iterator[OrgHit]:
         yield OrgHit(start, m.end(), name, "association", 0.85, why, (), "org.federation")
 
 
-_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Lu}[\p{L}-]*) $")
-
-
 def _capitalised_run_start(text: str, start: int) -> int:
     """Where a name starts that runs on in capitalised words before its genitive owner:
     "Svenska Röda Korsets Ungdomsförbund", not "Korsets Ungdomsförbund"."""
-    for _ in range(3):
-        m = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-        if m is None or m["word"].casefold() in STOP_WORDS:
-            break
-        start = m.start("word")
-    return start
+
+    def no_function_word(m: regex.Match[str]) -> bool:
+        return m["word"].casefold() not in STOP_WORDS
+
+    return start_before_words(text, start, no_function_word, reach=30, most=3, capitalised=True)
 
 
 def _homes(text: str) -> Iterator[OrgHit]:
@@ -109,7 +103,37 @@ def _housing_companies(text: str) -> Iterator[OrgHit]:
         yield OrgHit(m.start(), m.end(), name, "company", 0.85, why, (), "org.housing")
 
 
+def _bodies_for(text: str) -> Iterator[OrgHit]:
+    for m in patterns()["body_for"].finditer(text):
+        if _determiner_before(text, m.start()):
+            continue  # "ett centrum för unga": a kind of body, not one
+        end = _topic_end(m)
+        if end is None:
+            continue
+        place = m["place"]
+        if place and end == m.end("topic") and place.casefold() in rules.place_codes():
+            end = m.end()  # "Forum för folkhälsa i Västerbotten"
+        name, why = " ".join(text[m.start() : end].split()), "'X för Y'"
+        kind = rules.for_heads()[m["head"].casefold()]
+        yield OrgHit(m.start(), end, name, kind, 0.8, why, (), "org.body_for")
+
+
+def _topic_end(m: regex.Match[str]) -> int | None:
+    """Where the topic ends: before its first function word ("för alla", "för att …"), and
+    never on "och"; None when nothing is left."""
+    end, pos = None, m.start("topic")
+    for word in regex.finditer(r"[\p{L}-]+", m["topic"]):
+        folded = word.group().casefold()
+        if folded in ("och", "samt"):
+            continue
+        if folded in STOP_WORDS:
+            return None if end is None else end
+        end = pos + word.end()
+    return end
+
+
 def find_named_units(text: str) -> Iterator[OrgHit]:
+    yield from _bodies_for(text)
     yield from _institutions(text)
     yield from _federations(text)
     yield from _homes(text)

@@ -67,6 +67,25 @@ def company_key(name: str) -> str:
     return folded[:-3] if folded.endswith(" ab") else folded
 
 
+_COUNTY_BOARD = "Länsstyrelsen"
+
+
+def bare_county_board(hits: list[OrgHit]) -> list[OrgHit]:
+    """ "Länsstyrelsen Västernorrland … lägesbilden som länsstyrelsen sammanställer": where
+    the release names one county board, the bare word is that board."""
+    named = {h.name for h in hits if h.name.startswith(_COUNTY_BOARD + " ")}
+    if len(named) != 1:
+        return hits
+    board = next(h for h in hits if h.name in named)
+    bare = _COUNTY_BOARD.casefold()
+    return [
+        replace(h, name=board.name, type=board.type, aliases=board.aliases)
+        if h.name.casefold() == bare
+        else h
+        for h in hits
+    ]
+
+
 def unify_names(hits: list[OrgHit]) -> list[OrgHit]:
     """Hits naming one body by its name or an alias share the name of the fullest hit; a
     company written with and without "AB" is one, its form with "AB" an alias."""

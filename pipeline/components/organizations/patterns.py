@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -11,6 +12,43 @@ from . import rules
 from .places import LIST_SEP, PLACE_WORD, place_regex
 
 _NAME = r"\p{Lu}\p{Ll}{2,}"
+# a topic after "för": a noun, perhaps after an adjective ("klinisk forskning", "psykisk
+# ohälsa"); only the first may be capitalised ("Lärande och bildning")
+_ADJECTIVE = r"\p{L}+(?:isk|iska|ig|iga|al|ala|ell|ella)\s"
+_TOPIC_FIRST = rf"(?:{_ADJECTIVE})?\p{{L}}[\p{{L}}-]+"
+_TOPIC_NEXT = rf"(?:{_ADJECTIVE})?\p{{Ll}}[\p{{L}}-]+"
+
+# the word right before a position: "regionala| utvecklingsnämnden", "ett| Meröppet bibliotek"
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
+# a capitalised word right before a position, one space after it: "Svenska |Röda Korsets"
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Lu}[\p{L}-]*) $")
+
+
+def word_before(
+    text: str, start: int, reach: int, capitalised: bool = False
+) -> regex.Match[str] | None:
+    """The word that ends right before `start`, looked for within `reach` characters."""
+    pattern = _CAPITALISED_BEFORE if capitalised else _WORD_BEFORE
+    return pattern.search(text, max(0, start - reach), start)
+
+
+def start_before_words(
+    text: str,
+    start: int,
+    takes: Callable[[regex.Match[str]], bool],
+    *,
+    reach: int,
+    most: int = 1,
+    capitalised: bool = False,
+) -> int:
+    """Where a name starts that runs back from `start` over at most `most` words which
+    `takes` accepts, one by one: an adjective of its name, a capitalised run."""
+    for _ in range(most):
+        m = word_before(text, start, reach, capitalised)
+        if m is None or not takes(m):
+            break
+        start = m.start("word")
+    return start
 
 
 @cache
@@ -19,6 +57,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     coord = r"(?:\p{L}+-,?\s?(?:\p{L}+-,?\s)*(?:och|eller|samt)\s)?"
     ends = alternation(s.suffix for s in rules.suffixes())
     place = place_regex()
+    heads = list(rules.for_heads())
+    for_heads = alternation([*heads, *(h.capitalize() for h in heads)], longest_first=True)
+    prefix_words = alternation(rules.prefix_types(), longest_first=True)
     last_markers = alternation(rules.name_markers("last"), longest_first=True)
     first_markers = alternation(rules.name_markers("first"), longest_first=True)
     return {
@@ -42,6 +83,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "I Ljungby kommer man skicka ut brev": the municipality acting as "man"
         "place_man": regex.compile(rf"\bI\s(?P<list>{place})\s\p{{Ll}}+\sman\b"),
+        # a place standing for its municipality inside a sentence: "Värmdös kommunala
+        # skolor", "vi i Huddinge arbetar", "den största kommunen, Eskilstuna, har"
+        "place_as_body": regex.compile(
+            rf"\b(?:(?P<list>{place})s\skommunala|[Vv]i\si\s(?P<list>{place})|"
+            rf"[Kk]ommun(?:en)?,\s(?P<list>{place}),)(?![\p{{L}}-])"
+        ),
         "region": regex.compile(rf"\bRegion\s(?P<place>{place})\b"),
         "county_council": regex.compile(
             rf"\b(?P<place>{PLACE_WORD}s)\släns\slandsting(?P<gen>s)?\b"
@@ -51,7 +98,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b[Ll]andstingen\si\s(?P<list>{place}(?:,\s{place})*\s(?:och|samt)\s{place})\b"
         ),
         "county_board": regex.compile(
-            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s?\s(?P<i>i\s)?"
+            rf"\b[Ll]änsstyrelse(?P<plural>n|rna)s? (?P<i>i\s)?"
             rf"(?P<list>{place}(?:\slän)?(?:{LIST_SEP}{place}(?:\slän)?)*)"
         ),
         "compound": regex.compile(
@@ -122,6 +169,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\p{{L}}\d&.-])(?P<name>(?:\p{{Lu}}[\p{{L}}\d&-]*(?:\.[\p{{L}}\d]+)*\s){{1,3}}(?:{last_markers}))"
             r"(?P<gen>:s|s)?(?![\p{L}\d-])"
         ),
+        # "Stiftelsen Allmänna Barnahuset", "Riksföreningen Sveriges Stadsmissioner": a first
+        # word that types a body (org_prefix_types.tsv) and its capitalised name
+        "headed_name": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<name>(?:{prefix_words})(?:\s\p{{Lu}}[\p{{L}}&-]*(?:\.\p{{L}}+)*){{1,3}})"
+            r"(?![\p{L}-])"
+        ),
         # "FBC Kalmarsund", "KFUM Basket": a marker and one capitalised word
         "marked_first": regex.compile(
             rf"(?<![\p{{L}}\d-])(?P<name>(?:{first_markers})\s\p{{Lu}}[\p{{L}}\d-]+)(?![\p{{L}}\d-])"
@@ -131,6 +184,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\b(?P<name>[Ii]nstitutionen\sför\s(?:\p{Ll}+(?:a|t|isk|al|ell)\s(?!och\s|samt\s))?"
             r"\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}[\p{Ll}-]*)?)"
             r"(?![\p{L}-])"
+        ),
+        # "Rådet för trygghet och folkhälsa", "Centrum för Klinisk Forskning": a body named
+        # by what it is for (org_for_heads.tsv); the place after "i" is checked apart
+        "body_for": regex.compile(
+            rf"(?<![\p{{L}}-])(?P<head>{for_heads})\sför\s(?P<topic>{_TOPIC_FIRST}"
+            rf"(?:(?:,\s|\s(?:och|samt)\s)(?!(?:{for_heads})\s){_TOPIC_NEXT}){{0,4}})"
+            rf"(?:\si\s(?P<place>{PLACE_WORD}))?(?![\p{{L}}-])"
         ),
         # "Ungdomens Nykterhetsförbund", "Brottsofferjourernas riksförbund": a federation
         # named by its members or owner in the genitive

@@ -113,9 +113,19 @@ def _state_bodies(text: str) -> Iterator[OrgHit]:
 def _county_boards(text: str) -> Iterator[OrgHit]:
     for m in patterns()["county_board"].finditer(text):
         for start, end, place in joint_parts(m):
-            name = f"Länsstyrelsen {'i ' if m['i'] else ''}{place}"
+            name = _county_board_name(place, bool(m["i"]))
             why = "'Länsstyrelsen i X'"
             yield OrgHit(start, end, name, "agency", 0.93, why, (), "org.county_board")
+
+
+def _county_board_name(place: str, with_i: bool) -> str:
+    """The board's name in a form the register knows where one is: "Länsstyrelsen Skånes
+    logotyp" is Länsstyrelsen Skåne's, "Länsstyrelsen Västra Götalands län" is "Länsstyrelsen
+    i Västra Götalands län"."""
+    written = f"Länsstyrelsen {'i ' if with_i else ''}{place}"
+    forms = [written, f"Länsstyrelsen i {place}", f"Länsstyrelsen {place[:-1]}"]
+    known = rules.gazetteer_by_form()
+    return next((f for f in forms if f.casefold() in known), written)
 
 
 @dataclass(frozen=True)

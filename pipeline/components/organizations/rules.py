@@ -180,7 +180,12 @@ def type_of(name: str) -> str:
     if words and (by_prefix := prefix_types().get(words[0])):
         return by_prefix
     suffix = suffix_of(words[-1]) if words else None
-    return suffix.type if suffix else "other"
+    return suffix.type if suffix else _tail_type(last)
+
+
+def _tail_type(last: str) -> str:
+    """The type of the body noun a name ends in (org_tail_types.tsv), else "other"."""
+    return next((t for ending, t in tail_types().items() if last.endswith(ending)), "other")
 
 
 @cache
@@ -202,6 +207,17 @@ def marker_type(name: str) -> str | None:
 @cache
 def prefix_types() -> dict[str, str]:
     return {row["word"]: row["type"] for row in read_table("org_prefix_types.tsv")}
+
+
+@cache
+def for_heads() -> dict[str, str]:
+    """Head word -> type of bodies named "head för topic" (org_for_heads.tsv)."""
+    return {row["head"]: row["type"] for row in read_table("org_for_heads.tsv")}
+
+
+@cache
+def tail_types() -> dict[str, str]:
+    return {row["ending"]: row["type"] for row in read_table("org_tail_types.tsv")}
 
 
 @cache

@@ -14,9 +14,9 @@ from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
-from .markers import find_marked_names
+from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
-from .names import attach_acronyms, registered, unify_names
+from .names import attach_acronyms, bare_county_board, registered, unify_names
 from .ner import find_ner, find_title_bodies
 from .public_bodies import find_public_bodies
 
@@ -42,6 +42,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_compounds(text),
         *find_committee_phrases(text),
         *find_marked_names(text),
+        *find_headed_names(text),
         *find_named_units(text),
     ]
     hits = outside_addresses(text, found)
@@ -53,7 +54,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
     hits = resolve_overlaps(rule_hits + ner_hits)
     hits = [registered(h) for h in hits if not rules.is_generic(h.name)]
-    return unify_names(attach_acronyms(text, hits))
+    return unify_names(bare_county_board(attach_acronyms(text, hits)))
 
 
 def annotate_organizations(doc: Doc, source: str) -> None:
