@@ -37,16 +37,25 @@ _NAME_INSIDE = regex.compile(
 
 
 def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Two capitalised words that name a person, not a body ("verksamhetschef Kvinnojouren
-    Kalmar" is one role: a title written straight before its body)."""
-    m = _NAME_INSIDE.search(text, start, end)
-    if m and _BODY_PREPOSITION.search(text, max(start, m.start() - 6), m.start()):
-        return None  # "VD på Midroc Property Development": the place of work, a body
-    return m if m and valid_name(m.group()) else None
+    """The first two capitalised words that name a person, not a body ("verksamhetschef
+    Kvinnojouren Kalmar" is one role: a title written straight before its body)."""
+    pos = start
+    while m := _NAME_INSIDE.search(text, pos, end):
+        pos = m.start() + m.group().index(" ") + 1
+        if is_title_word(m.group().split()[0]):
+            continue  # "Verksamhetschef Ungdomskultur …": a title, capitalised
+        if _BODY_PREPOSITION.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "VD på Midroc Property Development": the place of work, a body
+        if valid_name(m.group()):
+            return m
+    return None
 
 
-# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna": a body
-_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s$")
+# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna", also
+# after more capitalised words of the body's name ("på Svenska Röda Korset"): a body
+_BODY_PREPOSITION = regex.compile(
+    r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s(?:\p{Lu}[\p{L}-]*\s)*$"
+)
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 _DEFINITE = ("en", "et", "n")
 
