@@ -32,3 +32,22 @@ def test_a_person_after_a_body_in_the_title_still_ends_it():
 def test_a_former_title_written_f_d_with_a_space():
     text = "Bland talarna fanns Lena Ek, f. d. justitieminister, och Bo Ström."
     assert roles_of(text)["Lena Ek"] == ["justitieminister"]
+
+
+# --- contact blocks ----------------------------------------------------------------------
+
+
+def test_title_lines_under_a_name_above_a_phone_with_a_spaced_dash():
+    text = (
+        "Frågor besvaras av\n\nKulturnämnden\nErik Strand\nKommunstyrelsens ordförande\n"
+        "Ordförande i Kulturrådet\n0455 - 61 82 30\n"
+    )
+    assert roles_of(text)["Erik Strand"] == [
+        "kommunstyrelsens ordförande",
+        "ordförande i kulturrådet",
+    ]
+
+
+def test_a_capitalised_title_word_after_a_preposition_is_the_body_not_a_new_title():
+    text = "Kontakt\nMaja Lund\nLedamot i Kulturrådet\nmaja.lund@exempel.se\n"
+    assert roles_of(text)["Maja Lund"] == ["ledamot i kulturrådet"]

@@ -129,7 +129,6 @@ _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 _COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
-_WORD = regex.compile(r"\S+")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"
 
 
@@ -375,25 +374,3 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
             break
     roles += role_at(text, role_start, role_end)
     return roles, stop
-
-
-def roles_in_line(text: str, start: int, end: int) -> list[Role]:
-    """Roles on a contact-block line: "Kommunalråd med ansvar för X." or, run together,
-    "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
-    words = list(_WORD.finditer(text[start:end]))
-    capital_titles = [w for w in words if w[0][0].isupper() and is_title_word(w[0])]
-    if len(capital_titles) < 2:
-        return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []
-    roles = []
-    current: list[regex.Match[str]] = []
-    for w in words:
-        if is_title_word(w[0]) or (current and not w[0][0].isupper()):
-            if w[0][0].isupper() and current:
-                roles += role_at(text, start + current[0].start(), start + current[-1].end())
-                current = []
-            current.append(w)
-        else:
-            break
-    if current:
-        roles += role_at(text, start + current[0].start(), start + current[-1].end())
-    return roles

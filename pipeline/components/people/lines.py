@@ -6,7 +6,8 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, valid_name
-from ..roles import Role, normalise, role_at, roles_in_line, singular_title, starts_with_title
+from ..role_lines import roles_in_line
+from ..roles import Role, normalise, role_at, singular_title, starts_with_title
 from .mention import Evidence, Mention, mention_at, mention_of, with_apposition
 from .patterns import CONTACT_HINT, label_roles, patterns
 
