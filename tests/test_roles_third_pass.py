@@ -51,3 +51,13 @@ def test_title_lines_under_a_name_above_a_phone_with_a_spaced_dash():
 def test_a_capitalised_title_word_after_a_preposition_is_the_body_not_a_new_title():
     text = "Kontakt\nMaja Lund\nLedamot i Kulturrådet\nmaja.lund@exempel.se\n"
     assert roles_of(text)["Maja Lund"] == ["ledamot i kulturrådet"]
+
+
+def test_a_title_line_under_a_signature_name_with_no_phone():
+    text = "Vi kräver att nämnden tar ansvar.\n\n    Lennart Berg\n\n    Gruppledare\n"
+    assert roles_of(text)["Lennart Berg"] == ["gruppledare"]
+
+
+def test_a_sentence_under_a_name_line_is_no_title_line():
+    text = "Text här.\n\nAnna Holm\nOrdföranden berättade om dagen.\nSedan åt vi.\n"
+    assert "Anna Holm" not in roles_of(text)
