@@ -61,3 +61,30 @@ def test_a_title_line_under_a_signature_name_with_no_phone():
 def test_a_sentence_under_a_name_line_is_no_title_line():
     text = "Text här.\n\nAnna Holm\nOrdföranden berättade om dagen.\nSedan åt vi.\n"
     assert "Anna Holm" not in roles_of(text)
+
+
+# --- a title straight after the name, with no comma ----------------------------------------
+
+
+def test_a_capitalised_title_straight_after_a_speaker():
+    text = "– Barnen får vänta för länge, säger Sara Berg Påverkanschef på Barnhjälpen."
+    assert roles_of(text)["Sara Berg"] == ["påverkanschef på barnhjälpen"]
+
+
+def test_an_ordinal_title_after_och_is_a_second_role():
+    text = (
+        "– Det är oacceptabelt, säger Karin Wall (L) Kommunalråd och 2:e vice ordförande i "
+        "Programnämnd Social omsorg."
+    )
+    assert roles_of(text)["Karin Wall"] == [
+        "kommunalråd",
+        "2:e vice ordförande i programnämnd social omsorg",
+    ]
+
+
+def test_a_lower_case_title_after_the_name_on_a_contact_line():
+    text = (
+        "Kontakter\n • Sofia Jarl ordförande i hälso- och sjukvårdsnämnden (C), Region Dalarna\n"
+        "   072-085 31 60\n"
+    )
+    assert roles_of(text)["Sofia Jarl"] == ["ordförande i hälso- och sjukvårdsnämnden"]

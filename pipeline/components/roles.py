@@ -225,6 +225,8 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
     phrase = " ".join(words)
     if m := _time_word().match(phrase):
         words = phrase[m.end() :].split()  # "tidigare rättschef"
+    if words and _ORDINAL.match(words[0]):
+        words = words[1:]  # "2:e vice ordförande": the ordinal counts as no word
     words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word) or is_vocation(word):
@@ -332,6 +334,15 @@ def _definite(piece: str) -> bool:
     return word.endswith(_DEFINITE) and _indefinite(word) != word
 
 
+_SPACE_CAPITAL = regex.compile(r" (?=(\p{Lu}\p{Ll}+)\b)")
+
+
+def _space_title(text: str, start: int) -> regex.Match[str] | None:
+    """A capitalised title straight after the name: "säger Eva Ek Påverkanschef på X"."""
+    m = _SPACE_CAPITAL.match(text, start)
+    return m if m and is_title_word(m[1]) else None
+
+
 def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
 
@@ -345,7 +356,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         return [replace(r, party=r.party or party) for r in after], stop
     stop = _sentence_end(text, start)
     m = _COMMA.match(text, start)
-    if m is None and (m := _SPACE_LOWER.match(text, start)):
+    if m is None and (m := _SPACE_LOWER.match(text, start) or _space_title(text, start)):
         comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
         stop = comma if comma != -1 else stop
     if not m or not starts_with_title(text[m.end() : stop]):
