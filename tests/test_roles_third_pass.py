@@ -88,3 +88,33 @@ def test_a_lower_case_title_after_the_name_on_a_contact_line():
         "   072-085 31 60\n"
     )
     assert roles_of(text)["Sofia Jarl"] == ["ordförande i hälso- och sjukvårdsnämnden"]
+
+
+# --- plural titles shared by a list of names, council minutes -------------------------------
+
+
+def test_a_plural_title_after_a_list_of_names_gives_each_the_singular():
+    text = (
+        "Programmet leds av Per Lund och Eva Giannotti, lektorer vid Institutionen för "
+        "socialt arbete, Umeå universitet."
+    )
+    roles = roles_of(text)
+    assert (
+        roles["Per Lund"]
+        == roles["Eva Giannotti"]
+        == ["lektor vid institutionen för socialt arbete"]
+    )
+
+
+def test_names_appointed_to_a_plural_title_each_take_the_singular():
+    text = "Kommunfullmäktige nominerade Mia Berg och Anders Nord till suppleanter i Vatten AB."
+    roles = roles_of(text)
+    assert roles["Mia Berg"] == roles["Anders Nord"] == ["suppleant i vatten ab"]
+
+
+def test_a_member_relieved_of_a_post_held_it():
+    text = (
+        " • Kommunfullmäktige entledigade Olle Karl (V) från uppdraget som ersättare i "
+        "kulturnämnden från och med 2020-05-31.\n"
+    )
+    assert roles_of(text)["Olle Karl"] == ["ersättare i kulturnämnden"]

@@ -27,10 +27,14 @@ PREDICATE = (
     rf"(?:{ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {ADVERB})* (?:varit|blivit))"
     rf"(?: {ADVERB})* "
 )
-_APPOINT = (
+APPOINT = (
     r"utsett|utsåg|utser|utnämnt|utnämnde|utnämner|förordnat|förordnade|förordnar|anställt"
-    r"|nominerat|nominerar|nominerade|föreslagit|föreslår|valde|valt|väljer"
+    r"|nominerat|nominerar|nominerade|föreslagit|föreslår|föreslå|valde|valt|väljer"
+    # a member relieved of a post still held it: "entledigade X från uppdraget som ersättare"
+    r"|entledigade|entledigat|entledigar"
 )
+# "till", "som", or what a relieved member leaves: "från uppdraget som", "från sitt uppdrag som"
+APPOINTED_TO = r"(?:från (?:sitt |sina )?uppdrag(?:et)? )?(?:till|som)"
 
 SENTENCE_STOP = regex.compile(r"\.(?=\s|$)|\n|[!?]")
 PREDICATE_LEAD = regex.compile(rf"(?:,? (?:och |som )?|, ){PREDICATE}")
@@ -116,8 +120,8 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
         "appointed": regex.compile(
-            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
-            r"(?P<to> (?:till|som) )"
+            rf"\b(?:{APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
+            rf"(?P<to> {APPOINTED_TO} )"
         ),
         # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
         "appointed_to": regex.compile(
