@@ -118,3 +118,21 @@ def test_a_member_relieved_of_a_post_held_it():
         "kulturnämnden från och med 2020-05-31.\n"
     )
     assert roles_of(text)["Olle Karl"] == ["ersättare i kulturnämnden"]
+
+
+# --- page-footer labels, a clause after the title ----------------------------------------
+
+
+def test_a_page_footer_label_after_another_label_gives_its_role():
+    text = "Beslutet togs i maj.\n\nUppdaterad: Sidansvarig: Annika Fahl\n"
+    assert roles_of(text)["Annika Fahl"] == ["sidansvarig"]
+
+
+def test_the_editor_of_the_page_label():
+    text = "Senast uppdaterad: 3 mars 2022 10:15\nRedaktör för sidan: Åsa Evert\n"
+    assert roles_of(text)["Åsa Evert"] == ["redaktör för sidan"]
+
+
+def test_och_ansvarar_after_a_predicate_title_opens_a_new_clause():
+    text = "Anna Lind är kommunpolis i Kungsbacka och ansvarar för grannsamverkan i kommunen."
+    assert roles_of(text)["Anna Lind"] == ["kommunpolis i kungsbacka"]

@@ -89,7 +89,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
         "name_line": regex.compile(rf"^[ \t]*{name}(?: {PARTY_MARK})?[ \t]*$", regex.M),
         "heading": regex.compile(rf"^[ \t]*(?:{headings})\b", regex.M | regex.I),
         "label": regex.compile(
-            rf"(?:^|(?<=[.!?] ))[ \t]*(?P<label>{labels})(?::[ \t]*|[ \t]+)"
+            rf"(?:^|(?<=[.!?:] ))[ \t]*(?P<label>{labels})(?::[ \t]*|[ \t]+)"
             rf"{name}(?: {PARTY_MARK})?",
             regex.M,
         ),
