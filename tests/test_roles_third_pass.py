@@ -136,3 +136,19 @@ def test_the_editor_of_the_page_label():
 def test_och_ansvarar_after_a_predicate_title_opens_a_new_clause():
     text = "Anna Lind är kommunpolis i Kungsbacka och ansvarar för grannsamverkan i kommunen."
     assert roles_of(text)["Anna Lind"] == ["kommunpolis i kungsbacka"]
+
+
+# --- a title in a later sentence ------------------------------------------------------------
+
+
+def test_a_title_in_the_next_sentence_after_the_one_person_named():
+    text = (
+        "Stipendiet går till Kim Ander.\n\n”Kim Ander kommer från Höör och studerar musik på "
+        "Musik Gymnasiet i Lund. Hon är även sångerska i bandet Nordljus."
+    )
+    assert roles_of(text)["Kim Ander"] == ["sångerska i bandet nordljus"]
+
+
+def test_no_pronoun_title_when_a_pair_opens_the_sentence():
+    text = "Eva Lund och Bo Ek började 2019. Hon är enhetschef på socialförvaltningen."
+    assert not any(roles_of(text).values())
