@@ -152,3 +152,16 @@ def test_a_title_in_the_next_sentence_after_the_one_person_named():
 def test_no_pronoun_title_when_a_pair_opens_the_sentence():
     text = "Eva Lund och Bo Ek började 2019. Hon är enhetschef på socialförvaltningen."
     assert not any(roles_of(text).values())
+
+
+# --- a title or vocation before the name --------------------------------------------------
+
+
+def test_a_vocation_before_a_naming_verb_and_the_name():
+    text = "Kvällens konferencier var Lisa Ek. För musiken stod en kör."
+    assert roles_of(text)["Lisa Ek"] == ["konferencier"]
+
+
+def test_a_military_rank_of_the_salvation_army_before_a_name():
+    text = "Frågor och mer info: överstelöjtnant Kjell Olau, 073 914 82 33"
+    assert roles_of(text)["Kjell Olau"] == ["överstelöjtnant"]

@@ -69,7 +69,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "word_before": regex.compile(
             r"(?:(?<=^|[.!?:] |\n)(?P<title>\p{Lu}\p{Ll}+)"
             r"|(?<![\p{L}-])(?P<title>\p{Ll}[\p{Ll}-]+))"
-            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)? {name}"
+            # "Kvällens konferencier var Lisa Ek": a naming verb may part them
+            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)?(?: {NAMING})? {name}"
             rf"(?: {PARTY_MARK})?(?P<after>\s*,)?",
             regex.M,
         ),
