@@ -6,6 +6,7 @@ Every text is invented, written the way municipal press releases write these for
 from __future__ import annotations
 
 from pipeline.components.people.component import mentions_by_span
+from pipeline.resolve.people import same_role
 
 
 def roles_of(text: str) -> dict[str, list[str]]:
@@ -165,3 +166,19 @@ def test_a_vocation_before_a_naming_verb_and_the_name():
 def test_a_military_rank_of_the_salvation_army_before_a_name():
     text = "Frågor och mer info: överstelöjtnant Kjell Olau, 073 914 82 33"
     assert roles_of(text)["Kjell Olau"] == ["överstelöjtnant"]
+
+
+# --- the time of the sentence, two positions alike ------------------------------------------
+
+
+def test_idag_before_a_title_is_no_part_of_it():
+    text = "Som lösning anställs Anna Berg, idag tillförordnad stadsdelsdirektör i Västra Gran."
+    assert roles_of(text)["Anna Berg"] == ["tillförordnad stadsdelsdirektör i västra gran"]
+
+
+def test_two_positions_alike_but_for_the_title_word_stay_two():
+    assert not same_role(
+        "lektor vid institutionen för socialt arbete",
+        "forskare vid institutionen för socialt arbete",
+    )
+    assert same_role("andre vice ordförande", "2:a vice ordförande")
