@@ -15,7 +15,10 @@ from ..roles import NAMING, title_before_name
 # digits); with the shared one, "Preventionen Politiskt" over "08-535 300 00" reads as a
 # name line.
 # a phone also with a spaced dash after the area code ("0457 - 61 82 30")
-CONTACT_HINT = r"@|\[at\]|\b0\d{1,3}(?:[- ]?| [-–] )\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
+CONTACT_HINT = (
+    r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b"
+    r"|\b0\d{1,3} [-–] \d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
+)
 
 # Running text: "X är i dag chef för …", "X, som för närvarande är överintendent för …,
 # blir den 1 januari 2026 …", "… och har tidigare även varit rättschef".
