@@ -182,3 +182,8 @@ def test_two_positions_alike_but_for_the_title_word_stay_two():
         "forskare vid institutionen för socialt arbete",
     )
     assert same_role("andre vice ordförande", "2:a vice ordförande")
+
+
+def test_a_text_credit_gives_no_role_as_a_photo_credit_gives_none():
+    text = "Evenemanget lockade många besökare.\n\nText: Katja Lind\nFoto: Per Ek\n"
+    assert roles_of(text)["Katja Lind"] == []
