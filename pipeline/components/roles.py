@@ -37,16 +37,25 @@ _NAME_INSIDE = regex.compile(
 
 
 def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Two capitalised words that name a person, not a body ("verksamhetschef Kvinnojouren
-    Kalmar" is one role: a title written straight before its body)."""
-    m = _NAME_INSIDE.search(text, start, end)
-    if m and _BODY_PREPOSITION.search(text, max(start, m.start() - 6), m.start()):
-        return None  # "VD på Midroc Property Development": the place of work, a body
-    return m if m and valid_name(m.group()) else None
+    """The first two capitalised words that name a person, not a body ("verksamhetschef
+    Kvinnojouren Kalmar" is one role: a title written straight before its body)."""
+    pos = start
+    while m := _NAME_INSIDE.search(text, pos, end):
+        pos = m.start() + m.group().index(" ") + 1
+        if is_title_word(m.group().split()[0]):
+            continue  # "Verksamhetschef Ungdomskultur …": a title, capitalised
+        if _BODY_PREPOSITION.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "VD på Midroc Property Development": the place of work, a body
+        if valid_name(m.group()):
+            return m
+    return None
 
 
-# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna": a body
-_BODY_PREPOSITION = regex.compile(r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s$")
+# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna", also
+# after more capitalised words of the body's name ("på Svenska Röda Korset"): a body
+_BODY_PREPOSITION = regex.compile(
+    r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s(?:\p{Lu}[\p{L}-]*\s)*$"
+)
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 _DEFINITE = ("en", "et", "n")
 
@@ -120,7 +129,6 @@ _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 _COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
-_WORD = regex.compile(r"\S+")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"
 
 
@@ -217,6 +225,8 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
     phrase = " ".join(words)
     if m := _time_word().match(phrase):
         words = phrase[m.end() :].split()  # "tidigare rättschef"
+    if words and _ORDINAL.match(words[0]):
+        words = words[1:]  # "2:e vice ordförande": the ordinal counts as no word
     words = words[:within]
     for n, word in enumerate(words):
         if is_title_word(word) or is_vocation(word):
@@ -324,6 +334,15 @@ def _definite(piece: str) -> bool:
     return word.endswith(_DEFINITE) and _indefinite(word) != word
 
 
+_SPACE_CAPITAL = regex.compile(r" (?=(\p{Lu}\p{Ll}+)\b)")
+
+
+def _space_title(text: str, start: int) -> regex.Match[str] | None:
+    """A capitalised title straight after the name: "säger Eva Ek Påverkanschef på X"."""
+    m = _SPACE_CAPITAL.match(text, start)
+    return m if m and is_title_word(m[1]) else None
+
+
 def apposition(text: str, start: int) -> tuple[list[Role], int]:
     """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
 
@@ -337,7 +356,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         return [replace(r, party=r.party or party) for r in after], stop
     stop = _sentence_end(text, start)
     m = _COMMA.match(text, start)
-    if m is None and (m := _SPACE_LOWER.match(text, start)):
+    if m is None and (m := _SPACE_LOWER.match(text, start) or _space_title(text, start)):
         comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
         stop = comma if comma != -1 else stop
     if not m or not starts_with_title(text[m.end() : stop]):
@@ -366,25 +385,3 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
             break
     roles += role_at(text, role_start, role_end)
     return roles, stop
-
-
-def roles_in_line(text: str, start: int, end: int) -> list[Role]:
-    """Roles on a contact-block line: "Kommunalråd med ansvar för X." or, run together,
-    "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
-    words = list(_WORD.finditer(text[start:end]))
-    capital_titles = [w for w in words if w[0][0].isupper() and is_title_word(w[0])]
-    if len(capital_titles) < 2:
-        return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []
-    roles = []
-    current: list[regex.Match[str]] = []
-    for w in words:
-        if is_title_word(w[0]) or (current and not w[0][0].isupper()):
-            if w[0][0].isupper() and current:
-                roles += role_at(text, start + current[0].start(), start + current[-1].end())
-                current = []
-            current.append(w)
-        else:
-            break
-    if current:
-        roles += role_at(text, start + current[0].start(), start + current[-1].end())
-    return roles

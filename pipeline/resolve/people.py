@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 import regex
 from spacy.tokens import Doc
 
+from ..components.roles import is_title_word
 from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
@@ -40,8 +41,21 @@ def same_role(a: str, b: str) -> bool:
         or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
         or (longer.endswith(" " + shorter) and bool(_COORDINATED_OWNER.match(owner)))
         or _owner_before_and_after(shorter, longer)
-        or SequenceMatcher(None, shorter, longer).ratio() >= 0.85
+        or (SequenceMatcher(None, shorter, longer).ratio() >= 0.85 and _same_head(a, b))
     )
+
+
+def _same_head(a: str, b: str) -> bool:
+    """The title words nearly equal ("områdechef" as a typo of "områdeschef"): "lektor vid
+    X" and "forskare vid X" are two positions however alike the rest; "andre vice
+    ordförande" and "2:a vice ordförande" are one."""
+    return SequenceMatcher(None, _head(a), _head(b)).ratio() >= 0.8
+
+
+def _head(role: str) -> str:
+    """The role's first title word ("ordförande" of "2:a vice ordförande"), else its first."""
+    words = role.casefold().split()
+    return next((w for w in words if is_title_word(w)), words[0] if words else "")
 
 
 def _owner_before_and_after(a: str, b: str) -> bool:

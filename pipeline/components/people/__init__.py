@@ -10,6 +10,8 @@ Forms (each a finder function, each with its own rule id, score and explanation)
 - a caption list: "På bilden ses A, B (S) och C"
 - a name line ending in a colon above speech: "Anna Berg (S):"
 - a name line printed twice under a photo: "Anna Berg, Huddinge"
+- a list of names sharing a plural title: "A och B, lektorer vid X", "valde A och B till
+  suppleanter i X" (each takes the singular)
 - a first or last name alone after a speech verb ("berättar Iréne"): joined in resolve/mentions.py
 Spans go to `doc.spans["people"]` (label PER); value: {"name", "party", "roles":
 [[start, end, role]], "context": [[start, end]] (text that ties the person
@@ -18,8 +20,9 @@ Writes the span group `people` (`doc._.people`); reads no other group.
 
 Modules: `patterns` (compiled patterns and word lists), `mention` (a mention and how a
 finder builds one), finders by layout in `sentences` (speech, title, party, apposition),
-`lines` (contact blocks, labels, captions, name lines) and `predicates` (a title as
-predicate, appointments, pronouns), and `component` (the step and its registration).
+`lines` (contact blocks, labels, captions, name lines), `predicates` (a title as
+predicate, appointments, pronouns) and `plurals` (a plural title shared by a list of
+names), and `component` (the step and its registration).
 """
 
 from .component import FORMS, GROUP, annotate_people, find_people, make_people

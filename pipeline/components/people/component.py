@@ -17,6 +17,7 @@ from .lines import (
     speaker_line_mentions,
 )
 from .mention import Mention
+from .plurals import plural_appointed_mentions, plural_apposition_mentions
 from .predicates import predicate_mentions
 from .sentences import (
     apposition_mentions,
@@ -44,6 +45,8 @@ FORMS = (
     title_above_mentions,
     name_title_line_mentions,
     word_before_mentions,
+    plural_apposition_mentions,
+    plural_appointed_mentions,
 )
 
 

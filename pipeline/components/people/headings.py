@@ -162,7 +162,9 @@ def name_title_line_mentions(text: str) -> list[Mention]:
         for name_then in _NAMES_THEN:
             m = name_then.match(text, start, line.end())
             rest = text[m.end() : line.end()] if m else ""
-            if m and rest[:1].isupper() and starts_with_title(rest, within=1):
+            # "Anna Berg Kommunikatör", also "Sofia Jarl ordförande i …" with no comma
+            lower_ok = m is not None and "," not in m.group()[len(m["name"]) :]
+            if m and (rest[:1].isupper() or lower_ok) and starts_with_title(rest, within=1):
                 if mention := mention_at(m, NAME_TITLE_LINE):
                     mention.roles += role_at(text, m.end(), line.end())
                     found.append(mention)

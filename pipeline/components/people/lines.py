@@ -6,7 +6,8 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, valid_name
-from ..roles import Role, normalise, role_at, roles_in_line, singular_title, starts_with_title
+from ..role_lines import roles_in_line
+from ..roles import Role, normalise, role_at, singular_title, starts_with_title
 from .mention import Evidence, Mention, mention_at, mention_of, with_apposition
 from .patterns import CONTACT_HINT, label_roles, patterns
 
@@ -46,13 +47,32 @@ def _near_contact(text: str, end: int, lines: int = 6) -> bool:
     return bool(regex.search(CONTACT_HINT, window))
 
 
+_TITLE_LINE_WORDS = 8  # "Bris pressekreterare", "Kommunalråd med ansvar för äldreomsorg"
+
+
+def _title_line_under(text: str, end: int) -> bool:
+    """A short line opening with a title right under the name line (a blank line may part
+    them), a paragraph of its own: a signature ("Anna Berg / Gruppledare") with no phone."""
+    spans = _line_spans(text, end, limit=2)
+    if not spans:
+        return False
+    line = text[spans[0][0] : spans[0][1]].strip()
+    return (
+        len(line.split()) <= _TITLE_LINE_WORDS
+        and starts_with_title(line)
+        and not regex.search(r"[.!?:]\S|[!?:]$", line)
+        and len(spans) == 1
+    )
+
+
 def block_mentions(text: str) -> list[Mention]:
     """Name lines in contact blocks, with the roles on the lines under them."""
     pats = patterns()
     headings = [h.start() for h in pats["heading"].finditer(text)]
     found = []
     for m in pats["name_line"].finditer(text):
-        if not (any(h < m.start() for h in headings) or _near_contact(text, m.end())):
+        heading = any(h < m.start() for h in headings)
+        if not (heading or _near_contact(text, m.end()) or _title_line_under(text, m.end())):
             continue
         if mention := mention_at(m, CONTACT_LINE):
             found += _with_block_lines(text, m, mention)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ...language.names import FULL_NAME, not_name_words, valid_name
-from ..roles import Role, apposition, role_at, starts_with_title
+from ..roles import Role, apposition, is_title_word, role_at, starts_with_title
 from .patterns import not_party_marks
 
 
@@ -60,6 +60,8 @@ def name_bounds(m: regex.Match[str]) -> tuple[int, int, str] | None:
     words = name.split()
     if len(words) > 2 and words[-1].endswith("s") and _title_follows(m.string, start + len(name)):
         name = " ".join(words[:-1])  # "Elisabeth Svantesson Danmarks skatteminister ..."
+    elif len(words) > 2 and is_title_word(words[-1]):
+        name = " ".join(words[:-1])  # "säger Sara Berg Påverkanschef på X"
     return (start, start + len(name), name) if valid_name(name) else None
 
 

@@ -14,7 +14,11 @@ from ..roles import NAMING, title_before_name
 # A phone or e-mail: people's contact-block hint keeps its stricter shape (at least 8
 # digits); with the shared one, "Preventionen Politiskt" over "08-535 300 00" reads as a
 # name line.
-CONTACT_HINT = r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
+# a phone also with a spaced dash after the area code ("0457 - 61 82 30")
+CONTACT_HINT = (
+    r"@|\[at\]|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b"
+    r"|\b0\d{1,3} [-–] \d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46"
+)
 
 # Running text: "X är i dag chef för …", "X, som för närvarande är överintendent för …,
 # blir den 1 januari 2026 …", "… och har tidigare även varit rättschef".
@@ -26,10 +30,14 @@ PREDICATE = (
     rf"(?:{ADVERB} )*(?:(?:är|var|blir|blev)|(?:har|hade)(?: {ADVERB})* (?:varit|blivit))"
     rf"(?: {ADVERB})* "
 )
-_APPOINT = (
+APPOINT = (
     r"utsett|utsåg|utser|utnämnt|utnämnde|utnämner|förordnat|förordnade|förordnar|anställt"
-    r"|nominerat|nominerar|nominerade|föreslagit|föreslår|valde|valt|väljer"
+    r"|nominerat|nominerar|nominerade|föreslagit|föreslår|föreslå|valde|valt|väljer"
+    # a member relieved of a post still held it: "entledigade X från uppdraget som ersättare"
+    r"|entledigade|entledigat|entledigar"
 )
+# "till", "som", or what a relieved member leaves: "från uppdraget som", "från sitt uppdrag som"
+APPOINTED_TO = r"(?:från (?:sitt |sina )?uppdrag(?:et)? )?(?:till|som)"
 
 SENTENCE_STOP = regex.compile(r"\.(?=\s|$)|\n|[!?]")
 PREDICATE_LEAD = regex.compile(rf"(?:,? (?:och |som )?|, ){PREDICATE}")
@@ -64,7 +72,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "word_before": regex.compile(
             r"(?:(?<=^|[.!?:] |\n)(?P<title>\p{Lu}\p{Ll}+)"
             r"|(?<![\p{L}-])(?P<title>\p{Ll}[\p{Ll}-]+))"
-            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)? {name}"
+            # "Kvällens konferencier var Lisa Ek": a naming verb may part them
+            rf"(?P<cover> (?:i|för|på|vid) [^,.:;\n]{{1,60}}?)?(?P<comma>,)?(?: {NAMING})? {name}"
             rf"(?: {PARTY_MARK})?(?P<after>\s*,)?",
             regex.M,
         ),
@@ -84,7 +93,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
         "name_line": regex.compile(rf"^[ \t]*{name}(?: {PARTY_MARK})?[ \t]*$", regex.M),
         "heading": regex.compile(rf"^[ \t]*(?:{headings})\b", regex.M | regex.I),
         "label": regex.compile(
-            rf"(?:^|(?<=[.!?] ))[ \t]*(?P<label>{labels})(?::[ \t]*|[ \t]+)"
+            rf"(?:^|(?<=[.!?:] ))[ \t]*(?P<label>{labels})(?::[ \t]*|[ \t]+)"
             rf"{name}(?: {PARTY_MARK})?",
             regex.M,
         ),
@@ -115,8 +124,8 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Regeringen har i dag utsett Ulrika Sundberg till ambassadör i Dublin"
         "appointed": regex.compile(
-            rf"\b(?:{_APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
-            r"(?P<to> (?:till|som) )"
+            rf"\b(?:{APPOINT})(?: \p{{Ll}}+){{0,2}}? {name}(?: {PARTY_MARK})?"
+            rf"(?P<to> {APPOINTED_TO} )"
         ),
         # "Elisabet Lann, tidigare kommunalråd i Göteborg, utnämndes till sjukvårdsminister"
         "appointed_to": regex.compile(

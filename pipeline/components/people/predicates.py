@@ -18,6 +18,9 @@ SUBJECT_SINGLE = Evidence(
     "people.title_subject_single", 0.75, "single name as the subject of a title"
 )
 APPOINTED = Evidence("people.appointed", 0.85, "name appointed to a title")
+PRONOUN_SUBJECT = Evidence(
+    "people.pronoun_subject", 0.7, "the one name before 'Hon/Han är <titel>'"
+)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -138,14 +141,16 @@ def _full_name_for(text: str, word: str) -> tuple[int, int] | None:
 
 
 def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
-    """'Han har därutöver varit domare vid …' in the sentence right after a titled subject."""
+    """'Han har därutöver varit domare vid …' in the sentence right after a titled subject,
+    or after the one person the paragraph names ("Eva Lund började 2019. Hon är …")."""
     found = []
     for m in predicate_patterns()["pronoun"].finditer(text):
         before = [s for s in subjects if s.start < m.start() and not s.partial]
-        if not before or "\n\n" in text[before[-1].start : m.start()]:
-            continue
-        subject = before[-1]
-        if len(sentence_stops(text[subject.end : m.start()])) > 2:
+        if before and "\n\n" not in text[before[-1].start : m.start()]:
+            subject: Mention | None = before[-1]
+        else:
+            subject = _only_name_before(text, m.start())
+        if subject is None or len(sentence_stops(text[subject.end : m.start()])) > 2:
             continue
         roles, stop = _predicate_roles(text, m.end())
         if roles:
@@ -155,3 +160,24 @@ def _pronoun_roles(text: str, subjects: list[Mention]) -> list[Mention]:
             same.roles, same.context = roles, [(m.end(), stop)]
             found.append(same)
     return found
+
+
+# a name opening a sentence, the subject a later "Hon/Han" takes up; not one of a pair
+_SUBJECT_NAME = regex.compile(
+    rf"(?:^|(?<=[.!?][”\"»]?\s|[”\"»]))(?P<name>{FULL_NAME})(?![\p{{L}}-])(?! och \p{{Lu}})",
+    regex.M,
+)
+_PARAGRAPH_BACK = 400  # how far back a pronoun's person is looked for
+
+
+def _only_name_before(text: str, pos: int) -> Mention | None:
+    """The one person opening a sentence of the paragraph before `pos` (two: no guess)."""
+    paragraph = text.rfind("\n\n", 0, pos) + 1
+    names = [
+        mention
+        for m in _SUBJECT_NAME.finditer(text, max(paragraph, pos - _PARAGRAPH_BACK), pos)
+        if (mention := mention_at(m, PRONOUN_SUBJECT))
+    ]
+    if not names or len({n.name for n in names}) > 1:
+        return None
+    return names[-1]

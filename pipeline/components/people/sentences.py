@@ -35,7 +35,9 @@ def speech_mentions(text: str) -> list[Mention]:
         if mention := mention_at(m, SPEECH):
             mention = _genitive_of(text, m, mention)
             mention.roles += title_role(text, m)
-            found.append(with_apposition(text, mention, m.end()))
+            # a title word the name pattern took ("Sara Berg Påverkanschef") opens the roles
+            after = mention.end if mention.end < m.end("name") else m.end()
+            found.append(with_apposition(text, mention, after))
     for m in patterns()["speech_partial"].finditer(text):
         if m["name"].casefold() not in not_name_words():
             single = mention_of(m.start("name"), m.end("name"), m["name"], SPEECH_SINGLE)

@@ -1,0 +1,39 @@
+"""Roles on a contact-block line, where titles may run together without commas."""
+
+from __future__ import annotations
+
+import regex
+
+from .roles import Role, is_title_word, role_at, starts_with_title
+
+_WORD = regex.compile(r"\S+")
+# "Ordförande i Kulturrådet": a capitalised title word after a preposition names a body
+_BODY_PREPOSITIONS = frozenset(("i", "på", "vid", "för", "hos", "inom"))
+
+
+def _opens_title(words: list[regex.Match[str]], n: int) -> bool:
+    """The n-th word is a capitalised title word that starts a title of its own."""
+    word = words[n][0]
+    after_preposition = n > 0 and words[n - 1][0] in _BODY_PREPOSITIONS
+    return word[0].isupper() and is_title_word(word) and not after_preposition
+
+
+def roles_in_line(text: str, start: int, end: int) -> list[Role]:
+    """Roles on a contact-block line: "Kommunalråd med ansvar för X." or, run together,
+    "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
+    words = list(_WORD.finditer(text[start:end]))
+    if sum(_opens_title(words, n) for n in range(len(words))) < 2:
+        return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []
+    roles = []
+    current: list[regex.Match[str]] = []
+    for n, w in enumerate(words):
+        if is_title_word(w[0]) or (current and not w[0][0].isupper()):
+            if _opens_title(words, n) and current:
+                roles += role_at(text, start + current[0].start(), start + current[-1].end())
+                current = []
+            current.append(w)
+        else:
+            break
+    if current:
+        roles += role_at(text, start + current[0].start(), start + current[-1].end())
+    return roles
