@@ -23,6 +23,7 @@ from thinc.api import Config
 
 from ..record.versions import rules_fingerprint
 from . import rule_data
+from .ner_ops import use_openblas
 from .resources import MODELS_DIR, PIPELINE_DIR
 
 log = logging.getLogger(__name__)
@@ -90,12 +91,17 @@ def _is_current(path: Path) -> bool:
 
 @cache
 def load(path: Path = PIPELINE_DIR) -> Language:
-    """The saved pipeline, once per process, with the rule data saved in it.
+    """The saved pipeline, once per process, with the rule data saved in it, its NER
+    multiplying with OpenBLAS (see ner_ops).
 
     Where `build` saves by default (PIPELINE_DIR) it is first rebuilt and saved when
     missing or stale, so an edit of models/rules, the config or the NER takes effect. A
     pipeline anywhere else (built with `build -o`, or moved) runs as it was saved, with
     its own rules; that it differs from this checkout's sources is only logged."""
+    return use_openblas(_load(path))
+
+
+def _load(path: Path) -> Language:
     if Path(path).resolve() != PIPELINE_DIR.resolve():
         if not _is_current(path):
             log.warning("%s was built from other rules, config or NER: run as saved", path)
