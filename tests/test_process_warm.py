@@ -4,7 +4,6 @@ and its new words are freed with it. Either way the records are the same."""
 
 from __future__ import annotations
 
-
 from conftest import SEEDS
 
 from pipeline.input.ingest import RawDocument, iter_documents
