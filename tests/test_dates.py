@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from conftest import gold, require_shared
 
+from pipeline.components import dates
 from pipeline.components.dates import context_year, find_dates, find_published, parse_date
 from pipeline.input.ingest import RawDocument
 from pipeline.run.process import process
@@ -166,3 +168,38 @@ def test_a_labelled_date_in_the_footer_and_a_date_line_after_a_long_caption() ->
     # a long caption above the headline: the date line under the headline still counts
     found = find_published(f"Logotyp\n\n{body}\n\nRubrik\n\n9 november 2021\n\nText.")
     assert found is not None and found.value == "2021-11-09"
+
+
+HEADER_DATE_LINES = [
+    "12 mars 2024",
+    "Stockholm, 12 mars 2024",
+    "Stockholm,  12 mars 2024 kl. 10:30",
+    "Stockholm,12 mars 2024",
+    "STOCKHOLM 12 mars 2024",
+    "[12 mars 2024]",
+    "Malmö 12 mars 2024 | Omsorg & hjälp",
+    "Uppsala\t 3 april 2023 - Kommun & politik",
+    "2023-04-03 06:05Pressmeddelande",
+    "Mötet den 12 mars 2024 i Malmö",
+    "Publicerad 12 mars 2024",
+    "Ö 12 mars 2024",
+    "Östersund 1 juni 2022, 14.00 CEST",
+]
+
+
+def test_a_bare_date_line_reads_as_the_pattern_around_its_date():
+    """The line is `_PLACE_HEAD`, the date, `_TIME_TAIL`, as the one regex said it."""
+    for line in HEADER_DATE_LINES:
+        found = find_dates(line)[0]
+        date_text = regex.escape(line[found.start : found.end])
+        pattern = rf"{dates._PLACE_HEAD}{date_text}{dates._TIME_TAIL}\s*"
+        assert dates._is_bare_date_line(line, found) == bool(regex.fullmatch(pattern, line))
+    assert sum(dates._is_bare_date_line(ln, find_dates(ln)[0]) for ln in HEADER_DATE_LINES) > 8
+
+
+def test_a_bare_date_line_compiles_no_pattern_per_date():
+    found = [(line, find_dates(line)[0]) for line in HEADER_DATE_LINES]
+    regex.purge()
+    for line, date in found:
+        dates._is_bare_date_line(line, date)
+    assert not regex._main._cache  # a pattern compiled with each date in it is cached there
