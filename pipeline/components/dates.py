@@ -31,6 +31,7 @@ from ..language.resources import read_lines, read_table
 from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import alternation, lines_with_offsets
+from .plain_dates import plain_date
 
 GROUP = "dates"
 # How far into the text the header may reach, and what ends it (a body paragraph).
@@ -96,6 +97,8 @@ def parse_date(text: str, with_day: bool = True) -> str | None:
     Every part is required: dateparser's defaults read "13 februari" as February 2013, so a
     missing year is filled in before this is called (see `_normalised`).
     """
+    if plain := plain_date(text, with_day):
+        return plain
     parts = ["day", "month", "year"] if with_day else ["month", "year"]
     parsed = dateparser.parse(text, languages=_LANGUAGES, settings={**_DMY, "REQUIRE_PARTS": parts})
     if parsed is None:
