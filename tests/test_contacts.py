@@ -26,3 +26,20 @@ def test_email_span_excludes_trailing_period():
     text = "Skriv till per.ek@huddinge.se."
     ((start, end, _, _),) = find_emails(text)
     assert text[start:end] == "per.ek@huddinge.se"
+
+
+class _Unscanned:
+    """A pattern that must not be run."""
+
+    def finditer(self, text):
+        raise AssertionError("the text was scanned")
+
+
+def test_a_text_without_an_at_sign_is_not_scanned_for_addresses(monkeypatch):
+    from pipeline.components import contacts
+
+    assert [f[2] for f in find_emails("Skriv till Anna.Berg [AT] Kommun.se.")] == [
+        "anna.berg@kommun.se"
+    ]
+    monkeypatch.setattr(contacts, "_EMAIL", _Unscanned())
+    assert find_emails("Ring Anna Berg på 08-123 45 67 eller skriv ett brev.") == []

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dateparser
 import pytest
+import regex
 from conftest import gold, require_shared
 
+from pipeline.components import dates
 from pipeline.components.dates import context_year, find_dates, find_published, parse_date
+from pipeline.components.plain_dates import month_numbers, plain_date
 from pipeline.input.ingest import RawDocument
 from pipeline.run.process import process
 
@@ -166,3 +170,72 @@ def test_a_labelled_date_in_the_footer_and_a_date_line_after_a_long_caption() ->
     # a long caption above the headline: the date line under the headline still counts
     found = find_published(f"Logotyp\n\n{body}\n\nRubrik\n\n9 november 2021\n\nText.")
     assert found is not None and found.value == "2021-11-09"
+
+
+HEADER_DATE_LINES = [
+    "12 mars 2024",
+    "Stockholm, 12 mars 2024",
+    "Stockholm,  12 mars 2024 kl. 10:30",
+    "Stockholm,12 mars 2024",
+    "STOCKHOLM 12 mars 2024",
+    "[12 mars 2024]",
+    "Malmö 12 mars 2024 | Omsorg & hjälp",
+    "Uppsala\t 3 april 2023 - Kommun & politik",
+    "2023-04-03 06:05Pressmeddelande",
+    "Mötet den 12 mars 2024 i Malmö",
+    "Publicerad 12 mars 2024",
+    "Ö 12 mars 2024",
+    "Östersund 1 juni 2022, 14.00 CEST",
+]
+
+
+def test_a_bare_date_line_reads_as_the_pattern_around_its_date():
+    """The line is `_PLACE_HEAD`, the date, `_TIME_TAIL`, as the one regex said it."""
+    for line in HEADER_DATE_LINES:
+        found = find_dates(line)[0]
+        date_text = regex.escape(line[found.start : found.end])
+        pattern = rf"{dates._PLACE_HEAD}{date_text}{dates._TIME_TAIL}\s*"
+        assert dates._is_bare_date_line(line, found) == bool(regex.fullmatch(pattern, line))
+    assert sum(dates._is_bare_date_line(ln, find_dates(ln)[0]) for ln in HEADER_DATE_LINES) > 8
+
+
+def test_a_bare_date_line_compiles_no_pattern_per_date():
+    found = [(line, find_dates(line)[0]) for line in HEADER_DATE_LINES]
+    regex.purge()
+    for line, date in found:
+        dates._is_bare_date_line(line, date)
+    assert not regex._main._cache  # a pattern compiled with each date in it is cached there
+
+
+def _dateparser_value(text: str, with_day: bool = True) -> str | None:
+    """What parse_date gave before plain dates: dateparser's reading."""
+    parts = ["day", "month", "year"] if with_day else ["month", "year"]
+    settings = {**dates._DMY, "REQUIRE_PARTS": parts}
+    parsed = dateparser.parse(text, languages=dates._LANGUAGES, settings=settings)
+    return parsed and parsed.strftime("%Y-%m-%d" if with_day else "%Y-%m")
+
+
+def test_plain_dates_read_as_dateparser_reads_them():
+    cases = [("2024-02-29", True), ("1999-12-31", True), ("2023-02-29", True)]
+    for word in month_numbers():
+        for form in (word, word.upper()):
+            cases += [(f"{day} {form} 2024", True) for day in range(0, 33)]
+            cases += [(f"{day:02d} {form} 2023", True) for day in (1, 29, 30, 31)]
+            cases += [(f"{form} 1999", False), (f"{form} 2024", False)]
+    plain = [(text, with_day, plain_date(text, with_day)) for text, with_day in cases]
+    assert all(v == _dateparser_value(t, d) for t, d, v in plain if v is not None)
+    assert sum(v is not None for _, _, v in plain) > 0.9 * len(cases)
+
+
+def test_parse_date_leaves_only_other_forms_to_dateparser(monkeypatch):
+    asked = []
+    monkeypatch.setattr(dateparser, "parse", lambda text, **_: asked.append(text))
+    parse_date.cache_clear()
+    try:
+        assert parse_date("13 Februari 2024") == "2024-02-13"
+        assert parse_date("sept 2021", with_day=False) == "2021-09"
+        assert parse_date("2024-02-13") == "2024-02-13"
+        assert parse_date("31 april 2024") is None  # no such day: dateparser decides
+        assert asked == ["31 april 2024"]
+    finally:
+        parse_date.cache_clear()

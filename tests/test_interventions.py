@@ -341,3 +341,17 @@ def test_the_step_is_declared_with_component_and_writes_the_hits_rule_ids(nlp):
     spans = {s.text: s._.rule for s in doc.spans["interventions"]}
     assert spans["Förebyggarteamet"] == "intervention.named_unit"
     assert spans["jullovsverksamhet"] == "intervention.compound"
+
+
+def test_a_text_without_a_trigger_word_is_not_scanned_for_trigger_names(monkeypatch):
+    from pipeline.components.interventions import triggers
+
+    text = "Kommunen startar samverkansprojektet Nya perspektiv i höst."
+    assert [h.name for h in triggers.find_after_trigger(text)] == ["Nya perspektiv"]
+
+    class Unscanned:
+        def finditer(self, text):
+            raise AssertionError("the text was scanned")
+
+    monkeypatch.setattr(triggers, "_trigger_pattern", lambda: Unscanned())
+    assert list(triggers.find_after_trigger("Kommunen bygger en ny skola i Nya Hem.")) == []

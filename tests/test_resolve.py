@@ -4,6 +4,7 @@ record's organizations, people, contacts and quote speakers; assemble only copie
 from __future__ import annotations
 
 import pytest
+import regex
 
 from pipeline.components.organizations import NER_SCORE
 from pipeline.language.spans import add_span
@@ -100,3 +101,29 @@ def test_overlaps_drop_an_ner_organization_that_a_programme_covers(nlp):
     drop_ner_organizations_in_interventions(doc)
     kept = [(s.text, s._.score) for s in doc.spans["organizations"]]
     assert kept == [("Malmö stad", NER_SCORE), ("Komet", 0.9)]
+
+
+GENITIVE_CASES = [
+    ("Liv Strömquist skriver. Liv Strömquists bok", "Liv Strömquists"),
+    ("Olivia Strömquist", "Liv Strömquists"),
+    ("Liv Strömquistare", "Liv Strömquists"),
+    ("_Liv Strömquist", "Liv Strömquists"),
+    ("(Liv Strömquist)", "Liv Strömquists"),
+    ("Liv Strömquist2", "Liv Strömquists"),
+    ("Anna Ekö Anna Ek", "Anna Eks"),
+    ("Anna Ek-Berg", "Anna Eks"),
+    ("Anna Ek\u0301", "Anna Eks"),
+    ("Liv Strömquist", "Liv Strömquist"),
+]
+
+
+def test_genitive_of_a_name_in_the_text_as_the_boundary_pattern_finds_it():
+    from pipeline.resolve.mentions import _genitive_of_a_name_in
+
+    for text, name in GENITIVE_CASES:
+        stem = regex.escape(name[:-1])
+        expected = name.endswith("s") and bool(regex.search(rf"\b{stem}(?!\p{{L}})", text))
+        assert _genitive_of_a_name_in(text, name) == expected, (text, name)
+    regex.purge()
+    assert sum(_genitive_of_a_name_in(text, name) for text, name in GENITIVE_CASES) == 6
+    assert not regex._main._cache  # no pattern compiled per name

@@ -7,7 +7,13 @@ import regex
 from conftest import ROOT
 
 from pipeline.language.line_index import LineIndex
-from pipeline.language.text_units import PHONE, alternation, lines_with_offsets, sentence_stops
+from pipeline.language.text_units import (
+    PHONE,
+    alternation,
+    lines_with_offsets,
+    sentence_stops,
+    suffix_alternation,
+)
 
 
 def test_sentence_stops_need_space_or_the_end_after_them() -> None:
@@ -75,3 +81,28 @@ def test_no_hand_written_copies_are_left_in_the_package() -> None:
     for what, pattern in hand_written.items():
         found = [p for p, text in sources.items() if regex.search(pattern, text)]
         assert sorted(str(p.relative_to(package)) for p in found) == kept.get(what, []), what
+
+
+def test_a_suffix_alternation_matches_the_words_the_plain_one_matches() -> None:
+    words = ["chef", "avdelningschef", "enhetschef", "råd", "rådgivare", "kommunalråd", "m.fl.", ""]
+    grouped = regex.compile(rf"(?i:{suffix_alternation(words)})")
+    plain = regex.compile(rf"(?i:{alternation(words)})")
+    assert suffix_alternation(["avdelningschef", "enhetschef"]) == "(?:avdelning|enhet)schef"
+    candidates = {w[i:j] for w in words for i in range(len(w) + 1) for j in range(i, len(w) + 1)}
+    candidates |= {w.upper() for w in words} | {w + "s" for w in words} | {"xchef", "Chefen"}
+    for text in candidates:
+        assert bool(grouped.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_title_words_are_the_ones_the_plain_heads_pattern_found() -> None:
+    from conftest import SEEDS
+
+    from pipeline.components import roles
+
+    grouped = regex.compile(roles.title_word_pattern())
+    heads = [h for h in roles._heads() if " " not in h]
+    old = roles.title_word_pattern().replace(suffix_alternation(heads), alternation(heads))
+    assert old != grouped.pattern
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    found = [[m.span() for m in grouped.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in regex.finditer(old, t)] for t in texts] and any(found)

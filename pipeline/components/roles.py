@@ -15,7 +15,7 @@ import regex
 
 from ..language.names import FULL_NAME, party_marks, valid_name
 from ..language.resources import read_lines
-from ..language.text_units import PHONE, alternation
+from ..language.text_units import PHONE, alternation, suffix_alternation
 from .role_end import COPULA, NAMING, title_end
 from .role_party import PARTY_BETWEEN_COMMAS, PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
@@ -167,7 +167,7 @@ def title_before_name() -> str:
 @cache
 def title_word_pattern() -> str:
     """A regex for one title word: a head noun, alone or ending a compound, maybe definite."""
-    heads = alternation(h for h in _heads() if " " not in h)
+    heads = suffix_alternation(h for h in _heads() if " " not in h)
     # The whole word is taken at once (atomic) and its end checked against the heads:
     # trying every head at every letter of every word was the pipeline's hottest regex.
     return rf"(?>(?:\p{{L}}+-)?\p{{L}}+)(?<=(?i:{heads})(?:(?i:en|n|et))?)(?![\p{{L}}-])"

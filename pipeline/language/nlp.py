@@ -23,7 +23,9 @@ from thinc.api import Config
 
 from ..record.versions import rules_fingerprint
 from . import rule_data
+from .ner_ops import use_openblas
 from .resources import MODELS_DIR, PIPELINE_DIR
+from .word_vectors import cache_word_vectors
 
 log = logging.getLogger(__name__)
 CONFIG_PATH = Path(__file__).resolve().parent.parent / "pipeline.cfg"
@@ -90,12 +92,18 @@ def _is_current(path: Path) -> bool:
 
 @cache
 def load(path: Path = PIPELINE_DIR) -> Language:
-    """The saved pipeline, once per process, with the rule data saved in it.
+    """The saved pipeline, once per process, with the rule data saved in it, its NER
+    multiplying with OpenBLAS (see ner_ops) and computing each word's vector once
+    (word_vectors).
 
     Where `build` saves by default (PIPELINE_DIR) it is first rebuilt and saved when
     missing or stale, so an edit of models/rules, the config or the NER takes effect. A
     pipeline anywhere else (built with `build -o`, or moved) runs as it was saved, with
     its own rules; that it differs from this checkout's sources is only logged."""
+    return use_openblas(cache_word_vectors(_load(path)))
+
+
+def _load(path: Path) -> Language:
     if Path(path).resolve() != PIPELINE_DIR.resolve():
         if not _is_current(path):
             log.warning("%s was built from other rules, config or NER: run as saved", path)

@@ -8,6 +8,7 @@ helpers keep one spelling of each, so a fix reaches every place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -51,3 +52,30 @@ def alternation(words: Iterable[str], longest_first: bool = False) -> str:
     if longest_first:
         unique.sort(key=len, reverse=True)
     return "|".join(regex.escape(w) for w in unique)
+
+
+def suffix_alternation(words: Iterable[str]) -> str:
+    """A regex of the literal words (each escaped) with their shared endings written once:
+    "(?:(?:avdelning|enhet)s)?chef" for avdelningschef, enhetschef, chef. It matches the same
+    strings as `alternation(words)`, but not always the same one first, so it is for a
+    lookbehind or a full match, where only whether a word matches counts. A lookbehind
+    reads right to left and tries each ending once, not every word: the title heads'
+    lookbehind, tried at every word of a release, ran three times faster."""
+    trie: dict[str, Any] = {}
+    for word in dict.fromkeys(words):
+        node = trie
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word starts here
+    return _before(trie)
+
+
+def _before(node: dict[str, Any]) -> str:
+    """What may stand before the ending `node` stands for: its branches, none of them
+    needed where a word starts."""
+    branches = [_before(child) + regex.escape(char) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -116,7 +116,18 @@ def _genitive_of_a_name_in(text: str, name: str) -> bool:
     """`name` ends in a genitive -s and the text also writes the name without it."""
     if not name.endswith("s") or " " not in name:
         return False
-    return regex.search(rf"\b{regex.escape(name[:-1])}(?!\p{{L}})", text) is not None
+    # as `\b{name[:-1]}(?!\p{L})` would find it, without compiling a pattern per name
+    stem = name[:-1]
+    at = text.find(stem)
+    while at >= 0:
+        if _WORD_BOUNDARY.match(text, at) and not _LETTER.match(text, at + len(stem)):
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
+_WORD_BOUNDARY = regex.compile(r"\b")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _join_cut_ner_names(by_name: dict[str, list[Found]]) -> None:

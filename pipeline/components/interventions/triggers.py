@@ -19,6 +19,8 @@ NAME_START = r"(?:\p{Lu}|\d+%\s\p{Ll})"
 NAME_WORD = r"[\p{L}\d%&+-]+"
 # What parts a list of names: ", ", " och ", " samt ".
 LIST_SEPARATOR = r"(,\s|\s(?:och|samt)\s)"
+# What names a programme after a programme word: "Projektet kallas Day Camp".
+_CALLED = ("kallas", "kallat", "kallad", "kallade", "heter")
 
 
 @cache
@@ -41,7 +43,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
     # Erasmus+"), or "kallas"/"heter" after a programme word ("Projektet kallas Day Camp")
     compound = r"(?P<compound>\p{L}{2,}-?(?=\p{Ll}))?"
     context = alternation(context_words())
-    called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:kallas|kallat|kallad|kallade|heter)"
+    called = rf"(?<=(?i:{context})\p{{L}}*,?\s(?:som\s)?)(?:{'|'.join(_CALLED)})"
     return regex.compile(
         rf"(?<![\p{{L}}-])(?:{compound}(?P<trigger>{words})|(?P<trigger>{called}))"
         rf"\s(?P<list>{item}(?:(?:,\s|\s(?:och|samt)\s){item})*)"
@@ -94,11 +96,21 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@cache
+def _needles() -> tuple[str, ...]:
+    """Case-folded words one of which every match of the trigger pattern holds."""
+    words = [r["word"] for r in read_table("intervention_triggers.tsv")]
+    return tuple(w.casefold() for w in [*words, *_CALLED])
+
+
 def _excluded_compound(word: str) -> bool:
     return word.casefold().startswith(tuple(head_exclusions()))
 
 
 def find_after_trigger(text: str) -> Iterator[Hit]:
+    folded = text.casefold()
+    if not any(word in folded for word in _needles()):
+        return  # most releases name no trigger: a substring test spares the regex's scan
     for m in _trigger_pattern().finditer(text):
         if _excluded_compound(text[m.start() : m.end("trigger")]):
             continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
