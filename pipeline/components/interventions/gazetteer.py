@@ -68,13 +68,14 @@ def lemmas() -> Lemmas:
 
 
 @cache
-def _measure_index() -> dict[str, list[tuple[Parts, str, Entry]]]:
-    """Common-word entries by every form of their first word: one lookup per text word."""
-    index: dict[str, list[tuple[Parts, str, Entry]]] = {}
-    for form, entry in _measure_forms():
+def _measure_index() -> dict[str, list[tuple[int, Parts, str, Entry]]]:
+    """Common-word entries by every form of their first word: one lookup per text word.
+    Each carries its rank in the gazetteer, so candidates are tried in the file's order."""
+    index: dict[str, list[tuple[int, Parts, str, Entry]]] = {}
+    for rank, (form, entry) in enumerate(_measure_forms()):
         parts = tuple(lemmas().forms(p) for p in form.split())
         for key in parts[0]:
-            index.setdefault(key, []).append((parts, form, entry))
+            index.setdefault(key, []).append((rank, parts, form, entry))
     return index
 
 
@@ -85,7 +86,9 @@ def find_measures(text: str) -> Iterator[Hit]:
     index = _measure_index()
     for i, (start, _, first) in enumerate(words):
         found: set[str] = set()
-        for parts, form, entry in (c for key in first for c in index.get(key, ())):
+        # in gazetteer order, not the word forms' set order (which varies with the hash seed)
+        by_rank = {c[0]: c for key in first for c in index.get(key, ())}
+        for _, parts, form, entry in (by_rank[r] for r in sorted(by_rank)):
             window = words[i : i + len(parts)]
             if form in found or len(window) < len(parts):
                 continue
