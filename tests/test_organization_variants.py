@@ -137,33 +137,3 @@ def test_a_genitive_form_joins_the_base_form_as_its_alias():
     assert [(o.name, o.aliases) for o in orgs] == [
         ("Förvaltningsrätten i Norrby", ["Förvaltningsrätten i Norrbys"])
     ]
-
-
-def test_an_acronym_of_a_committees_initials_and_body_word_is_its_alias():
-    orgs = merge_variants(
-        [
-            org("miljö- och byggnadsnämnden", "committee", 0),
-            org("MBN", "association", 60, rule="org.ner"),
-            org("MBK", "association", 90, rule="org.ner"),
-        ]
-    )
-    assert [(o.name, o.type, o.aliases) for o in orgs] == [
-        ("miljö- och byggnadsnämnden", "committee", ["MBN"]),
-        ("MBK", "association", []),
-    ]
-
-
-def test_the_definite_form_of_the_last_word_is_the_body_without_its_owner():
-    orgs = merge_variants(
-        [
-            org("Statens trafikinstitut", "agency", 0),
-            org("Trafikinstitutet", "other", 50),
-            org("Sveriges Fritidsgårdar", "association", 90),
-            org("Fritidsgården", "other", 140),
-        ]
-    )
-    assert [(o.name, o.aliases) for o in orgs] == [
-        ("Statens trafikinstitut", ["Trafikinstitutet"]),
-        ("Sveriges Fritidsgårdar", []),
-        ("Fritidsgården", []),
-    ]

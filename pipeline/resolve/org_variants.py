@@ -15,30 +15,22 @@ one in `aliases`. Two forms are one body when:
   and the shorter is known by no such form of its own (the group "X AB" beside its
   subsidiary "X Y AB");
 - the shorter one, of two words or more, ends the longer after one word (its type word,
-  "Riksföreningen X");
-- the shorter one is the longer's last word in the definite singular
-  ("Folkhälsoinstitutet" for "Statens folkhälsoinstitut");
-- the shorter one is an acronym of the longer's initials and the body word it ends in
-  ("BUN" for "barn- och utbildningsnämnden").
+  "Riksföreningen X").
 
 Never across types (a committee and its municipality, a region and its county board),
-except a bare NER find or a name typed "other", whose type is a guess; never between
-municipalities or regions by a prefix or suffix of their names.
+except a bare NER find, whose type is a guess; never between municipalities or regions
+by a prefix or suffix of their names.
 """
 
 from __future__ import annotations
 
-import regex
-
-from ..components.organizations.rules import is_acronym, name_markers, suffix_of
+from ..components.organizations.rules import name_markers
 from ..record.schema import Organization
 
 _PLACE_BOUND = frozenset({"committee", "administration", "agency"})
 _BODIES_OF_PLACES = frozenset({"municipality", "region"})
 _OF = frozenset({"i", "inom", "för"})
 _DROPPED = frozenset({"i", "län", "läns"})
-# words an acronym skips ("barn- och utbildningsnämnden" is "BUN")
-_LINKS = frozenset({"och", "i", "för", "av", "med", "på"})
 
 
 def _words(name: str) -> list[str]:
@@ -56,7 +48,7 @@ def _company_form(name: str) -> bool:
 
 
 def _types_agree(short: Organization, full: Organization) -> bool:
-    return short.type == full.type or short.rule == "org.ner" or short.type == "other"
+    return short.type == full.type or short.rule == "org.ner"
 
 
 def _opens(short: Organization, full: Organization) -> bool:
@@ -82,39 +74,10 @@ def _ends(short: Organization, full: Organization) -> bool:
     )
 
 
-def _initials(name: str) -> str:
-    """Each word's first letter, and the body word its last compound ends in:
-    "barn- och utbildningsnämnden" -> "BUN", "kommunstyrelsen" -> "KS"."""
-    words = [w for w in regex.split(r"[\s-]+", name) if w and w.casefold() not in _LINKS]
-    letters = "".join(w[0] for w in words)
-    if words and (suffix := suffix_of(words[-1])):
-        letters += suffix.suffix[0]
-    return letters.upper()
-
-
-def _acronym_of(short: Organization, full: Organization) -> bool:
-    return is_acronym(short.name) and short.name.isupper() and short.name == _initials(full.name)
-
-
-def _definite_of(short: Organization, full: Organization) -> bool:
-    """One word, the full name's last in the definite singular, the genitive owner before
-    it dropped: "Folkhälsoinstitutet" for "Statens folkhälsoinstitut", "Stadsmissionen"
-    for "Sveriges Stadsmissioner"."""
-    s, f = _words(short.name), _words(full.name)
-    if len(s) != 1 or len(f) < 2 or not f[-2].endswith("s") or s[0] == f[-1]:
-        return False
-    stem = f[-1].removesuffix("er")
-    return (
-        full.type not in _BODIES_OF_PLACES and s[0].startswith(stem) and len(s[0]) - len(stem) <= 2
-    )
-
-
 def _same_body(short: Organization, full: Organization) -> bool:
     if not _types_agree(short, full):
         return False
-    if _key(short.name) == _key(full.name) or _acronym_of(short, full):
-        return True
-    if _definite_of(short, full):
+    if _key(short.name) == _key(full.name):
         return True
     return _opens(short, full) or _ends(short, full)
 
