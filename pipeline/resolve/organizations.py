@@ -6,7 +6,8 @@ it to: written right before it in the genitive ("Huddinge kommuns socialnämnd")
 after it ("socialnämnden i Huddinge kommun"); failing that, the only municipality the
 release names (or, naming none, its only region). A municipality, region or länsstyrelse
 gets SCB's code of its municipality or county (models/rules/place_codes.tsv), for joins
-with public statistics. Sets `doc._.resolved_organizations`.
+with public statistics. Two forms of one body's name are one record first
+(org_variants.py). Sets `doc._.resolved_organizations`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..language.spans import text_of
 from ..record.schema import Organization
 from .attrs import attr
 from .entities import entities
+from .org_variants import merge_variants
 
 OWNED = frozenset({"committee", "administration"})
 OWNERS = frozenset({"municipality", "region"})
@@ -63,7 +65,9 @@ def _owner(org: Organization, owners: list[Organization], text: str) -> str | No
 
 
 def resolve_organizations(doc: Doc, source: str) -> None:
-    doc._.resolved_organizations = with_codes_and_owners(organizations(doc), text_of(doc))
+    doc._.resolved_organizations = with_codes_and_owners(
+        merge_variants(organizations(doc)), text_of(doc)
+    )
 
 
 make_resolve_organizations = component(
