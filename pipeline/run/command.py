@@ -43,11 +43,13 @@ def _cannot_start(error: Exception) -> int:
 
 def _run_outdir(args: argparse.Namespace) -> int:
     from ..language import nlp, rule_data
+    from ..language.ner_ops import one_blas_thread
     from ..record.versions import produced_by
     from .parallel import run_parallel
     from .resume import pending
 
     outdir = Path(args.output)
+    one_blas_thread()  # each worker is one core's process
     try:
         # before anything reads a rule, and before produced_by, whose rules it changes
         rule_data.use_user_rules(args.rules)

@@ -83,7 +83,9 @@ def _serve(conn: Connection, timeout: float | None, parent: int) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from ..language import nlp
+    from ..language.ner_ops import one_blas_thread
 
+    one_blas_thread()
     nlp.load()
     conn.send(("ready", None))
     while (task := conn.recv()) is not None:
