@@ -490,3 +490,22 @@ def test_a_dashed_list_under_a_colon_line_without_a_speech_verb_is_not_speech():
         "– Vi har satsat mycket på fotpatruller i centrum under hösten.\n"
     )
     assert [p.speaker for p in find_quotes(text)] == ["Eva Ek", "Per Ek"]
+
+
+def test_speech_cut_off_after_a_sentence_introducing_its_speaker_is_theirs():
+    """Speech cut off by the text's end takes the person the last sentence above
+    introduces; a name earlier in that paragraph (a finding cited) is no introduction."""
+    introduced = (
+        "– Vi har fått fler medlemmar i år, säger Lena Dahl, sekreterare.\n\n"
+        "Arbetet har pågått i flera år. Per Ek är kommunpolis i Ekby och "
+        "ansvarar för grannsamverkan i kommunen.\n\n"
+        "– Bland annat har vi startat nya grupper i bostadsområdet vid"
+    )
+    assert [s for s, _ in speakers(extract(introduced))] == ["Lena Dahl", "Per Ek"]
+    cited = (
+        "– Vi har fått fler medlemmar i år, säger Lena Dahl, sekreterare.\n\n"
+        "Hälsan beror på flera faktorer, menar Per Ek. Enligt dessa bör "
+        "eleverna inte skolka eller använda tobak.\n\n"
+        "– Ungdomar som inte har skolkat mår bättre jämfört med de"
+    )
+    assert [s for s, _ in speakers(extract(cited))] == ["Lena Dahl", None]
