@@ -509,3 +509,20 @@ def test_speech_cut_off_after_a_sentence_introducing_its_speaker_is_theirs():
         "– Ungdomar som inte har skolkat mår bättre jämfört med de"
     )
     assert [s for s, _ in speakers(extract(cited))] == ["Lena Dahl", None]
+
+
+def test_quotation_marks_after_a_colon_whose_clause_attributes_them_are_speech():
+    """Så här säger Anna Berg, ordförande: ”Vi …” inside a paragraph is her speech; a
+    colon clause with no speech verb or naming two people attributes nothing."""
+    said = (
+        "Ekby kommun inför nya regler i höst. Så här säger Anna Berg, ordförande i "
+        "nämnden: ”Vi är glada över beslutet och ser fram emot arbetet.” Mer text följer.\n"
+    )
+    assert speakers(extract(said)) == [("Anna Berg", "Vi är glada över beslutet")]
+    assert extract(said).quotes[0].text.endswith("arbetet.")
+    mistyped = "Nämnden har beslutat. Anna Berg skriver; ”Vi tar ansvar för hela kedjan nu.”\n"
+    assert speakers(extract(mistyped)) == [("Anna Berg", "Vi tar ansvar för hela ke")]
+    no_verb = "Nämnden har beslutat. Rapporten från Anna Berg: ”Ett tryggare Ekby för alla.”\n"
+    assert extract(no_verb).quotes == []
+    two = "Nämnden har beslutat. Anna Berg och Per Ek säger: ”Vi tar ansvar för kedjan.”\n"
+    assert extract(two).quotes == []

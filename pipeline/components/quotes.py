@@ -175,7 +175,11 @@ def _inline(
     text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
 ) -> list[Passage]:
     return [
-        Passage(*speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3])
+        Passage(*speech[:3], 0.75, "speech attributed before its colon", "quote.led_in")
+        if speech.lead_in
+        else Passage(
+            *speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3]
+        )
         for speech in inline_speech(text, paragraph, attributions)
     ]
 
