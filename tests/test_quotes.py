@@ -526,3 +526,21 @@ def test_quotation_marks_after_a_colon_whose_clause_attributes_them_are_speech()
     assert extract(no_verb).quotes == []
     two = "Nämnden har beslutat. Anna Berg och Per Ek säger: ”Vi tar ansvar för kedjan.”\n"
     assert extract(two).quotes == []
+
+
+def test_a_paragraph_about_others_before_its_first_person_is_not_speech():
+    """A paragraph closed by "…, säger Anna Berg" that speaks of "de" before its first
+    "vi" is narrative about a unit; opened in the first person, it is her speech."""
+    about = (
+        "Ekby kommun har fler självförsörjande hushåll i år.\n\n"
+        "Enheten för arbete har länge jobbat med frågan. De samarbetar med skolan och "
+        "näringslivet. Tillsammans har vi hittat praktikplatser åt många, säger Anna Berg, "
+        "enhetschef.\n"
+    )
+    assert extract(about).quotes == []
+    spoken = (
+        "Ekby kommun har fler självförsörjande hushåll i år.\n\n"
+        "Vi har länge jobbat med frågan. De samarbetar med skolan och näringslivet och "
+        "har hittat praktikplatser åt många, säger Anna Berg, enhetschef.\n"
+    )
+    assert speakers(extract(spoken)) == [("Anna Berg", "Vi har länge jobbat med f")]
