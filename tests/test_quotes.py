@@ -490,3 +490,57 @@ def test_a_dashed_list_under_a_colon_line_without_a_speech_verb_is_not_speech():
         "– Vi har satsat mycket på fotpatruller i centrum under hösten.\n"
     )
     assert [p.speaker for p in find_quotes(text)] == ["Eva Ek", "Per Ek"]
+
+
+def test_speech_cut_off_after_a_sentence_introducing_its_speaker_is_theirs():
+    """Speech cut off by the text's end takes the person the last sentence above
+    introduces; a name earlier in that paragraph (a finding cited) is no introduction."""
+    introduced = (
+        "– Vi har fått fler medlemmar i år, säger Lena Dahl, sekreterare.\n\n"
+        "Arbetet har pågått i flera år. Per Ek är kommunpolis i Ekby och "
+        "ansvarar för grannsamverkan i kommunen.\n\n"
+        "– Bland annat har vi startat nya grupper i bostadsområdet vid"
+    )
+    assert [s for s, _ in speakers(extract(introduced))] == ["Lena Dahl", "Per Ek"]
+    cited = (
+        "– Vi har fått fler medlemmar i år, säger Lena Dahl, sekreterare.\n\n"
+        "Hälsan beror på flera faktorer, menar Per Ek. Enligt dessa bör "
+        "eleverna inte skolka eller använda tobak.\n\n"
+        "– Ungdomar som inte har skolkat mår bättre jämfört med de"
+    )
+    assert [s for s, _ in speakers(extract(cited))] == ["Lena Dahl", None]
+
+
+def test_quotation_marks_after_a_colon_whose_clause_attributes_them_are_speech():
+    """Så här säger Anna Berg, ordförande: ”Vi …” inside a paragraph is her speech; a
+    colon clause with no speech verb or naming two people attributes nothing."""
+    said = (
+        "Ekby kommun inför nya regler i höst. Så här säger Anna Berg, ordförande i "
+        "nämnden: ”Vi är glada över beslutet och ser fram emot arbetet.” Mer text följer.\n"
+    )
+    assert speakers(extract(said)) == [("Anna Berg", "Vi är glada över beslutet")]
+    assert extract(said).quotes[0].text.endswith("arbetet.")
+    mistyped = "Nämnden har beslutat. Anna Berg skriver; ”Vi tar ansvar för hela kedjan nu.”\n"
+    assert speakers(extract(mistyped)) == [("Anna Berg", "Vi tar ansvar för hela ke")]
+    no_verb = "Nämnden har beslutat. Rapporten från Anna Berg: ”Ett tryggare Ekby för alla.”\n"
+    assert extract(no_verb).quotes == []
+    two = "Nämnden har beslutat. Anna Berg och Per Ek säger: ”Vi tar ansvar för kedjan.”\n"
+    assert extract(two).quotes == []
+
+
+def test_a_paragraph_about_others_before_its_first_person_is_not_speech():
+    """A paragraph closed by "…, säger Anna Berg" that speaks of "de" before its first
+    "vi" is narrative about a unit; opened in the first person, it is her speech."""
+    about = (
+        "Ekby kommun har fler självförsörjande hushåll i år.\n\n"
+        "Enheten för arbete har länge jobbat med frågan. De samarbetar med skolan och "
+        "näringslivet. Tillsammans har vi hittat praktikplatser åt många, säger Anna Berg, "
+        "enhetschef.\n"
+    )
+    assert extract(about).quotes == []
+    spoken = (
+        "Ekby kommun har fler självförsörjande hushåll i år.\n\n"
+        "Vi har länge jobbat med frågan. De samarbetar med skolan och näringslivet och "
+        "har hittat praktikplatser åt många, säger Anna Berg, enhetschef.\n"
+    )
+    assert speakers(extract(spoken)) == [("Anna Berg", "Vi har länge jobbat med f")]

@@ -2,7 +2,8 @@
 staden. – Vi är glada över förtroendet, säger Per Ek." or "… i går. ”Vi vill mer”, säger
 han." A dash or quotation mark after a sentence's end opens speech only when an
 attribution closes it (a named speaker, a pronoun or a title), so that a dash in running
-text stays narrative. Read by `quotes`."""
+text stays narrative; quotation marks after a colon also when the clause before it
+attributes them ("Så här säger Anna Berg, ordförande: ”Vi …”"). Read by `quotes`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..language.names import FULL_NAME, valid_name
 from .quote_patterns import patterns
 
 # a dash or an opening quotation mark after a sentence's end, a capital after it
@@ -18,6 +20,9 @@ _CLOSE_MARKS = '”"»“«'
 _PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 # a closing mark is followed by its attribution within these characters (", säger")
 _ATTRIBUTION_GAP = 3
+_NAME = regex.compile(FULL_NAME)
+# where the clause that leads into a colon starts: after the sentence before it
+_SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 class InlineSpeech(NamedTuple):
@@ -25,6 +30,7 @@ class InlineSpeech(NamedTuple):
     end: int
     speaker: str | None
     refers_back: bool  # "säger hon": the person named just before speaks
+    lead_in: bool = False  # attributed before it: "Anna Berg skriver: ”…”"
 
 
 def inline_speech(
@@ -36,7 +42,9 @@ def inline_speech(
     found = []
     for n, opener in enumerate(openers):
         limit = openers[n + 1].start() if n + 1 < len(openers) else end
-        speech = _closed_by_attribution(text, opener, limit, attributions)
+        speech = _closed_by_attribution(text, opener, limit, attributions) or _led_in(
+            text, opener, limit, start
+        )
         if speech:
             found.append(speech)
     return found
@@ -59,6 +67,21 @@ def _closed_by_attribution(
     at, speaker, refers_back = attribution
     cut = close if close is not None else _back_over_lead_in(text, at, body)
     return InlineSpeech(body, cut, speaker, refers_back) if cut > body else None
+
+
+def _led_in(text: str, opener: regex.Match[str], limit: int, floor: int) -> InlineSpeech | None:
+    """Quotation marks after a colon whose clause has a speech verb and names one person
+    ("Så här skriver ordföranden Anna Berg: ”Vi …”", "Per Ek, rektor, säger; ”…”")."""
+    colon = opener.start() - 2  # the opener stands after ": " (or "; ", a colon mistyped)
+    if opener["mark"] not in _CLOSE_MARKS or text[colon] not in ":;":
+        return None
+    close = next((i for i in range(opener.end(), limit) if text[i] in _CLOSE_MARKS), None)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, colon)]
+    clause = text[ends[-1] if ends else floor : colon]
+    names = {m[0] for m in _NAME.finditer(clause) if valid_name(m[0])}
+    if close is None or len(names) != 1 or not patterns()["any_verb"].search(clause):
+        return None
+    return InlineSpeech(opener.end(), close, names.pop(), False, True)
 
 
 def _first_attribution(

@@ -1,6 +1,7 @@
 """The forms that attribute direct speech: speech verbs with or without a name after them,
 a name line ending in a colon. Read by `quotes`; the words come from rule files
-(speech_verbs, speaker_pronouns, speech_function_words, first_person_words)."""
+(speech_verbs, speaker_pronouns, speech_function_words, first_person_words,
+third_person_subjects)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "vi ser", "jag tror": speech in the first person, not a report of it
         "first_person": regex.compile(
             rf"\b(?:{alternation(read_lines('first_person_words.txt'))})\b", regex.I
+        ),
+        # a sentence opened by "De", "Han", "Hon": narrative about others
+        "third_person": regex.compile(
+            rf"(?:^|(?<=[.!?] ))(?i:{alternation(read_lines('third_person_subjects.txt'))}) "
         ),
         # "säger han", "säger ministern", "säger bistånds- och utrikeshandelsministern";
         # not "säger utrikesministern Tobias Billström" (a title before a name), nor

@@ -1,7 +1,8 @@
 """Speech whose dash or quotation mark the layout lost: a paragraph of sentences under
 "Anna Berg, ordförande, kommenterar:", a first-person paragraph closed by "…, säger Anna
-Berg", and one followed by a paragraph that says who said it ("Det säger Anna Berg,
-ordförande."). Indirect speech ("Anna Berg säger att de …") never is. Read by `quotes`."""
+Berg" (not one that speaks of "de" or "hon" before its first "vi"), and one followed
+by a paragraph that says who said it ("Det säger Anna Berg, ordförande."). Indirect
+speech ("Anna Berg säger att de …") never is. Read by `quotes`."""
 
 from __future__ import annotations
 
@@ -43,12 +44,11 @@ def unmarked_speech(
         return None
     cut = attribution_start(text, named[0], start)
     speech = text[start:cut]
-    if (
-        text[cut] != ","
-        or not reads_as_speech(speech + ".")
-        or not patterns()["first_person"].search(speech)
-    ):
+    first_person = patterns()["first_person"].search(speech)
+    if text[cut] != "," or not reads_as_speech(speech + ".") or not first_person:
         return None
+    if patterns()["third_person"].search(speech, 0, first_person.start()):
+        return None  # "De samarbetar … Tillsammans har vi …": narrative about them
     return Passage(
         start,
         cut,

@@ -12,6 +12,7 @@ short label or a dashed list under "… yrkar partiet:". Layouts that lose the m
 (quote_unmarked, quote_inline): a paragraph of sentences under "Anna Berg, ordförande,
 kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
 "Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
+quotation marks after a colon whose clause attributes them ("Så här säger X: ”Vi …”"),
 and a bullet put for the dash ("• Vi …, säger X.").
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
@@ -175,7 +176,11 @@ def _inline(
     text: str, paragraph: tuple[int, int], attributions: list[tuple[int, int, str]]
 ) -> list[Passage]:
     return [
-        Passage(*speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3])
+        Passage(*speech[:3], 0.75, "speech attributed before its colon", "quote.led_in")
+        if speech.lead_in
+        else Passage(
+            *speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3]
+        )
         for speech in inline_speech(text, paragraph, attributions)
     ]
 

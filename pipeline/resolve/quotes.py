@@ -136,7 +136,8 @@ class _NamedBefore:
         """The one person named in the paragraph just above `pos`'s, when that paragraph
         introduces the speech: a sentence of narrative ("Anna Berg är kommunpolis …."),
         one that opens it with a colon ("Per Ek tror att …:") or a name line ("Anna Berg",
-        "Per Ek Gruppledare SD"). Speech cut off by the text's end takes no narrative;
+        "Per Ek Gruppledare SD"). Speech cut off by the text's end takes narrative only
+        when its last sentence names the person (an earlier name may be a source cited);
         speech going on from a named speaker takes no name line (a caption, "Anna Ek, Ekby")."""
         own, above = self._above(pos)
         raw = self.text[above + 1 : own]
@@ -149,7 +150,8 @@ class _NamedBefore:
             return None
         words = len(paragraph.split())
         sentence = words >= _SENTENCE_WORDS and (
-            paragraph[-1] == ":" or (paragraph[-1] == "." and rule != _CUT_OFF)
+            paragraph[-1] == ":"
+            or (paragraph[-1] == "." and (rule != _CUT_OFF or self._names_last(raw, above)))
         )
         opens_with_name = above + 1 + len(raw) - len(raw.lstrip()) in self.starts
         name_line = (
@@ -159,6 +161,14 @@ class _NamedBefore:
             and rule != "quote.continues_speaker"
         )
         return named.pop() if sentence or name_line else None
+
+    def _names_last(self, raw: str, above: int) -> bool:
+        """The paragraph's last sentence names someone ("… Anna Berg är kommunpolis och
+        ansvarar för grannsamverkan."): it leads into the speech below, not only narrates."""
+        body = raw.rstrip()[:-1]  # the paragraph without its closing full stop
+        last = max(body.rfind(". "), body.rfind(".\n"))
+        first = above + 1 + (last + 1 if last >= 0 else 0)
+        return any(first <= s < above + 1 + len(body) for s in self.starts)
 
     def speech_goes_on(self, pos: int) -> bool:
         """The paragraph above is speech that ends in a colon ("…, säger hon och
