@@ -1,7 +1,8 @@
 """Organization rule data and canonical forms: what a body is called and what kind it is.
 
 All lists live in models/rules (organizations.tsv, org_suffixes.tsv, org_generic.txt,
-org_term_acronyms.txt, org_determiners.txt); this module only reads them and applies Swedish base-form rules.
+org_term_acronyms.txt, org_determiners.txt); this module only reads them and applies
+Swedish base-form rules.
 """
 
 from __future__ import annotations
