@@ -222,3 +222,14 @@ def test_the_agency_a_photo_is_credited_to_is_no_body(blank):
     credit, acting = text.index("TT\n"), text.index("TT bjuder")
     doc.ents = [doc.char_span(credit, credit + 2, "ORG"), doc.char_span(acting, acting + 2, "ORG")]
     assert [(h.name, h.start) for h in find_ner(doc)] == [("TT", acting)]
+
+
+def test_a_unit_or_department_after_its_owners_genitive_is_named_in_the_definite(blank):
+    text = (
+        "Eleverna praktiserade vid stadens informationsenhet. Borgå kommuns "
+        "beredskapsavdelning fick uppdraget, säger Lars Ek, chef på kommunens idrottsenhet."
+    )
+    found = orgs(blank, text)
+    assert found["informationsenheten"] == "administration"
+    assert found["beredskapsavdelningen"] == "administration"
+    assert found["idrottsenheten"] == "administration"
