@@ -33,9 +33,9 @@ def find_title_units(doc: Doc) -> Iterator[OrgHit]:
     a place, nor a generic word, nor a phrase with a function word ("hjälper till med")."""
     text = text_of(doc)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-    for m in _TITLE_UNIT.finditer(text, overlapped=True):
+    for m in _title_unit_matches(text):
         name, start, end = m["name"], m.start("name"), m.end("name")
-        if not is_title_word(m["title"]) or any(s < end and start < e for s, e in people):
+        if any(s < end and start < e for s, e in people):
             continue
         words = _before_owner(name.split(" "))
         if len(words) < 2:
@@ -46,6 +46,18 @@ def find_title_units(doc: Doc) -> Iterator[OrgHit]:
             continue
         why = "unit after a title"
         yield OrgHit(start, end, name, "administration", 0.7, why, (), "org.title_unit")
+
+
+def _title_unit_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches whose first word is a title; after one that is not, the search goes on
+    from its second word ("Anna Lind Kommunikatör Vård och omsorg")."""
+    pos = 0
+    while m := _TITLE_UNIT.search(text, pos):
+        if is_title_word(m["title"]):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.end("title") + 1
 
 
 # a unit named by its kind in the indefinite and its field: "sektor Omtanke", "division
@@ -61,7 +73,7 @@ _HEADED_UNIT = regex.compile(
 def find_headed_units(text: str) -> Iterator[OrgHit]:
     """A unit by its kind and field, where the phrase plainly ends; no word of the field a
     function word ("område där", "verksamhet som")."""
-    for m in _HEADED_UNIT.finditer(text, overlapped=True):
+    for m in _HEADED_UNIT.finditer(text):
         words = _before_owner(m["name"].split(" "))
         if len(words) < 2 or words[1] in _INNER or rules.is_generic(words[-1]):
             continue
