@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import orgs
 
-from pipeline.components.organizations import find_organizations
+from pipeline.components.organizations import find_ner, find_organizations
 
 
 def test_a_body_word_inside_an_email_or_web_address_is_no_body(blank):
@@ -198,3 +198,38 @@ def test_a_capitalised_name_opened_by_a_word_that_types_it(blank):
         "Riksföreningen Sveriges Hembygdsråd": "association",
         "Vårdcentralen Sörby": "administration",
     }
+
+
+def _ner_orgs(blank, text: str, names: list[str]) -> dict[str, str]:
+    """The NER's ORG entities on the given names, as find_ner keeps and types them."""
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    return {h.name: h.type for h in find_ner(doc)}
+
+
+def test_a_law_or_diagnosis_acronym_the_ner_calls_org_is_no_body(blank):
+    text = (
+        "Fler barn med NPF får stöd enligt LSS, och vaccinet mot HPV erbjuds av RFSU i "
+        "samarbete med IVO:s inspektörer."
+    )
+    found = _ner_orgs(blank, text, ["NPF", "LSS", "HPV", "RFSU", "IVO:s"])
+    assert found == {"RFSU": "association", "IVO": "agency"}
+
+
+def test_the_agency_a_photo_is_credited_to_is_no_body(blank):
+    text = "Förbundet firar 20 år.\nFoto: Lena Berg/TT\nSSAB och TT bjuder in till mötet."
+    doc = blank(text)
+    credit, acting = text.index("TT\n"), text.index("TT bjuder")
+    doc.ents = [doc.char_span(credit, credit + 2, "ORG"), doc.char_span(acting, acting + 2, "ORG")]
+    assert [(h.name, h.start) for h in find_ner(doc)] == [("TT", acting)]
+
+
+def test_a_unit_or_department_after_its_owners_genitive_is_named_in_the_definite(blank):
+    text = (
+        "Eleverna praktiserade vid stadens informationsenhet. Borgå kommuns "
+        "beredskapsavdelning fick uppdraget, säger Lars Ek, chef på kommunens idrottsenhet."
+    )
+    found = orgs(blank, text)
+    assert found["informationsenheten"] == "administration"
+    assert found["beredskapsavdelningen"] == "administration"
+    assert found["idrottsenheten"] == "administration"

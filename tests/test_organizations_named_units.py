@@ -190,3 +190,31 @@ def test_a_body_named_by_what_it_is_for(blank):
 def test_a_kind_of_body_for_someone_is_no_body(blank):
     text = "Kommunen vill bygga ett centrum för unga. Rådet för alla barn är en förhoppning."
     assert orgs(blank, text) == {}
+
+
+def test_a_unit_right_after_its_members_title_is_an_administration(blank):
+    text = (
+        "– Vi ser fler ärenden, säger Maja Lind, enhetschef Stöd och behandling på "
+        "socialförvaltningen.\n\nKontakt\nOla Berg Kommunikatör Vård och omsorg 070-111 22 33\n"
+        "Hon har ringt enhetschef Karin Svedberg."
+    )
+    doc = blank(text)
+    at = text.index("Karin Svedberg")
+    doc.ents = [doc.char_span(at, at + len("Karin Svedberg"), "PER")]
+    found = {h.name: h.type for h in find_organizations(doc)}
+    assert found["Stöd och behandling"] == "administration"
+    assert found["Vård och omsorg"] == "administration"
+    assert "Karin Svedberg" not in found  # a person the NER names after a title
+
+
+def test_a_unit_by_its_kind_and_field_where_the_phrase_plainly_ends(blank):
+    text = (
+        "Lisa Holm är chef för sektor Trygghet i Bjärvik kommun och Per Ek chef för division "
+        "barnmedicin i regionen. Han arbetar på Område Kultur och fritid. All verksamhet "
+        "fortgår som vanligt och området där skolan ligger är lugnt."
+    )
+    found = orgs(blank, text)
+    assert found["sektor Trygghet"] == "administration"
+    assert found["division barnmedicin"] == "administration"
+    assert found["Område Kultur och fritid"] == "administration"
+    assert not any(name.startswith(("verksamhet", "området")) for name in found)

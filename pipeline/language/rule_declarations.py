@@ -123,6 +123,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "org_generic.txt",
             "org_head_words.txt",
             "org_place_prefixes.txt",
+            "org_term_acronyms.txt",
             "place_acting_verbs.txt",
             "press_roles.txt",
             "published_labels.txt",

@@ -11,6 +11,8 @@ Rules of the genre, in order of certainty, each in its module:
   "kultur- och fritidsförvaltningen", "Mörtviksskolan", "Skolverket"; committee phrases:
   "kommunstyrelsens arbetsutskott", "beredningen för … (TPD)", "Huddinges råd för
   funktionshinderfrågor"; companies "X AB" (`committees`)
+- units no list knows, after a member's title ("enhetschef Barn och familj") or by their
+  kind and field ("sektor Omtanke", "division psykiatri") (`title_units`)
 - ORG entities of the trained NER, when present, at lower confidence (`ner`).
 Every name is put in base form (genitive -s dropped), generic words are dropped, and an
 acronym in parentheses next to a body becomes its alias (`names`). Each hit carries the id

@@ -4,12 +4,13 @@ capitalised name after a title with "på/vid/hos" ("vd på Riksbyggen")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from ...language.names import PARTY_MARK
-from ...language.resources import read_lines
+from ...language.resources import read_lines, read_table
 from ...language.spans import text_of
 from ..roles import is_title_word
 from . import rules
@@ -67,6 +68,8 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
             continue
         if _PARTY_MARK.fullmatch(text_of(doc), max(0, ent.start_char - 1), ent.end_char + 1):
             continue  # "Ingalill Söderberg (DP)": a party mark, no organization (ANNOTATION.md)
+        if _credited(text_of(doc), ent.start_char):
+            continue  # "Foto: Bo Ek/TT": the agency a photo is credited to does not act
         kind = rules.type_of(name)
         if kind != "other" or _has_body_form(name):
             # a body the NER finds that no word types is, in this genre, most often an
@@ -74,6 +77,18 @@ def find_ner(doc: Doc) -> Iterator[OrgHit]:
             kind = UNTYPED_NER if kind == "other" else kind
             why = "NER entity ORG"
             yield OrgHit(ent.start_char, ent.end_char, name, kind, NER_SCORE, why, (), "org.ner")
+
+
+def _credited(text: str, start: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    return _credit_line().search(text, line_start, start) is not None
+
+
+@cache
+def _credit_line() -> regex.Pattern[str]:
+    """A credit label's line up to a slash: "Foto: Bo Ek/" (person_labels.tsv, staff no)."""
+    labels = [r["label"] for r in read_table("person_labels.tsv") if r.get("staff") == "no"]
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, labels))})\s*:[^\n:]*/\s*$")
 
 
 def _ner_base_name(name: str) -> str:

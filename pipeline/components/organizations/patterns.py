@@ -124,12 +124,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "company": regex.compile(
             r"\b(?P<name>(?:\p{Lu}[\p{L}&-]*(?:\.[\p{L}\d]+)*\s){1,3}AB)\b(?!-)"
         ),
-        # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd": a unit in
+        # "Huddinge kommuns socialnämnd", "Region Skånes hälso- och sjukvårdsnämnd",
+        # "stadens kommunikationsenhet", "kommunens säkerhetsavdelning": a unit in
         # the indefinite after its owner's genitive (the owner is found on its own)
         "owned_unit": regex.compile(
-            r"(?<=\b(?:kommuns|[Ss]tads|Region\s\p{Lu}\p{L}+s|regionens|kommunens)\s)"
+            r"(?<=\b(?:kommuns|[Ss]tads|Region\s\p{Lu}\p{L}+s|regionens|kommunens|stadens)\s)"
             r"(?P<word>\p{Ll}[\p{Ll}-]*(?:\s(?:och|samt)\s\p{Ll}+)?"
-            r"(?:nämnd|förvaltning|styrelse))(?![\p{L}-])"
+            r"(?:nämnd|förvaltning|styrelse|enhet|avdelning))(?![\p{L}-])"
         ),
         # the police's local areas: "lokalpolisområde Helsingborg", "polisområde Storgöteborg"
         "police_area": regex.compile(

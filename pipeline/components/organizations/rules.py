@@ -1,7 +1,8 @@
 """Organization rule data and canonical forms: what a body is called and what kind it is.
 
 All lists live in models/rules (organizations.tsv, org_suffixes.tsv, org_generic.txt,
-org_determiners.txt); this module only reads them and applies Swedish base-form rules.
+org_term_acronyms.txt, org_determiners.txt); this module only reads them and applies
+Swedish base-form rules.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ def generic_words() -> frozenset[str]:
 
 
 @cache
+def term_acronyms() -> frozenset[str]:
+    return frozenset(read_lines("org_term_acronyms.txt"))
+
+
+@cache
 def determiners() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("org_determiners.txt"))
 
@@ -127,7 +133,10 @@ def place_prefixes() -> tuple[str, ...]:
 
 
 def is_generic(name: str) -> bool:
-    """A stoplist word (or its genitive), or a word with a stoplisted ending ("-området")."""
+    """A stoplist word (or its genitive), a word with a stoplisted ending ("-området") or
+    the acronym of a law or diagnosis ("LSS", "NPF")."""
+    if name.removesuffix(":s") in term_acronyms():
+        return True
     folded = name.casefold()
     if folded in generic_words() or (folded.endswith("s") and folded[:-1] in generic_words()):
         return True
