@@ -266,8 +266,9 @@ def normalise(text: str) -> str:
     return role
 
 
-# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef")
-_EDGE = " \t\n.,;:()-–/"
+# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef");
+# an elision mark where a lead paragraph is cut short ("säger Erik Berg, regionråd […]")
+_EDGE = " \t\n.,;:()-–/[]…"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
