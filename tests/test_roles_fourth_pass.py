@@ -31,3 +31,16 @@ def test_an_elision_mark_that_cuts_a_lead_paragraph_is_no_part_of_the_role():
     assert roles_of(text)["Erik Berg"] == ["regionråd"]
     text = "– Barnen ska må bra, säger Erik Berg, kommunalråd i Umeå …"
     assert roles_of(text)["Erik Berg"] == ["kommunalråd i umeå"]
+
+
+def test_two_titles_joined_by_och_before_samt_and_the_next_name_are_both_kept():
+    text = (
+        "Medverkande: Lars Ek, enhetschef på Brå, Daniel Holm, projektledare och "
+        "enhetsråd på Brå samt Anna Lind, polis."
+    )
+    assert roles_of(text)["Daniel Holm"] == ["projektledare", "enhetsråd på brå"]
+
+
+def test_an_inflected_modifier_stays_in_the_title():
+    text = "Det är den särskilde utredaren Anita Berg som har lett arbetet."
+    assert roles_of(text)["Anita Berg"] == ["särskilde utredaren"]

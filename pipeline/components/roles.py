@@ -376,10 +376,11 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         piece = text[c_start:c_end]
         if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
             # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
-            # på X och enhetschef Anna Ek" the part before "och" is still this person's
-            if cut := _SPLIT_AND.search(piece, 0, inner.start()):
+            # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
+            # this person's ("projektledare och enhetsråd på Brå samt Anna Ek")
+            if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start())]:
                 roles += role_at(text, role_start, role_end) if role_end > role_start else []
-                role_start, role_end = c_start, c_start + cut.start()
+                role_start, role_end = c_start, c_start + cuts[-1].start()
             break
         if _names_next(text, c_end, stop) and _definite(piece):
             break  # "A, generaldirektören för X, B": this title introduces B
