@@ -44,3 +44,13 @@ def test_two_titles_joined_by_och_before_samt_and_the_next_name_are_both_kept():
 def test_an_inflected_modifier_stays_in_the_title():
     text = "Det är den särskilde utredaren Anita Berg som har lett arbetet."
     assert roles_of(text)["Anita Berg"] == ["särskilde utredaren"]
+
+
+def test_a_clinic_named_in_the_definite_after_a_title_is_its_body_not_a_person():
+    text = "– Vi ser fler unga, berättar Eva Ek, kommunikationsstrateg Psykiatrin Halland."
+    found = roles_of(text)
+    assert found["Eva Ek"] == ["kommunikationsstrateg psykiatrin halland"]
+    assert "Psykiatrin Halland" not in found
+    assert roles_of("Kontakt: Bo Lind, chef Vårdcentralen Sävsjö, 010-476 19 00")["Bo Lind"] == [
+        "chef vårdcentralen sävsjö"
+    ]
