@@ -54,3 +54,15 @@ def test_a_clinic_named_in_the_definite_after_a_title_is_its_body_not_a_person()
     assert roles_of("Kontakt: Bo Lind, chef Vårdcentralen Sävsjö, 010-476 19 00")["Bo Lind"] == [
         "chef vårdcentralen sävsjö"
     ]
+
+
+def test_a_singular_title_in_er_before_two_names_is_the_first_ones_alone():
+    text = "I bild: kommunalrådet Eva Lind, arbetsminister Tuula Ek och Bo Holm, vd på Ikea."
+    found = roles_of(text)
+    assert found["Tuula Ek"] == ["arbetsminister"]
+    assert found["Bo Holm"] == ["vd på ikea"]
+
+
+def test_a_plural_title_before_two_names_still_gives_both_its_singular():
+    found = roles_of("Tyresös fältassistenter Karin Berg och Bo Ek finns på plats.")
+    assert found["Bo Ek"] == ["fältassistent"]

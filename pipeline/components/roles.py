@@ -207,9 +207,10 @@ _PLURAL_ENDINGS = ("erna", "arna", "er", "ar")
 def singular_title(word: str) -> str | None:
     """The singular of a plural title word ("fältassistenter" -> "fältassistent",
     "samordnarna" -> "samordnare"); a title whose plural is its singular ("handläggare")
-    is itself; None for a word that is no title."""
+    is itself; None for a word that is no title, or a singular whose plural differs
+    ("arbetsminister Eva Ek och Bo Ek": the minister is Eva Ek alone)."""
     if is_title_word(word) and not word.endswith(_DEFINITE):
-        return word
+        return None if word.endswith("er") else word
     for ending in _PLURAL_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
