@@ -66,3 +66,8 @@ def test_a_singular_title_in_er_before_two_names_is_the_first_ones_alone():
 def test_a_plural_title_before_two_names_still_gives_both_its_singular():
     found = roles_of("Tyresös fältassistenter Karin Berg och Bo Ek finns på plats.")
     assert found["Bo Ek"] == ["fältassistent"]
+
+
+def test_a_title_case_labels_body_is_no_person_of_its_own():
+    text = "– Unga ska vara med och bestämma, säger Lisa Ek, Verksamhetschef Fritid Norra Haninge."
+    assert list(roles_of(text)) == ["Lisa Ek"]

@@ -43,7 +43,7 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
             continue  # "Verksamhetschef Ungdomskultur …": a title, capitalised
         if _BODY_PREPOSITION.search(text, max(start, m.start() - 60), m.start()):
             continue  # "VD på Midroc Property Development": the place of work, a body
-        if _titled_body(text, start, m.start(), end):
+        if titled_body(text, start, m.start(), end):
             return None  # "…, Projektledare Vit Jul": the title's body, in title case too
         if valid_name(m.group()):
             return m
@@ -56,7 +56,7 @@ _TITLE_CASE_WORD = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}+)\s+$")
 _CAPITALS_TO_END = regex.compile(r"(?:\p{Lu}[\p{L}-]*(?:/\p{Lu}[\p{L}-]*)?\s*)+[.]?\s*")
 
 
-def _titled_body(text: str, start: int, at: int, end: int) -> bool:
+def titled_body(text: str, start: int, at: int, end: int) -> bool:
     """The capitalised words at `at` run to the phrase's end straight after its first word,
     a capitalised title word: the body of a title case label. Two words alone may be the
     next person's name; three, or two joined by a slash, are taken as a body's."""
