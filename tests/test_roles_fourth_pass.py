@@ -71,3 +71,9 @@ def test_a_plural_title_before_two_names_still_gives_both_its_singular():
 def test_a_title_case_labels_body_is_no_person_of_its_own():
     text = "– Unga ska vara med och bestämma, säger Lisa Ek, Verksamhetschef Fritid Norra Haninge."
     assert list(roles_of(text)) == ["Lisa Ek"]
+
+
+def test_a_kind_word_before_the_bodys_name_is_the_same_position_written_twice():
+    # a caption's "kommunpolis i Tyresö", the body's "kommunpolis i lokalpolisområde Tyresö"
+    assert same_role("kommunpolis i Tyresö", "kommunpolis i lokalpolisområde Tyresö")
+    assert not same_role("kommunpolis i Tyresö", "kommunpolis i lokalpolisområde Nacka")

@@ -41,7 +41,19 @@ def same_role(a: str, b: str) -> bool:
         or (longer.endswith(" " + shorter) and _owner_words(owner))
         or (longer.endswith(" " + shorter) and bool(_COORDINATED_OWNER.match(owner)))
         or _owner_before_and_after(shorter, longer)
+        or _kind_word_inserted(shorter, longer)
         or (SequenceMatcher(None, shorter, longer).ratio() >= 0.85 and _same_head(a, b))
+    )
+
+
+def _kind_word_inserted(shorter: str, longer: str) -> bool:
+    """The longer is the shorter with one word put before its body's name: "kommunpolis i
+    kungsbacka" and "kommunpolis i lokalpolisområde kungsbacka"."""
+    short, long = shorter.split(), longer.split()
+    return (
+        len(short) >= 3
+        and len(long) == len(short) + 1
+        and any(long[:n] + long[n + 1 :] == short for n in range(2, len(short)))
     )
 
 
