@@ -187,3 +187,23 @@ def test_two_positions_alike_but_for_the_title_word_stay_two():
 def test_a_text_credit_gives_no_role_as_a_photo_credit_gives_none():
     text = "Evenemanget lockade många besökare.\n\nText: Katja Lind\nFoto: Per Ek\n"
     assert roles_of(text)["Katja Lind"] == []
+
+
+# --- a title case label: the body's capitalised words after a capitalised title ----------
+
+
+def test_a_title_case_label_keeps_its_body_of_three_capitalised_words():
+    text = "– Unga ska vara med och bestämma, säger Lisa Ek, Verksamhetschef Fritid Norra Haninge."
+    assert roles_of(text)["Lisa Ek"] == ["verksamhetschef fritid norra haninge"]
+
+
+def test_a_title_case_label_keeps_a_body_written_with_a_slash():
+    text = "– Vi ses i höst, säger Lisa Ek, Enhetschef Kulturhuset Öland/Kalmar."
+    assert roles_of(text)["Lisa Ek"] == ["enhetschef kulturhuset öland/kalmar"]
+
+
+def test_a_capitalised_title_before_two_name_words_still_names_the_next_person():
+    text = "I bild: Anna Ek, enhetschef, Bo Berg, Rektor Kalle Ström."
+    found = roles_of(text)
+    assert found["Kalle Ström"] == ["rektor"]
+    assert found["Bo Berg"] == []

@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from ..language.resources import read_lines
-from ..language.text_units import alternation
+from ..language.text_units import PHONE, alternation
 
 # A verb that ends the title phrase: "Utredare för delegationen är Martin Valfridsson".
 COPULA = r"(?:är|var|blir|blev|har|hade|ska|skall|kommer|som|har varit|blivit)"
@@ -27,6 +27,24 @@ _ASIDE = regex.compile(
 )
 # The last word, with the colon or stop a line gives it: "… i Malmö stad kommenterar:".
 _LAST_WORD = regex.compile(r"\s+(\p{L}+)[\s:.,;]*$")
+
+# Phones and e-mail addresses are contact details, never part of a role.
+CONTACT = regex.compile(
+    r"[\w.+-]+\s?(?:@|\[at\])\s?[\w.-]+\.\p{L}{2,}"
+    rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
+    regex.I,
+)
+_SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
+# The longest sentence searched for its end: without a bound a text with no sentence end
+# (a fuzz run of "Anna Berg (S) ") was scanned to its end from every name, a quadratic cost.
+MAX_SENTENCE = 2000
+
+
+def sentence_end(text: str, start: int) -> int:
+    """End of the sentence or line that starts at `start` (at most MAX_SENTENCE on)."""
+    stop = min(len(text), start + MAX_SENTENCE)
+    m = _SENTENCE_END.search(text, start, stop)
+    return m.start() if m else stop
 
 
 @cache

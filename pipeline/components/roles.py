@@ -15,17 +15,14 @@ import regex
 
 from ..language.names import FULL_NAME, party_marks, valid_name
 from ..language.resources import read_lines
-from ..language.text_units import PHONE, alternation, suffix_alternation
+from ..language.text_units import alternation, suffix_alternation
+from .role_end import CONTACT as _CONTACT
 from .role_end import COPULA, NAMING, title_end
+from .role_end import MAX_SENTENCE as MAX_SENTENCE  # the bound the fuzz tests hold
+from .role_end import sentence_end as _sentence_end
 from .role_party import PARTY_BETWEEN_COMMAS, PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
 
-# Phones and e-mail addresses are contact details, never part of a role.
-_CONTACT = regex.compile(
-    r"[\w.+-]+\s?(?:@|\[at\])\s?[\w.-]+\.\p{L}{2,}"
-    rf"|{PHONE}|\b(?:tel|telefon|mobil|tfn)\.?:?",
-    regex.I,
-)
 # What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
 _COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
@@ -46,9 +43,31 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
             continue  # "Verksamhetschef Ungdomskultur …": a title, capitalised
         if _BODY_PREPOSITION.search(text, max(start, m.start() - 60), m.start()):
             continue  # "VD på Midroc Property Development": the place of work, a body
+        if titled_body(text, start, m.start(), end):
+            return None  # "…, Projektledare Vit Jul": the title's body, in title case too
         if valid_name(m.group()):
             return m
     return None
+
+
+# A title case label's capitalised title word straight before the capitalised words that
+# end the phrase: "…, Verksamhetschef Ungdomskultur Fryshuset Småland/Öland."
+_TITLE_CASE_WORD = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}+)\s+$")
+_CAPITALS_TO_END = regex.compile(r"(?:\p{Lu}[\p{L}-]*(?:/\p{Lu}[\p{L}-]*)?\s*)+[.]?\s*")
+
+
+def titled_body(text: str, start: int, at: int, end: int) -> bool:
+    """The capitalised words at `at` run to the phrase's end straight after its first word,
+    a capitalised title word: the body of a title case label. Two words alone may be the
+    next person's name; three, or two joined by a slash, are taken as a body's."""
+    word = _TITLE_CASE_WORD.search(text, start, at)
+    return bool(
+        word
+        and is_title_word(word[1])
+        and text[start : word.start()].strip(" ,") == ""
+        and (run := _CAPITALS_TO_END.fullmatch(text, at, end))
+        and ("/" in run.group() or len(run.group().split()) > 2)  # "Rektor Kalle Ström": a name
+    )
 
 
 # "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna", also
@@ -123,7 +142,6 @@ _GENITIVE_WORD = regex.compile(_GENITIVE)
 # Compiled once: the regex module's own cache costs more than most of these matches.
 _HYPHEN_AND = regex.compile(r"\p{L}+-(?:och|eller)")  # "energi-och"
 _ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
-_SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)|\n|[!?]")
 _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 # a comma, or a spaced dash in a list ("Anna Berg (M) - ordförande")
 _COMMA = regex.compile(r"\s*,\s*| [-–] ")
@@ -189,9 +207,10 @@ _PLURAL_ENDINGS = ("erna", "arna", "er", "ar")
 def singular_title(word: str) -> str | None:
     """The singular of a plural title word ("fältassistenter" -> "fältassistent",
     "samordnarna" -> "samordnare"); a title whose plural is its singular ("handläggare")
-    is itself; None for a word that is no title."""
+    is itself; None for a word that is no title, or a singular whose plural differs
+    ("arbetsminister Eva Ek och Bo Ek": the minister is Eva Ek alone)."""
     if is_title_word(word) and not word.endswith(_DEFINITE):
-        return word
+        return None if word.endswith("er") else word
     for ending in _PLURAL_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
@@ -248,8 +267,9 @@ def normalise(text: str) -> str:
     return role
 
 
-# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef")
-_EDGE = " \t\n.,;:()-–/"
+# Punctuation at a role's edges; a slash between two titles ("Avdelningschef / Kommunikationschef");
+# an elision mark where a lead paragraph is cut short ("säger Erik Berg, regionråd […]")
+_EDGE = " \t\n.,;:()-–/[]…"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -309,18 +329,6 @@ def _indefinite(role: str) -> str:
     return role
 
 
-# The longest sentence searched for its end: without a bound a text with no sentence end
-# (a fuzz run of "Anna Berg (S) ") was scanned to its end from every name, a quadratic cost.
-MAX_SENTENCE = 2000
-
-
-def _sentence_end(text: str, start: int) -> int:
-    """End of the sentence or line that starts at `start` (at most MAX_SENTENCE on)."""
-    stop = min(len(text), start + MAX_SENTENCE)
-    m = _SENTENCE_END.search(text, start, stop)
-    return m.start() if m else stop
-
-
 def _names_next(text: str, pos: int, stop: int) -> bool:
     """A name follows as the next comma chunk."""
     m = _NEXT_NAME.match(text, pos, stop)
@@ -369,10 +377,11 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         piece = text[c_start:c_end]
         if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
             # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
-            # på X och enhetschef Anna Ek" the part before "och" is still this person's
-            if cut := _SPLIT_AND.search(piece, 0, inner.start()):
+            # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
+            # this person's ("projektledare och enhetsråd på Brå samt Anna Ek")
+            if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start())]:
                 roles += role_at(text, role_start, role_end) if role_end > role_start else []
-                role_start, role_end = c_start, c_start + cut.start()
+                role_start, role_end = c_start, c_start + cuts[-1].start()
             break
         if _names_next(text, c_end, stop) and _definite(piece):
             break  # "A, generaldirektören för X, B": this title introduces B

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 import regex
 from spacy.tokens import Doc
 
-from ..components.roles import is_title_word
+from ..components.roles import is_modifier, is_title_word
 from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
@@ -38,11 +38,32 @@ def same_role(a: str, b: str) -> bool:
     return (
         longer == shorter
         or longer.startswith(shorter + " ")
-        or (longer.endswith(" " + shorter) and " " not in owner and owner.endswith("s"))
+        or (longer.endswith(" " + shorter) and _owner_words(owner))
         or (longer.endswith(" " + shorter) and bool(_COORDINATED_OWNER.match(owner)))
         or _owner_before_and_after(shorter, longer)
+        or _kind_word_inserted(shorter, longer)
         or (SequenceMatcher(None, shorter, longer).ratio() >= 0.85 and _same_head(a, b))
     )
+
+
+def _kind_word_inserted(shorter: str, longer: str) -> bool:
+    """The longer is the shorter with one word put before its body's name: "kommunpolis i
+    kungsbacka" and "kommunpolis i lokalpolisområde kungsbacka"."""
+    short, long = shorter.split(), longer.split()
+    return (
+        len(short) >= 3
+        and len(long) == len(short) + 1
+        and any(long[:n] + long[n + 1 :] == short for n in range(2, len(short)))
+    )
+
+
+def _owner_words(owner: str) -> bool:
+    """A body's genitive, then modifiers, before a title: "socialnämndens", "tyresö kommuns
+    biträdande" (the block's "säkerhetschef" is the body's "… biträdande säkerhetschef")."""
+    words = owner.split()
+    while words and is_modifier(words[-1]):
+        words.pop()
+    return 0 < len(words) <= 3 and words[-1].endswith("s")
 
 
 def _same_head(a: str, b: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, not_name_words, party_marks, valid_name
-from ..roles import Role, apposition, is_title_word, normalise, role_at
+from ..role_end import sentence_end
+from ..roles import Role, apposition, is_title_word, normalise, role_at, titled_body
 from ..vocations import is_vocation, vocation_base
 from .mention import (
     Evidence,
@@ -76,6 +77,10 @@ def _titled_matches(text: str) -> list[regex.Match[str]]:
 def titled_mentions(text: str) -> list[Mention]:
     found = []
     for m in _titled_matches(text):
+        if m["title"] and titled_body(
+            text, m.start("title"), m.start("name"), sentence_end(text, m.start("name"))
+        ):
+            continue  # "…, Verksamhetschef Fritid Norra Haninge.": a body, not a person
         if mention := mention_at(m, TITLED):
             mention.roles += title_role(text, m)
             mention.context.append((m.start(), _workplace_end(text, m.end())))
