@@ -23,7 +23,7 @@ from pipeline.training.intervention_spans import (
 )
 
 TEXT = (
-    "Kommunen startar projektet Bostad först (BF) i höst. BF ger hemlösa en egen bostad, "
+    "Kommunen startar projektet Bostad först (BF) i höst. BF ger hemlösa en egen lägenhet, "
     "och fritidsgårdarna håller öppet längre. En fritidsgård till öppnar i Rinkeby."
 )
 GOLD = {
@@ -93,7 +93,7 @@ def test_the_rules_decide_which_model_spans_join_their_hits():
         _span("projektet Bostad", True, 0.9),  # overlaps a rule hit
         _span("fritidsgårdarna", False, 0.7),  # a measure head: kept
         _span("Rinkeby", True, 0.9),  # a name with no programme word near it
-        _span("hemlösa en egen bostad", False, 0.9),  # a phrase without a measure head
+        _span("hemlösa en egen lägenhet", False, 0.9),  # a phrase without a measure head
     ]
     found = model_proposes(TEXT, rules, spans, 0.5)
     assert [(h.name, h.named) for h in found] == [("Bostad först", True), ("fritidsgård", False)]
