@@ -124,9 +124,10 @@ def _names_local(organizations: list[Organization]) -> bool:
 def _cited(body: Organization, organizations: list[Organization]) -> bool:
     """A state agency in a release that names a municipality or region: cited there (a
     report, a grant, a rule), not the body that issued it or employs its people. The police
-    act in the place (their local area, a joint release) and are never only cited."""
-    police = "polis" in body.name.casefold()
-    return body.type == "agency" and not police and _names_local(organizations)
+    act in the place (their local area, a joint release) and the government issues its own
+    releases about a place: neither is only cited."""
+    acting = "polis" in body.name.casefold() or is_government(body)
+    return body.type == "agency" and not acting and _names_local(organizations)
 
 
 def party_release(organizations: list[Organization]) -> Organization | None:
