@@ -32,8 +32,8 @@ def issuer_of_press_contact(
         for o in organizations
         if o.type not in ("committee", "administration") and not _cited(o, organizations)
     ]
-    issuer = most_mentioned([o for o in issuers if not is_government(o)])
-    if issuer is None or _tied(issuer, issuers) or _government_named_more(issuer, issuers):
+    issuer = most_mentioned(issuers)
+    if issuer is None or is_government(issuer) or _tied(issuer, issuers):
         return None
     return (
         issuer,
@@ -46,19 +46,9 @@ def issuer_of_press_contact(
 _PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
 
 
-def _government_named_more(top: Organization, bodies: list[Organization]) -> bool:
-    """The government named more often than any other body: its own release, whose press
-    contact is the government's, not a body it names."""
-    return any(is_government(o) and len(o.mentions) > len(top.mentions) for o in bodies)
-
-
 def _tied(top: Organization, bodies: list[Organization]) -> bool:
-    """Another body named as often: the release does not show which one issued it (the
-    government named as often is cited: a decision, an assignment)."""
-    return any(
-        o is not top and not is_government(o) and len(o.mentions) == len(top.mentions)
-        for o in bodies
-    )
+    """Another body named as often: the release does not show which one issued it."""
+    return any(o is not top and len(o.mentions) == len(top.mentions) for o in bodies)
 
 
 @cache
@@ -97,11 +87,11 @@ def dominant_sender(organizations: list[Organization]) -> Organization | None:
     """The body a release from an agency, association or company is about: named at
     least three times and at least twice as often as any other body, in a release that
     does not name the government."""
-    if any(is_government(o) for o in organizations):
-        return None  # the government's release: its speakers are ministers, not the body's
     ranked = sorted(organizations, key=lambda o: -len(o.mentions))
     if not ranked or ranked[0].type not in sender_types() or len(ranked[0].mentions) < 3:
         return None
+    if is_government(ranked[0]):
+        return None  # the government's release: its speakers are ministers, not the body's
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
 
