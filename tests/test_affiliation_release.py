@@ -109,14 +109,3 @@ def test_an_administrations_head_belongs_to_the_releases_only_administration(run
     )
     assert org_of(record, "Jonas Hedberg") == "kultur- och fritidsförvaltningen"
     assert rule_of(record, "Jonas Hedberg") == "person_org.title_kind"
-
-
-def test_staff_with_a_title_in_a_release_naming_one_agency_work_there(run):
-    record = run(
-        "Tullverket har under hösten beslagtagit mer narkotika än tidigare år. "
-        "Tullverket förklarar ökningen med fler kontroller, och Tullverket planerar "
-        "att fortsätta.\n\n"
-        "– Vi ser fler försändelser med post, säger Malin Strand, analytiker.\n"
-    )
-    assert org_of(record, "Malin Strand") == "Tullverket"
-    assert rule_of(record, "Malin Strand") == "person_org.dominant_sender"

@@ -105,9 +105,7 @@ def _implied_by_release(
     if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    sender = dominant_sender(organizations)
-    # one with a title works there only when no other body is named (a guest is, elsewhere)
-    if sender and staff and (not roles or len(organizations) == 1):
+    if not roles and staff and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None
