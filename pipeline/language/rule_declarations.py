@@ -216,15 +216,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("title"),
             Column(
                 "kind",
-                one_of(
-                    "municipality",
-                    "region",
-                    "county_board",
-                    "police",
-                    "agency",
-                    "committee",
-                    "administration",
-                ),
+                one_of("municipality", "region", "county_board", "police", "agency", "committee"),
             ),
         ),
         _table(

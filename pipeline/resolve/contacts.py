@@ -259,12 +259,12 @@ def annotate_link_contacts(doc: Doc, source: str) -> None:
 
 
 def _organizations_by_email(people: list[Person], organizations: list[Organization]) -> None:
-    """A person tied to no body yet, or only by signing the release, whose e-mail's domain
-    spells one named in the text, works there (the e-mail is known only once contacts are
-    linked; a signature's e-mail says whose staff signs it)."""
+    """A person tied to no body yet, whose e-mail's domain spells one named in the text,
+    works there (the e-mail is known only once contacts are linked)."""
     for person in people:
-        untied = person.organization_rule in (None, "person_org.signature")
-        if untied and (link := organization_of_email(person.emails, organizations)):
+        if person.organization_id is None and (
+            link := organization_of_email(person.emails, organizations)
+        ):
             org, rule, why = link
             person.organization_id, person.organization_rule = org.id, rule
             person.organization_explanation = why
