@@ -96,7 +96,7 @@ def _implied_by_release(
     if roles and staff:
         staff = any(r.value.casefold() not in _outside_roles() for r in roles)
     home = publisher(organizations)
-    if home and staff and (roles or _signed(mentions, where)):
+    if home and staff and roles:
         why = f"the release's own {home.type} (most mentioned), none named with the person"
         return home, "person_org.publisher", why
     if (head := headed_body(roles, organizations)) is not None:
@@ -106,20 +106,6 @@ def _implied_by_release(
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None
-
-
-def _signed(mentions: list[Found], where: Surroundings | None) -> bool:
-    """A name standing alone on its line: the release's signature or contact line, written
-    by someone on the publisher's staff, not a resident it quotes."""
-    if where is None:
-        return False
-    text = where.text
-    for m in mentions:
-        start = text.rfind("\n", 0, m.start) + 1
-        end = text.find("\n", m.end) % (len(text) + 1)  # no newline: the text's end
-        if not text[start : m.start].strip() and not text[m.end : end].strip():
-            return True
-    return False
 
 
 def _in_context(
