@@ -213,3 +213,13 @@ def test_a_press_office_line_below_a_person_is_not_her_contact():
     }
     named = extract("Rubrik\n\nPressjour: Lena Ekström, 040-675 30 00\n")
     assert named.people[0].phones == ["+46406753000"]
+
+
+def test_a_title_placing_her_by_a_definite_noun_ties_her_to_the_body_named_so(run):
+    record = run(
+        "Orsa bibliotek öppnar en läsecirkel. Orsa bibliotek har öppet varje dag och Orsa "
+        "bibliotek bjuder på fika. Även Skattungby bibliotek deltar.\n\n"
+        "– Vi hoppas på många besökare, säger Karin Rydberg, arbetsledare på biblioteket.\n"
+    )
+    assert org_of(record, "Karin Rydberg") == "Orsa bibliotek"
+    assert rule_of(record, "Karin Rydberg") == "person_org.definite_place"

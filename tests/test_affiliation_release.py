@@ -1,7 +1,8 @@
 """A person's organization from the release itself, when nothing is written with the
 person (resolve/release_bodies.py): the party whose release it is, the publishing
-municipality beside a body cited as often, and no head's employer in a committee or in a
-state agency a municipal or regional release cites. Invented sentences in the genre's forms.
+municipality or region beside a state agency it cites (which neither issues it nor employs
+a head in it), and no head's employer in a committee. Invented sentences in the genre's
+forms.
 """
 
 from __future__ import annotations
@@ -26,14 +27,15 @@ def test_a_head_is_not_given_the_committee_the_release_names_most(run):
     assert org_of(record, "Kent Ylander") != "barn- och utbildningsnämnden"
 
 
-def test_a_head_is_not_given_the_state_agency_a_regional_release_cites(run):
+def test_a_head_belongs_to_the_region_not_the_agency_it_cites_more_often(run):
     record = run(
         "Socialstyrelsen har publicerat nya siffror. Enligt Socialstyrelsen ökar "
         "förskrivningen, och Socialstyrelsen vill se åtgärder. Region Gävleborg och Region "
         "Dalarna har redan startat ett arbete. Region Gävleborg anställer fler.\n\n"
         "– Det är glädjande, säger Olof Vestin, medicinsk chef.\n"
     )
-    assert org_of(record, "Olof Vestin") != "Socialstyrelsen"
+    assert org_of(record, "Olof Vestin") == "Region Gävleborg"
+    assert rule_of(record, "Olof Vestin") == "person_org.publisher"
 
 
 def test_a_head_belongs_to_the_only_municipality_beside_an_agency_cited_as_often(run):
@@ -65,3 +67,14 @@ def test_a_councillor_in_her_partys_release_speaks_for_the_party(run):
     )
     assert org_of(record, "Jana Lindvall") in ("Centerpartiet", "Centerpartiet i Dalarna")
     assert rule_of(record, "Jana Lindvall") == "person_org.party"
+
+
+def test_a_press_contact_answers_for_the_region_not_the_agency_it_cites(run):
+    record = run(
+        "Socialstyrelsen har publicerat nya siffror. Enligt Socialstyrelsen ökar "
+        "förskrivningen, och Socialstyrelsen vill se åtgärder. Region Gävleborg har redan "
+        "startat ett arbete. Region Gävleborg anställer fler.\n\n"
+        "Presskontakt:\nJohan Adolfsen, pressansvarig, 026-15 50 00\n"
+    )
+    assert org_of(record, "Johan Adolfsen") == "Region Gävleborg"
+    assert rule_of(record, "Johan Adolfsen") == "person_org.issuer"

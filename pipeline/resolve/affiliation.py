@@ -23,6 +23,7 @@ from .release_bodies import (
     head_endings,
     headed_body,
     issuer_of_press_contact,
+    most_mentioned,
     party_release,
     publisher,
 )
@@ -68,6 +69,7 @@ def organization_of(
         return party  # "landstingsråd (C)" in the party's own release speaks for the party
     if by_role := (
         _named_in_roles(roles, organizations)
+        or _by_definite_place(roles, organizations)
         or _by_title_stem(roles, organizations)
         or _by_title_kind(roles, organizations)
     ):
@@ -204,6 +206,30 @@ def _named_in_roles(
 
 # a role's words; an acronym's genitive ":s" splits off ("mkb:s" -> "mkb", "s")
 _ROLE_WORD = regex.compile(r"[\w-]+")
+
+
+def _by_definite_place(roles: list[RoleMention], organizations: list[Organization]) -> Link | None:
+    """A title placing its holder in a body the release named before, now by its common
+    noun in the definite form ("arbetsledare på biblioteket" -> Älvdalens bibliotek, "chef
+    på kommunen" -> X kommun): the body most named whose name ends in that noun."""
+    for role in roles:
+        found = _DEFINITE_PLACE.search(role.value.casefold())
+        if not found:
+            continue
+        word = found.group(1)
+        nouns = {word} | {word[: -len(end)] for end in ("en", "et", "n", "t") if word.endswith(end)}
+        named = [o for o in organizations if o.name.casefold().endswith(tuple(nouns))]
+        top = most_mentioned(named)
+        if top is not None and not any(
+            o is not top and len(o.mentions) == len(top.mentions) for o in named
+        ):
+            why = f"the {top.type} the title's {word!r} refers to"
+            return top, "person_org.definite_place", why
+    return None
+
+
+# the title's last words: a preposition and one lower-case definite noun
+_DEFINITE_PLACE = regex.compile(r"\s(?:på|i|vid|inom|hos)\s+(\p{Ll}{4,}(?:en|et|n|t))$")
 
 
 def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) -> Link | None:

@@ -1,7 +1,8 @@
 """Bodies the release implies for a person the text ties to none: the body that issued it
 (a press contact's), the party whose release it is, the municipality or region publishing
 it, the body a head's title heads when the release names it most, and the body a release
-from an agency, association or company is about.
+from an agency, association or company is about. A state agency that a municipal or
+regional release names is cited there: it neither issued the release nor employs its people.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def issuer_of_press_contact(
     if any(_PLACED_ROLE.search(r.value) for r in roles):
         return None  # "ekonomichef på Hälso- och sjukvårdskansliet": a body of their own
     # a committee or administration acts inside the body that issues the release
-    issuers = [o for o in organizations if o.type not in ("committee", "administration")]
+    issuers = [
+        o
+        for o in organizations
+        if o.type not in ("committee", "administration") and not _cited(o, organizations)
+    ]
     issuer = most_mentioned(issuers)
     if issuer is None or is_government(issuer) or _tied(issuer, issuers):
         return None
@@ -107,16 +112,22 @@ def headed_body(roles: list[RoleMention], organizations: list[Organization]) -> 
         return None  # a bare place acting ("Kalix satsar") names no employer, as in publisher
     if top.type == "committee":
         return None  # a committee has a chair and members, no head on staff
-    if top.type == "agency" and not _cited_only_locally(top, organizations):
-        return None
+    if top.type == "agency" and (_names_local(organizations) or len(top.mentions) < 2):
+        return None  # a head in a local release is the local body's; one named once is cited
     return top
 
 
-def _cited_only_locally(agency: Organization, organizations: list[Organization]) -> bool:
-    """A state agency that can be a head's employer: named more than once in a release that
-    names no municipality or region (in theirs it is cited: a report, a grant, a rule)."""
-    local = any(o.type in ("municipality", "region") for o in organizations)
-    return len(agency.mentions) >= 2 and not local
+def _names_local(organizations: list[Organization]) -> bool:
+    return any(o.type in ("municipality", "region") for o in organizations)
+
+
+def _cited(body: Organization, organizations: list[Organization]) -> bool:
+    """A state agency in a release that names a municipality or region: cited there (a
+    report, a grant, a rule), not the body that issued it or employs its people. The police
+    act in the place (their local area, a joint release) and the government issues its own
+    releases about a place: neither is only cited."""
+    acting = "polis" in body.name.casefold() or is_government(body)
+    return body.type == "agency" and not acting and _names_local(organizations)
 
 
 def party_release(organizations: list[Organization]) -> Organization | None:
@@ -148,7 +159,10 @@ def publisher(organizations: list[Organization]) -> Organization | None:
 def _rivals(top: Organization, organizations: list[Organization]) -> int:
     """Bodies named as often as the public body, not its own parts (a committee or an
     administration) nor a state agency (cited: a grant, a report); -1 if one is named more."""
-    if any(len(o.mentions) > len(top.mentions) for o in organizations):
+    inside = ("committee", "administration", "municipality", "region")
+    others = [o for o in organizations if o.type not in inside and not _cited(o, organizations)]
+    if any(len(o.mentions) > len(top.mentions) for o in organizations if o.type in inside[:2]):
         return -1
-    inside = ("committee", "administration", "municipality", "region", "agency")
-    return sum(len(o.mentions) == len(top.mentions) for o in organizations if o.type not in inside)
+    if any(len(o.mentions) > len(top.mentions) for o in others):
+        return -1
+    return sum(len(o.mentions) == len(top.mentions) for o in others)
