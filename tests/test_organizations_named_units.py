@@ -187,6 +187,15 @@ def test_a_body_named_by_what_it_is_for(blank):
     }
 
 
+def test_a_participle_before_the_topic_stays_in_the_name(blank):
+    # "särskilda" is no noun: the name was cut to "avdelningen för särskilda"
+    text = "Hon leder avdelningen för särskilda utredningar inom Polismyndigheten."
+    assert "avdelningen för särskilda utredningar" in orgs(blank, text)
+    # a capitalised participle after a comma opens the next body, not the topic's next word
+    listed = "Med i nätverket är Forum för Levande Historia, Brottsförebyggande rådet och fler."
+    assert set(orgs(blank, listed)) == {"Forum för levande historia", "Brottsförebyggande rådet"}
+
+
 def test_a_kind_of_body_for_someone_is_no_body(blank):
     text = "Kommunen vill bygga ett centrum för unga. Rådet för alla barn är en förhoppning."
     assert orgs(blank, text) == {}

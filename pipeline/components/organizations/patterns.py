@@ -13,10 +13,11 @@ from .places import LIST_SEP, PLACE_WORD, place_regex
 
 _NAME = r"\p{Lu}\p{Ll}{2,}"
 # a topic after "för": a noun, perhaps after an adjective ("klinisk forskning", "psykisk
-# ohälsa"); only the first may be capitalised ("Lärande och bildning")
-_ADJECTIVE = r"\p{L}+(?:isk|iska|ig|iga|al|ala|ell|ella)\s"
-_TOPIC_FIRST = rf"(?:{_ADJECTIVE})?\p{{L}}[\p{{L}}-]+"
-_TOPIC_NEXT = rf"(?:{_ADJECTIVE})?\p{{Ll}}[\p{{L}}-]+"
+# ohälsa") or a participle ("särskilda utredningar", "utsatta barn"; never a noun that
+# "och" follows); only the first may be capitalised ("Lärande och bildning")
+_ADJECTIVE_END = r"(?:isk|iska|ig|iga|al|ala|ell|ella|da|ta|de)\s(?!(?:och|samt)\s)"
+_TOPIC_FIRST = rf"(?:\p{{L}}+{_ADJECTIVE_END})?\p{{L}}[\p{{L}}-]+"
+_TOPIC_NEXT = rf"(?:\p{{Ll}}+{_ADJECTIVE_END})?\p{{Ll}}[\p{{L}}-]+"
 
 # the word right before a position: "regionala| utvecklingsnämnden", "ett| Meröppet bibliotek"
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{L}+)\s$")
