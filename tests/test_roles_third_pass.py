@@ -74,21 +74,21 @@ def test_a_capitalised_title_straight_after_a_speaker():
 
 def test_an_ordinal_title_after_och_is_a_second_role():
     text = (
-        "– Det är oacceptabelt, säger Karin Wall (L) Kommunalråd och 2:e vice ordförande i "
-        "Programnämnd Social omsorg."
+        "– Det är oacceptabelt, säger Karin Wall (KD) Kommunalråd och 2:e vice ordförande i "
+        "Programnämnd Kultur."
     )
     assert roles_of(text)["Karin Wall"] == [
         "kommunalråd",
-        "2:e vice ordförande i programnämnd social omsorg",
+        "2:e vice ordförande i programnämnd kultur",
     ]
 
 
 def test_a_lower_case_title_after_the_name_on_a_contact_line():
     text = (
-        "Kontakter\n • Sofia Jarl ordförande i hälso- och sjukvårdsnämnden (C), Region Dalarna\n"
-        "   072-085 31 60\n"
+        "Kontakter\n • Maja Sten ordförande i kulturnämnden (C), Region Ekby\n"
+        "   070-111 22 33\n"
     )
-    assert roles_of(text)["Sofia Jarl"] == ["ordförande i hälso- och sjukvårdsnämnden"]
+    assert roles_of(text)["Maja Sten"] == ["ordförande i kulturnämnden"]
 
 
 # --- plural titles shared by a list of names, council minutes -------------------------------
@@ -130,13 +130,13 @@ def test_a_page_footer_label_after_another_label_gives_its_role():
 
 
 def test_the_editor_of_the_page_label():
-    text = "Senast uppdaterad: 3 mars 2022 10:15\nRedaktör för sidan: Åsa Evert\n"
-    assert roles_of(text)["Åsa Evert"] == ["redaktör för sidan"]
+    text = "Senast uppdaterad: 3 mars 2022 10:15\nRedaktör för sidan: Åsa Ekberg\n"
+    assert roles_of(text)["Åsa Ekberg"] == ["redaktör för sidan"]
 
 
 def test_och_ansvarar_after_a_predicate_title_opens_a_new_clause():
-    text = "Anna Lind är kommunpolis i Kungsbacka och ansvarar för grannsamverkan i kommunen."
-    assert roles_of(text)["Anna Lind"] == ["kommunpolis i kungsbacka"]
+    text = "Anna Lind är kommunpolis i Ekby och ansvarar för trygghetsarbetet i kommunen."
+    assert roles_of(text)["Anna Lind"] == ["kommunpolis i ekby"]
 
 
 # --- a title in a later sentence ------------------------------------------------------------
@@ -164,16 +164,16 @@ def test_a_vocation_before_a_naming_verb_and_the_name():
 
 
 def test_a_military_rank_of_the_salvation_army_before_a_name():
-    text = "Frågor och mer info: överstelöjtnant Kjell Olau, 073 914 82 33"
-    assert roles_of(text)["Kjell Olau"] == ["överstelöjtnant"]
+    text = "Frågor besvaras av överstelöjtnant Nils Ahl, 070 555 12 34"
+    assert roles_of(text)["Nils Ahl"] == ["överstelöjtnant"]
 
 
 # --- the time of the sentence, two positions alike ------------------------------------------
 
 
 def test_idag_before_a_title_is_no_part_of_it():
-    text = "Som lösning anställs Anna Berg, idag tillförordnad stadsdelsdirektör i Västra Gran."
-    assert roles_of(text)["Anna Berg"] == ["tillförordnad stadsdelsdirektör i västra gran"]
+    text = "Som lösning anställs Anna Berg, idag tillförordnad socialdirektör i Ekby."
+    assert roles_of(text)["Anna Berg"] == ["tillförordnad socialdirektör i ekby"]
 
 
 def test_two_positions_alike_but_for_the_title_word_stay_two():

@@ -51,7 +51,7 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 # A title case label's capitalised title word straight before the capitalised words that
-# end the phrase: "…, Verksamhetschef Ungdomskultur Fryshuset Småland/Öland."
+# end the phrase: "…, Verksamhetschef Ungdomsfritid Folkets Hus Norr/Söder."
 _TITLE_CASE_WORD = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}+)\s+$")
 _CAPITALS_TO_END = regex.compile(r"(?:\p{Lu}[\p{L}-]*(?:/\p{Lu}[\p{L}-]*)?\s*)+[.]?\s*")
 
@@ -378,7 +378,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
             # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
             # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
-            # this person's ("projektledare och enhetsråd på Brå samt Anna Ek")
+            # this person's ("utredare och enhetsråd på Brå samt Anna Ek")
             if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start())]:
                 roles += role_at(text, role_start, role_end) if role_end > role_start else []
                 role_start, role_end = c_start, c_start + cuts[-1].start()

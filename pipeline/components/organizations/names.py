@@ -71,7 +71,7 @@ _COUNTY_BOARD = "Länsstyrelsen"
 
 
 def bare_county_board(hits: list[OrgHit]) -> list[OrgHit]:
-    """ "Länsstyrelsen Västernorrland … lägesbilden som länsstyrelsen sammanställer": where
+    """ "Länsstyrelsen Västernorrland … rapporten som länsstyrelsen tar fram": where
     the release names one county board, the bare word is that board."""
     named = {h.name for h in hits if h.name.startswith(_COUNTY_BOARD + " ")}
     if len(named) != 1:

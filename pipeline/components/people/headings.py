@@ -137,7 +137,7 @@ def _names_line_above(text: str, pos: int) -> bool:
 @cache
 def _name_title_line() -> regex.Pattern[str]:
     """A line that opens with two or three capitalised words and goes on: "Anna Berg
-    Kommunikatör Social omsorg 073-773 71 73", "• Åsa Ek (S) Förvaltningschef X"."""
+    Kommunikatör Social omsorg 070-123 45 67", "• Åsa Ek (S) Förvaltningschef X"."""
     words = rf"{NAME_WORD} {NAME_WORD}(?: {NAME_WORD})?"
     return regex.compile(rf"^[ \t]*(?:[•*–-][ \t]*)?(?={words}[ ,(])[^\n]+$", regex.M)
 
@@ -162,7 +162,7 @@ def name_title_line_mentions(text: str) -> list[Mention]:
         for name_then in _NAMES_THEN:
             m = name_then.match(text, start, line.end())
             rest = text[m.end() : line.end()] if m else ""
-            # "Anna Berg Kommunikatör", also "Sofia Jarl ordförande i …" with no comma
+            # "Anna Berg Kommunikatör", also "Maja Sten ordförande i …" with no comma
             lower_ok = m is not None and "," not in m.group()[len(m["name"]) :]
             if m and (rest[:1].isupper() or lower_ok) and starts_with_title(rest, within=1):
                 if mention := mention_at(m, NAME_TITLE_LINE):

@@ -1,4 +1,4 @@
-"""A plural title shared by a list of names: "Peter Larm och Eva Ek, lektorer vid X" and
+"""A plural title shared by a list of names: "Per Lamm och Eva Ek, lektorer vid X" and
 "valde Mia Berg och Bo Ek till suppleanter i X" give each name the title in the singular,
 with what it covers ("lektor vid X", "suppleant i X")."""
 
