@@ -84,10 +84,7 @@ def test_an_ordinal_title_after_och_is_a_second_role():
 
 
 def test_a_lower_case_title_after_the_name_on_a_contact_line():
-    text = (
-        "Kontakter\n • Maja Sten ordförande i kulturnämnden (C), Region Ekby\n"
-        "   070-111 22 33\n"
-    )
+    text = "Kontakter\n • Maja Sten ordförande i kulturnämnden (C), Region Ekby\n   070-111 22 33\n"
     assert roles_of(text)["Maja Sten"] == ["ordförande i kulturnämnden"]
 
 
