@@ -27,6 +27,13 @@ def blank():
     return spacy.blank("sv")
 
 
+def roles_of(text: str) -> dict[str, list[str]]:
+    """Roles per name, as the people step finds them (before the record is resolved)."""
+    from pipeline.components.people.component import mentions_by_span
+
+    return {m.name: [r.text.casefold() for r in m.roles] for m in mentions_by_span(text)}
+
+
 def orgs(blank, text: str) -> dict[str, str]:
     """The organizations the rules find in a text, name to type."""
     from pipeline.components.organizations import find_organizations

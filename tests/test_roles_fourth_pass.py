@@ -5,13 +5,9 @@ Every text is invented, written the way municipal press releases write these for
 
 from __future__ import annotations
 
-from pipeline.components.people.component import mentions_by_span
+from conftest import roles_of
+
 from pipeline.resolve.people import same_role
-
-
-def roles_of(text: str) -> dict[str, list[str]]:
-    """Roles per name, as the people step finds them (before the record is resolved)."""
-    return {m.name: [r.text.casefold() for r in m.roles] for m in mentions_by_span(text)}
 
 
 def test_a_block_title_is_the_body_title_with_an_owner_and_a_modifier_before_it():

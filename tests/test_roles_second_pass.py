@@ -6,14 +6,10 @@ Every text is invented, written the way municipal press releases write these for
 
 from __future__ import annotations
 
+from conftest import roles_of
+
 from pipeline import extract
-from pipeline.components.people.component import mentions_by_span
 from pipeline.resolve.people import same_role
-
-
-def roles_of(text: str) -> dict[str, list[str]]:
-    """Roles per name, as the people step finds them (before the record is resolved)."""
-    return {m.name: [r.text.casefold() for r in m.roles] for m in mentions_by_span(text)}
 
 
 def test_a_definite_vocation_straight_before_a_name_is_its_role_in_base_form():
