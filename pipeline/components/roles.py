@@ -40,11 +40,11 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
     while m := _NAME_INSIDE.search(text, pos, end):
         pos = m.start() + m.group().index(" ") + 1
         if is_title_word(m.group().split()[0]):
-            continue  # "Verksamhetschef Ungdomskultur …": a title, capitalised
+            continue  # "Verksamhetschef Ungdomsfritid …": a title, capitalised
         if _BODY_PREPOSITION.search(text, max(start, m.start() - 60), m.start()):
-            continue  # "VD på Midroc Property Development": the place of work, a body
+            continue  # "VD på Ekby Property Development": the place of work, a body
         if titled_body(text, start, m.start(), end):
-            return None  # "…, Projektledare Vit Jul": the title's body, in title case too
+            return None  # "…, Projektledare Grön Vår": the title's body, in title case too
         if valid_name(m.group()):
             return m
     return None
@@ -70,7 +70,7 @@ def titled_body(text: str, start: int, at: int, end: int) -> bool:
     )
 
 
-# "VD på Midroc Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna", also
+# "VD på Ekby Property", "socialchef i Södra Älvsborg", "chef för Barn Unga Vuxna", also
 # after more capitalised words of the body's name ("på Svenska Röda Korset"): a body
 _BODY_PREPOSITION = regex.compile(
     r"(?<![\p{L}-])(?:på|vid|hos|i|för|inom)\s(?:\p{Lu}[\p{L}-]*\s)*$"

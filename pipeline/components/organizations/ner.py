@@ -19,7 +19,7 @@ from .places import place_ok
 
 _PARTY_MARK = regex.compile(PARTY_MARK)
 
-# "vd på Riksbyggen", "hållbarhetschef på Spendrups", "VD på Midroc Property Development":
+# "vd på Riksbyggen", "hållbarhetschef på Spendrups", "VD på Ekby Property Development":
 # the capitalised name a title places its holder at (the title word is checked apart)
 _AT_BODY = regex.compile(
     r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]+)) (?:på|vid|hos) "
