@@ -13,7 +13,8 @@ short label or a dashed list under "… yrkar partiet:". Layouts that lose the m
 kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
 "Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
 quotation marks after a colon whose clause attributes them ("Så här säger X: ”Vi …”"),
-and a bullet put for the dash ("• Vi …, säger X.").
+a bullet put for the dash ("• Vi …, säger X."). Three dashes in a row rule the page
+rather than open speech.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
@@ -49,6 +50,8 @@ PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
 _NON_SPACE = regex.compile(r"\S")
 _BULLET = regex.compile(r"\s*[•●▪]\s*")
+# three dashes in a row ("-----", "———") rule the page: they open no speech
+_RULE_LINE = 3
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -74,6 +77,8 @@ def _speech_start(text: str, start: int, end: int) -> tuple[int, str] | None:
     if stripped >= end:
         return None
     opener = text[stripped]
+    if all(c in DASHES for c in text[stripped : stripped + _RULE_LINE]):
+        return None
     if opener in DASHES or opener in OPEN_MARKS:
         body = stripped + 1
         while body < end and (text[body].isspace() or text[body] in DASHES):
