@@ -12,6 +12,27 @@ def speakers(record: Record) -> list[tuple[str | None, str]]:
     return [(names.get(q.speaker_id or ""), " ".join(q.text.split()[:3])) for q in record.quotes]
 
 
+def test_pull_quote_that_opens_a_later_passage_is_one_quote():
+    record = extract(
+        "Ett år med nya arbetssätt\n\n"
+        "”Det har gått bättre än väntat”, säger Sara Holm, samordnare på förvaltningen.\n\n"
+        "Förvaltningen började arbeta på det nya sättet i januari.\n\n"
+        "– Det har gått bättre än väntat, det är min bild. Vi har lärt oss mycket under "
+        "året, säger Sara Holm.\n"
+    )
+    assert speakers(record) == [("Sara Holm", "Det har gått")]
+    assert record.quotes[0].text.endswith("lärt oss mycket under året")
+
+
+def test_paragraph_printed_twice_is_one_quote():
+    speech = (
+        "– Alla elever ska ha en trygg skolgång och en bra start i livet, säger "
+        "Johan Ek (S), ordförande i barn- och utbildningsnämnden.\n\n"
+    )
+    record = extract("Ny rapport om skolan\n\n" + speech + speech + "Rapporten finns på webben.\n")
+    assert speakers(record) == [("Johan Ek", "Alla elever ska")]
+
+
 def test_a_rule_of_dashes_opens_no_speech():
     record = extract(
         "- Vi måste göra mer för barnen, säger Per Ek, ordförande.\n"

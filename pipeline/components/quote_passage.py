@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from ..language.text_units import sentence_stops
 
+# a repeated passage is a sentence's worth of words, not a phrase any speech may open with
+MIN_REPEAT_WORDS = 4
+
 
 @dataclass
 class Passage:
@@ -34,3 +37,35 @@ def ends_paragraph(text: str, pos: int, end: int) -> bool:
     part = text[pos:end]
     stops = sentence_stops(part)
     return not (stops and part[stops[0] + 1 :].strip())
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def drop_repeats(text: str, passages: list[Passage]) -> list[Passage]:
+    """Speech printed twice is one quote: a pull quote or headline that repeats the start
+    of a passage ("”Det går över förväntan”" above "– Det går över förväntan, det är …"),
+    or a paragraph the page printed twice. The longer passage stays (the first of equal
+    ones, unless only a later one names its speaker)."""
+    kept: list[Passage] = []
+    for passage in passages:
+        said = _words(text[passage.start : passage.end])
+        repeat = next(
+            (i for i, k in enumerate(kept) if _is_repeat(said, _words(text[k.start : k.end]))),
+            None,
+        )
+        if repeat is None:
+            kept.append(passage)
+            continue
+        other = kept[repeat]
+        longer = len(said) > len(_words(text[other.start : other.end]))
+        if longer or (other.speaker is None and passage.speaker and not other.refers_back):
+            kept[repeat] = passage
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _is_repeat(a: str, b: str) -> bool:
+    """One passage opens the other, and is long enough not to be a common phrase."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= MIN_REPEAT_WORDS and long.startswith(short)

@@ -13,8 +13,9 @@ short label or a dashed list under "… yrkar partiet:". Layouts that lose the m
 kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
 "Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
 quotation marks after a colon whose clause attributes them ("Så här säger X: ”Vi …”"),
-a bullet put for the dash ("• Vi …, säger X."). Three dashes in a row rule the page
-rather than open speech.
+a bullet put for the dash ("• Vi …, säger X."). Speech printed twice (a pull quote
+repeating a passage's start, a paragraph the page repeats) is one quote, and three dashes
+in a row rule the page rather than open speech.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
@@ -31,7 +32,7 @@ from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import lines_with_offsets
 from .quote_inline import inline_speech
-from .quote_passage import Passage, attribution_start, ends_paragraph
+from .quote_passage import Passage, attribution_start, drop_repeats, ends_paragraph
 from .quote_patterns import named_attributions, patterns
 from .quote_unmarked import below_colon_line, said_below, unmarked_speech
 
@@ -147,7 +148,7 @@ def find_quotes(text: str) -> list[Passage]:
                 continue
         found.append(passage)
         previous_quote_end = passage.end
-    return found
+    return drop_repeats(text, found)
 
 
 def _is_label(speech: str) -> bool:
