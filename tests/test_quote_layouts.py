@@ -33,6 +33,35 @@ def test_paragraph_printed_twice_is_one_quote():
     assert speakers(record) == [("Johan Ek", "Alla elever ska")]
 
 
+def test_first_person_paragraph_under_a_sentence_ending_in_a_colon():
+    record = extract(
+        "Konferensen samlade 300 deltagare i Ekby.\n\n"
+        "Landshövding Anna Berg öppnade konferensen och sa:\n\n"
+        "Det viktigaste för mig är det förebyggande arbetet som vi gör tillsammans för "
+        "barn och unga.\n\n"
+        "Konferensen pågår i två dagar.\n"
+    )
+    assert speakers(record) == [("Anna Berg", "Det viktigaste för")]
+
+
+def test_speech_under_a_lead_in_naming_two_people_has_no_speaker():
+    record = extract(
+        "Biblioteket har öppet längre.\n\n"
+        "Per Lund och Eva Strand är två av dem som har testat tjänsten:\n\n"
+        "Jag tycker att det passar mig bra att kunna gå till biblioteket när det\n"
+    )
+    assert speakers(record) == [(None, "Jag tycker att")]
+
+
+def test_a_list_under_a_colon_is_no_speech():
+    record = extract(
+        "Här är de viktigaste frågorna som tas upp i rapporten:\n\n"
+        "Kommunerna måste bli bättre på att samordna insatserna för barn i utsatta "
+        "bostadsområden.\n"
+    )
+    assert record.quotes == []
+
+
 def test_a_rule_of_dashes_opens_no_speech():
     record = extract(
         "- Vi måste göra mer för barnen, säger Per Ek, ordförande.\n"

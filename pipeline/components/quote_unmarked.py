@@ -16,6 +16,8 @@ from .quote_patterns import patterns
 # unmarked speech is a paragraph of sentences, not a short label
 _MIN_UNMARKED_WORDS = 8
 _PHONE = regex.compile(PHONE)
+# a sentence that leads into speech, not a heading ("Kontakt:") or a name line
+_MIN_LEAD_IN_WORDS = 5
 # "Det säger Anna Berg" or a bare "säger Anna Berg": the paragraph below names who said
 # the one above
 _SAID_BELOW = regex.compile(r"[ \t]*(?:(?:Det|Så) )?")
@@ -78,6 +80,42 @@ def below_colon_line(text: str, paragraphs: list[tuple[int, int]], n: int) -> Pa
         0.75,
         "paragraph under a name line ending in a colon",
         "quote.below_colon_line",
+    )
+
+
+def below_lead_in(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passage | None:
+    """A first-person paragraph with no dash or mark right under a sentence that ends in
+    a colon ("Anna Berg öppnade mötet och sa:", "Två av dem som testat tjänsten är Per
+    och Eva:") is the speech that sentence leads into; the linking step gives it the one
+    person the sentence names, if it names one."""
+    start, end = paragraphs[n]
+    paragraph = text[start:end].strip()
+    if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS:
+        return None
+    if not (_is_lead_in(text[slice(*paragraphs[n - 1])]) and _opens_speech(paragraph)):
+        return None
+    body = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return Passage(
+        body,
+        end,
+        None,
+        0.6,
+        "first-person paragraph under a sentence ending in a colon",
+        "quote.below_lead_in",
+    )
+
+
+def _is_lead_in(line: str) -> bool:
+    return line.rstrip().endswith(":") and len(line.split()) >= _MIN_LEAD_IN_WORDS
+
+
+def _opens_speech(paragraph: str) -> bool:
+    """Capitalised first-person sentences, not a contact line; the text may cut it off."""
+    return (
+        paragraph[0].isupper()
+        and "@" not in paragraph
+        and not _PHONE.search(paragraph)
+        and bool(patterns()["first_person"].search(paragraph))
     )
 
 

@@ -13,9 +13,10 @@ short label or a dashed list under "… yrkar partiet:". Layouts that lose the m
 kommenterar:", a first-person paragraph closed by "…, säger Anna Berg" or followed by
 "Det säger Anna Berg.", speech opened inside a paragraph ("… i går. – Vi …, säger X."),
 quotation marks after a colon whose clause attributes them ("Så här säger X: ”Vi …”"),
-a bullet put for the dash ("• Vi …, säger X."). Speech printed twice (a pull quote
-repeating a passage's start, a paragraph the page repeats) is one quote, and three dashes
-in a row rule the page rather than open speech.
+a bullet put for the dash ("• Vi …, säger X.") and a first-person paragraph under a
+sentence ending in a colon ("Anna Berg öppnade mötet och sa:"). Speech printed twice (a
+pull quote repeating a passage's start, a paragraph the page repeats) is one quote, and
+three dashes in a row rule the page rather than open speech.
 Spans go to `doc.spans["quotes"]` (label QUOTE); value: {"speaker": name or None, "start",
 "end": the speech's exact character offsets, which token bounds may widen}.
 Writes the span group `quotes` (`doc._.quotes`); reads no other group.
@@ -34,7 +35,7 @@ from ..language.text_units import lines_with_offsets
 from .quote_inline import inline_speech
 from .quote_passage import Passage, attribution_start, drop_repeats, ends_paragraph
 from .quote_patterns import named_attributions, patterns
-from .quote_unmarked import below_colon_line, said_below, unmarked_speech
+from .quote_unmarked import below_colon_line, below_lead_in, said_below, unmarked_speech
 
 GROUP = "quotes"
 # Every dash-like opener: en and em dash, minus sign (U+2212), figure dash, bar, hyphen.
@@ -117,6 +118,7 @@ def find_quotes(text: str) -> list[Passage]:
             ends_quote = previous_quote_end > prev_start and start == prev_end + 1
             below = (
                 below_colon_line(text, paragraphs, n)
+                or below_lead_in(text, paragraphs, n)
                 or (None if ends_quote else unmarked_speech(text, paragraphs[n], attributions))
                 or said_below(text, paragraphs, n, attributions)
             )

@@ -5,6 +5,8 @@ A speaker named in the quote's sentence is the person of that full, first or las
 to the speaker of the quote before. A dashed paragraph with no attribution of its own is
 spoken by the one person the paragraph just above introduces ("Anna Berg är kommunpolis
 …" then "– Vi har startat …"), and the paragraphs of speech after it go on in that voice.
+Unmarked speech under a sentence ending in a colon is the one person's that sentence names,
+else no one's.
 Reads `doc._.resolved_people`; sets `doc._.resolved_quotes`.
 """
 
@@ -28,6 +30,8 @@ _SENTENCE_WORDS = 5
 _DEFINITE_ENDING = 3
 _MIN_TITLE_LENGTH = 4
 _CONTINUING = frozenset({"quote.continues_speaker", "quote.continues_unnamed"})
+# unmarked speech under a sentence ending in a colon: only that sentence names its speaker
+_LEAD_IN = "quote.below_lead_in"
 # speech cut off by the text's end goes on in a voice only when the line above opens it
 _CUT_OFF = "quote.continues_cut_off"
 # "Anna Berg" or "Per Ek Gruppledare SD Ekby" on the line above the speech
@@ -58,7 +62,9 @@ def quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             speaker_id = _titled(str(value["title"]), start, people)
             if speaker_id:
                 rule, why = "quote.title_before", "the person named before with the title's role"
-        if rule in _CONTINUING or rule == _CUT_OFF:
+        if rule == _LEAD_IN:
+            speaker_id = named_before.introduced(start, rule)
+        elif rule in _CONTINUING or rule == _CUT_OFF:
             introduced = named_before.introduced(start, rule)
             if introduced:
                 voice, speaker_id = introduced, introduced
