@@ -72,3 +72,12 @@ def test_a_rule_of_dashes_opens_no_speech():
         ("Per Ek", "Vi måste göra"),
         ("Per Ek", "Förslaget räcker inte."),
     ]
+
+
+def test_kommenterar_attributes_speech():
+    record = extract(
+        "Ingen höjd hyra\n\n"
+        "- Bostadsbolaget har fattat ett klokt och väl avvägt beslut, kommenterar "
+        "Hyresgästföreningens förhandlare, Eva Lund.\n"
+    )
+    assert speakers(record) == [("Eva Lund", "Bostadsbolaget har fattat")]
