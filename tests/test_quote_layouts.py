@@ -81,3 +81,23 @@ def test_kommenterar_attributes_speech():
         "Hyresgästföreningens förhandlare, Eva Lund.\n"
     )
     assert speakers(record) == [("Eva Lund", "Bostadsbolaget har fattat")]
+
+
+def test_inline_speech_cut_off_by_the_texts_end_has_no_speaker():
+    record = extract(
+        "Polisen nöjd med helgen\n\n"
+        "Polisen hade kontakt med många ungdomar under helgen. - Stämningen var lugn och bra "
+        "i hela länet, förklarar Per Ek, polisens ungdomsgrupp. Många ungdomar hämtades av "
+        "sina föräldrar. - Föräldrarna var mycket tacksamma för att de fick veta var deras"
+    )
+    assert speakers(record) == [("Per Ek", "Stämningen var lugn"), (None, "Föräldrarna var mycket")]
+    assert record.quotes[1].text.endswith("fick veta var deras")
+
+
+def test_a_dash_in_a_finished_text_opens_no_unattributed_speech():
+    record = extract(
+        "Polisen hade kontakt med många ungdomar. - Stämningen var lugn och bra i hela "
+        "länet, förklarar Per Ek, polisens ungdomsgrupp. Många hämtades - Polisen ringde "
+        "föräldrarna. - Sedan åkte alla hem igen.\n"
+    )
+    assert speakers(record) == [("Per Ek", "Stämningen var lugn")]

@@ -2,8 +2,9 @@
 staden. – Vi är glada över förtroendet, säger Per Ek." or "… i går. ”Vi vill mer”, säger
 han." A dash or quotation mark after a sentence's end opens speech only when an
 attribution closes it (a named speaker, a pronoun or a title), so that a dash in running
-text stays narrative; quotation marks after a colon also when the clause before it
-attributes them ("Så här säger Anna Berg, ordförande: ”Vi …”"). Read by `quotes`."""
+text stays narrative, or when the text's end cuts off the paragraph's last speech before
+its attribution; quotation marks after a colon also when the clause before it attributes
+them ("Så här säger Anna Berg, ordförande: ”Vi …”"). Read by `quotes`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..language.names import FULL_NAME, valid_name
+from .quote_passage import cut_off
 from .quote_patterns import patterns
 
 # a dash or an opening quotation mark after a sentence's end, a capital after it
@@ -31,6 +33,7 @@ class InlineSpeech(NamedTuple):
     speaker: str | None
     refers_back: bool  # "säger hon": the person named just before speaks
     lead_in: bool = False  # attributed before it: "Anna Berg skriver: ”…”"
+    cut_off: bool = False  # the text ends inside it, before any attribution
 
 
 def inline_speech(
@@ -47,7 +50,15 @@ def inline_speech(
         )
         if speech:
             found.append(speech)
+        elif found and n + 1 == len(openers) and _cut_off_dash(text, opener, end):
+            found.append(InlineSpeech(opener.end(), end, None, False, cut_off=True))
     return found
+
+
+def _cut_off_dash(text: str, opener: regex.Match[str], end: int) -> bool:
+    """The last dash of a paragraph that already held speech opens more of it, which the
+    text's end cuts off before its attribution ("… säger Per Ek. – Vi har också")."""
+    return opener["mark"] not in _CLOSE_MARKS and cut_off(text, end)
 
 
 def _closed_by_attribution(

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..language.text_units import sentence_stops
 
 # a repeated passage is a sentence's worth of words, not a phrase any speech may open with
 MIN_REPEAT_WORDS = 4
+_NON_SPACE = regex.compile(r"\S")
 
 
 @dataclass
@@ -37,6 +40,15 @@ def ends_paragraph(text: str, pos: int, end: int) -> bool:
     part = text[pos:end]
     stops = sentence_stops(part)
     return not (stops and part[stops[0] + 1 :].strip())
+
+
+def cut_off(text: str, stop: int) -> bool:
+    """The speech runs to the end of a text that ends mid-sentence (a release collected
+    cut short): whoever says it is not named, even if the last speaker may go on."""
+    if _NON_SPACE.search(text, stop):
+        return False  # more text follows
+    tail = text[max(0, stop - 8) : stop].rstrip()
+    return bool(tail) and tail[-1] not in '.!?…”"»)'
 
 
 def _words(text: str) -> str:

@@ -33,7 +33,7 @@ from ..language.span_groups import attr
 from ..language.spans import add_span, text_of
 from ..language.text_units import lines_with_offsets
 from .quote_inline import inline_speech
-from .quote_passage import Passage, attribution_start, drop_repeats, ends_paragraph
+from .quote_passage import Passage, attribution_start, cut_off, drop_repeats, ends_paragraph
 from .quote_patterns import named_attributions, patterns
 from .quote_unmarked import below_colon_line, below_lead_in, said_below, unmarked_speech
 
@@ -50,10 +50,10 @@ _GUESSED = frozenset({"quote.continues_speaker", "quote.continues_unnamed", "quo
 _MIN_SENTENCE_WORDS = 6
 PERSONAL_PRONOUNS = frozenset({"han", "hon", "hen"})
 _LINE_END = '.!?:;”"»'
-_NON_SPACE = regex.compile(r"\S")
 _BULLET = regex.compile(r"\s*[•●▪]\s*")
 # three dashes in a row ("-----", "———") rule the page: they open no speech
 _RULE_LINE = 3
+_INLINE_CUT_OFF = "speech opened inside a paragraph, cut off by the text's end: no speaker"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -186,6 +186,8 @@ def _inline(
     return [
         Passage(*speech[:3], 0.75, "speech attributed before its colon", "quote.led_in")
         if speech.lead_in
+        else Passage(*speech[:3], 0.6, _INLINE_CUT_OFF, "quote.continues_cut_off")
+        if speech.cut_off
         else Passage(
             *speech[:3], 0.75, "speech opened inside a paragraph", "quote.inline", speech[3]
         )
@@ -250,7 +252,7 @@ def _unattributed(
             )
     if not may_continue:
         return None
-    if _cut_off(text, stop):
+    if cut_off(text, stop):
         return Passage(
             body,
             stop,
@@ -281,15 +283,6 @@ def _unattributed(
     return Passage(
         body, stop, None, 0.5, "continues, no speaker named before it", "quote.continues_unnamed"
     )
-
-
-def _cut_off(text: str, stop: int) -> bool:
-    """The speech runs to the end of a text that ends mid-sentence (a release collected
-    cut short): whoever says it is not named, even if the last speaker may go on."""
-    if _NON_SPACE.search(text, stop):
-        return False  # more text follows
-    tail = text[max(0, stop - 8) : stop].rstrip()
-    return bool(tail) and tail[-1] not in '.!?…”"»)'
 
 
 def _named_after(
