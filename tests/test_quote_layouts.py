@@ -101,3 +101,19 @@ def test_a_dash_in_a_finished_text_opens_no_unattributed_speech():
         "föräldrarna. - Sedan åkte alla hem igen.\n"
     )
     assert speakers(record) == [("Per Ek", "Stämningen var lugn")]
+
+
+def test_a_document_announced_by_a_colon_is_no_speech():
+    record = extract(
+        "Priset delas ut i dag.\n\n"
+        "Sara Holm tilldelas kommunens kulturpris med följande motivering:\n\n"
+        "Sara Holm har i tjugo år gjort vår stad känd för sin musik långt utanför "
+        "kommunens gränser.\n"
+    )
+    assert record.quotes == []
+    heading = extract(
+        "### Nya möjligheter för polisen att agera mot olagligt material:\n\n"
+        "Regeringen tar fram förslag om det läge vi befinner oss i, till exempel:\n\n"
+        "- fler verktyg för polisen\n"
+    )
+    assert heading.quotes == []

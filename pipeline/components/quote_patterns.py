@@ -1,7 +1,7 @@
 """The forms that attribute direct speech: speech verbs with or without a name after them,
 a name line ending in a colon. Read by `quotes`; the words come from rule files
 (speech_verbs, speaker_pronouns, speech_function_words, first_person_words,
-third_person_subjects)."""
+third_person_subjects, document_lead_words)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:\b(?:{verbs})|(?<=[”\"»][ ,]?)(?i:{verbs})) "
             rf"(?:(?:\p{{Lu}}[\p{{L}}-]* ){{0,2}}\p{{Lu}}[\p{{L}}-]*s )?"
             rf"(?:(?:{lower} ){{0,2}}{lower},? )?(?P<name>{FULL_NAME})(?: {PARTY_MARK})?"
+        ),
+        # "följande uttalande:", "motiveringen lyder:": a document or a list follows
+        "document_lead": regex.compile(
+            rf"\b(?:{alternation(read_lines('document_lead_words.txt'))})\b", regex.I
         ),
         # a speech verb written with a capital after the closing mark ("….” Säger X")
         "verb": regex.compile(rf"(?i:{verbs})\b"),

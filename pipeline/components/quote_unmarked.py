@@ -10,7 +10,7 @@ import regex
 
 from ..language.names import valid_name
 from ..language.text_units import PHONE
-from .quote_passage import Passage, attribution_start, ends_paragraph
+from .quote_passage import Passage, attribution_start, cut_off, ends_paragraph
 from .quote_patterns import patterns
 
 # unmarked speech is a paragraph of sentences, not a short label
@@ -92,7 +92,7 @@ def below_lead_in(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passa
     paragraph = text[start:end].strip()
     if n == 0 or len(paragraph.split()) < _MIN_UNMARKED_WORDS:
         return None
-    if not (_is_lead_in(text[slice(*paragraphs[n - 1])]) and _opens_speech(paragraph)):
+    if not (_is_lead_in(text[slice(*paragraphs[n - 1])]) and _opens_speech(text, paragraph, end)):
         return None
     body = start + len(text[start:end]) - len(text[start:end].lstrip())
     return Passage(
@@ -106,13 +106,21 @@ def below_lead_in(text: str, paragraphs: list[tuple[int, int]], n: int) -> Passa
 
 
 def _is_lead_in(line: str) -> bool:
-    return line.rstrip().endswith(":") and len(line.split()) >= _MIN_LEAD_IN_WORDS
+    """A sentence ending in a colon, not one that announces a document ("… med följande
+    motivering:")."""
+    return (
+        line.rstrip().endswith(":")
+        and len(line.split()) >= _MIN_LEAD_IN_WORDS
+        and not patterns()["document_lead"].search(line)
+    )
 
 
-def _opens_speech(paragraph: str) -> bool:
-    """Capitalised first-person sentences, not a contact line; the text may cut it off."""
+def _opens_speech(text: str, paragraph: str, end: int) -> bool:
+    """Capitalised first-person sentences, not a contact line nor one that leads into a
+    list (a colon at its end); the text may cut it off."""
     return (
         paragraph[0].isupper()
+        and (paragraph[-1] in ".!?" or cut_off(text, end))
         and "@" not in paragraph
         and not _PHONE.search(paragraph)
         and bool(patterns()["first_person"].search(paragraph))
