@@ -1,0 +1,41 @@
+"""Precision of the kinds of measure (measures.py, merge.py): one concept is one
+intervention, whatever forms the release writes it in (ANNOTATION.md, `interventions`).
+Invented sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.interventions import find_interventions
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def found(text: str) -> dict[str, tuple[str, ...]]:
+        return {h.name: h.aliases for h in find_interventions(nlp(text)) if not h.named}
+
+    return found
+
+
+def test_a_measure_inflected_twice_is_one_under_its_base_form(run):
+    text = (
+        "Behovet av platser på särskilda boenden minskar i kommunen. Kommunen har i dag "
+        "fler platser på särskilt boende än grannkommunerna."
+    )
+    assert list(run(text)) == ["särskilt boende"]
+
+
+def test_a_measure_with_and_without_its_group_is_one(run):
+    text = (
+        "Kommunen erbjuder sommarjobb i år igen. Staten ger pengar till ytterligare "
+        "sommarjobb för ungdomar som slutar gymnasiet."
+    )
+    assert list(run(text)) == ["sommarjobb"]
+
+
+def test_a_measure_spelt_two_ways_is_one(run):
+    text = (
+        "Polisen har hållit orossamtal med vårdnadshavare. Fältassistenterna har också "
+        "hållit orosamtal med flera ungdomar."
+    )
+    assert "orossamtal" in run(text) and "orosamtal" not in run(text)
