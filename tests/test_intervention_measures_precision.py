@@ -39,3 +39,18 @@ def test_a_measure_spelt_two_ways_is_one(run):
         "hållit orosamtal med flera ungdomar."
     )
     assert "orossamtal" in run(text) and "orosamtal" not in run(text)
+
+
+def test_services_listed_with_other_activity_are_named_in_passing(run):
+    text = (
+        "Under stormen är skolor, förskolor, fritidsgårdar och övrig verksamhet öppna som "
+        "vanligt. Nästa år öppnar kommunen två nya fritidsgårdar i norr."
+    )
+    assert list(run(text)) == ["fritidsgård"]
+    passing = "Under lovet har skola, ungdomsgårdar och annan verksamhet stängt."
+    assert run(passing) == {}
+
+
+def test_an_adjective_of_size_is_no_kind_of_measure(run):
+    text = "Festivalveckan har blivit en gigantisk mötesplats för politiker och förbund."
+    assert run(text) == {}

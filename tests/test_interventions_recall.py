@@ -50,3 +50,9 @@ def test_a_sector_a_budget_and_residents_are_no_measures(run):
 def test_visits_paid_as_the_measure(run):
     text = "BVC ställer in hälsobesöken i januari, och ministern gör ett studiebesök på skolan."
     assert run(text) == {"hälsobesök": False}
+
+
+def test_a_head_whose_plural_drops_its_e(nlp):
+    """ "cirkel" -> "studiecirklar": the plural holds "cirkl", not the base form's stem."""
+    doc = nlp("Föreningen ordnar samtalsgrupper och studiecirklar på biblioteket.")
+    assert "studiecirkel" in {h.name for h in find_interventions(doc)}
