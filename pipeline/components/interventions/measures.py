@@ -41,8 +41,9 @@ _DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
 _UMLAUT = regex.compile(r"a(?=n?d$)")
 
 
-# A head in -el whose plural drops the e: "cirkel" -> "cirklar".
-_DROPPED_E = regex.compile(r"e(?=l$)")
+# A head in -el or -er whose inflected forms drop the e: "cirkel" -> "cirklar", "läger"
+# -> "lägret".
+_DROPPED_E = regex.compile(r"e(?=[lr]$)")
 
 
 def _stems(head: str) -> tuple[str, ...]:
