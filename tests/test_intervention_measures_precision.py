@@ -54,3 +54,12 @@ def test_services_listed_with_other_activity_are_named_in_passing(run):
 def test_an_adjective_of_size_is_no_kind_of_measure(run):
     text = "Festivalveckan har blivit en gigantisk mötesplats för politiker och förbund."
     assert run(text) == {}
+
+
+def test_a_bare_head_beside_its_compound_is_one_measure(run):
+    text = (
+        "Föreningen arrangerar läger för tjejer i länet i sommar. Sommarlägret hålls för "
+        "andra året i rad."
+    )
+    found = run(text)
+    assert len(found) == 1 and "sommarläger" in {*found, *next(iter(found.values()))}

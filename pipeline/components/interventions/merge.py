@@ -106,7 +106,23 @@ def _one_measure(a: str, b: str) -> bool:
     if SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= _SAME_SPELLING:
         return True
     words_a, words_b = _GROUP_TAIL.sub("", a).split(), _GROUP_TAIL.sub("", b).split()
-    return len(words_a) == len(words_b) and all(map(_same_word, words_a, words_b))
+    if len(words_a) == len(words_b) and all(map(_same_word, words_a, words_b)):
+        return True
+    return _bare_head_of(words_a, words_b) or _bare_head_of(words_b, words_a)
+
+
+def _bare_head_of(words_a: list[str], words_b: list[str]) -> bool:
+    """a is the bare head word of the compound b, for a group or alone: "läger för
+    tjejer" beside "sommarläger" is that camp."""
+    if len(words_a) != 1 or len(words_b) != 1:
+        return False
+    a, b = words_a[0].casefold(), words_b[0].casefold()
+    head = a if a in heads() else head_lemmas().lemma(a)
+    return head in heads() and b != head and (b.endswith(head) or _lemma(b).endswith(head))
+
+
+def _lemma(word: str) -> str:
+    return head_lemmas().lemma(word)
 
 
 def _in_base_form(name: str) -> bool:
