@@ -63,3 +63,20 @@ def test_a_bare_head_beside_its_compound_is_one_measure(run):
     )
     found = run(text)
     assert len(found) == 1 and "sommarläger" in {*found, *next(iter(found.values()))}
+
+
+def test_talks_visits_packages_and_grants_of_officials_are_no_measures(run):
+    text = (
+        "Ministern deltar i ett rundabordssamtal och gör ett skolbesök. Regeringen "
+        "presenterar ett nytt sanktionspaket och ett höjt studiestöd. Kommunen anställer "
+        "fler trygghetsvärdar."
+    )
+    assert list(run(text)) == ["trygghetsvärd"]
+
+
+def test_a_value_or_worth_is_no_host(run):
+    text = (
+        "Jämställdhet är ett kärnvärde, och området är ett av de mest skyddsvärda. "
+        "Kommunen anställer fler trygghetsvärdar."
+    )
+    assert list(run(text)) == ["trygghetsvärd"]

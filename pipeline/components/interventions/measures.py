@@ -154,7 +154,14 @@ def _compound_head(word: str, lemma: str) -> str | None:
         return None
     if lemma in stoplist() or word.casefold() in stoplist():
         return None
+    if _VALUE_OR_WORTH.search(word):
+        return None  # "kärnvärdet", "skyddsvärda": a value or "worth", not a host (värd)
     return head
+
+
+# Forms of "värde" (a value) and of the adjective "värd" (worth), which the head "värd"
+# (a host: "trygghetsvärd") shares a stem with; "-värden" is either and stays.
+_VALUE_OR_WORTH = regex.compile(r"vär(?:de|det|dena|dets|t|da)$", regex.IGNORECASE)
 
 
 # "vård- och omsorgsboende", "alkohol-, drog- och spelrådgivning": first parts that share
