@@ -50,3 +50,21 @@ def test_a_sector_a_budget_and_residents_are_no_measures(run):
 def test_visits_paid_as_the_measure(run):
     text = "BVC ställer in hälsobesöken i januari, och ministern gör ett studiebesök på skolan."
     assert run(text) == {"hälsobesök": False}
+
+
+def test_a_head_whose_plural_drops_its_e(nlp):
+    """ "cirkel" -> "studiecirklar": the plural holds "cirkl", not the base form's stem."""
+    doc = nlp("Föreningen ordnar samtalsgrupper och studiecirklar på biblioteket.")
+    assert "studiecirkel" in {h.name for h in find_interventions(doc)}
+
+
+def test_a_head_in_er_whose_definite_form_drops_its_e(nlp):
+    """ "läger" -> "sommarlägret": the form holds "lägr", not the base form's stem."""
+    doc = nlp("Sommarlägret ordnas för tredje året i rad i skärgården.")
+    assert "sommarläger" in {h.name for h in find_interventions(doc)}
+
+
+def test_a_municipal_guard_is_named_with_its_adjective(nlp):
+    """ "kommunala ordningsvakter" are a kind of guard apart from the police's."""
+    doc = nlp("Kommunen vill anställa två kommunala ordningsvakter i centrum.")
+    assert "kommunala ordningsvakter" in {h.name for h in find_interventions(doc)}

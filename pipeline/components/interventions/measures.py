@@ -41,10 +41,17 @@ _DOMAIN_AFTER = regex.compile(r"\.\p{Ll}{2,}(?![\p{L}-])|@")
 _UMLAUT = regex.compile(r"a(?=n?d$)")
 
 
+# A head in -el or -er whose inflected forms drop the e: "cirkel" -> "cirklar", "läger"
+# -> "lägret".
+_DROPPED_E = regex.compile(r"e(?=[lr]$)")
+
+
 def _stems(head: str) -> tuple[str, ...]:
-    """What a head's forms all hold: its base form less the last letter, and the umlaut
-    plural's ("gruppbostäder" holds "bostä")."""
-    return tuple(dict.fromkeys((head[:-1], _UMLAUT.sub("ä", head, count=1)[:-1])))
+    """What a head's forms all hold: its base form less the last letter, the umlaut
+    plural's ("gruppbostäder" holds "bostä") and the plural's that drops an e
+    ("studiecirklar" holds "cirk")."""
+    umlaut = _UMLAUT.sub("ä", head, count=1)[:-1]
+    return tuple(dict.fromkeys((head[:-1], umlaut, _DROPPED_E.sub("", head)[:-1])))
 
 
 @cache
@@ -62,7 +69,24 @@ def _compound_lemma(word: str, lemma_of: Callable[[str], str]) -> str:
     """A word ending in a head as written is its own base form: "omsorgsboende" is the
     home, not a form of the verb "bo"."""
     folded = word.casefold()
-    return folded if folded.endswith(heads()) else lemma_of(word)
+    if folded.endswith(heads()):
+        return folded
+    lemma = lemma_of(word)
+    return lemma if lemma.endswith(heads()) else _dropped_e_lemma(folded) or lemma
+
+
+_PLURAL_ENDINGS = regex.compile(r"(?:ar|arna|ars|arnas)$")
+
+
+def _dropped_e_lemma(folded: str) -> str | None:
+    """The base form of a plural that drops its head's e, which the lemma table may not
+    know: "studiecirklar" -> "studiecirkel"."""
+    m = _PLURAL_ENDINGS.search(folded)
+    for head in (h for h in heads() if m and _DROPPED_E.search(h)):
+        stem = _DROPPED_E.sub("", head)
+        if folded[: m.start()].endswith(stem):
+            return folded[: m.start() - len(stem)] + head
+    return None
 
 
 def find_compound_measures(text: str) -> Iterator[Hit]:
@@ -81,6 +105,8 @@ def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
             continue  # capitalised inside a sentence: a name, not a kind of measure
         if _DOMAIN_AFTER.match(text, m.end()):
             continue  # a web address ("jagvillhabostad.nu"): a site's name, not a measure
+        if _ALL_SERVICES_AFTER.match(text, m.end()):
+            continue  # one of a body's services named in passing, not a measure
         lemma = _compound_lemma(m.group(), lemma_of)
         head = _compound_head(m.group(), lemma)
         if head is None:
@@ -88,6 +114,14 @@ def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
         start, name, aliases = _with_shared_parts(text, m.start(), lemma)
         why = f"compound ending in -{head}"
         yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name, rule=COMPOUND)
+
+
+# A list closed by "and other activity" names a body's services in general, in passing
+# ("skolor, fritidsgårdar och övrig verksamhet är öppna"): no measure of the release.
+_ALL_SERVICES_AFTER = regex.compile(
+    r"(?:,\s[\p{Ll}-]+)*\s(?:och|samt)\s(?:annan|övrig|andra|övriga)\s(?:\p{Ll}+\s)?"
+    r"verksamhet(?:er)?(?![\p{L}-])"
+)
 
 
 # A unit's own name right after its kind, on the same line: "äldreboendet Solgården".
@@ -120,7 +154,14 @@ def _compound_head(word: str, lemma: str) -> str | None:
         return None
     if lemma in stoplist() or word.casefold() in stoplist():
         return None
+    if _VALUE_OR_WORTH.search(word):
+        return None  # "kärnvärdet", "skyddsvärda": a value or "worth", not a host (värd)
     return head
+
+
+# Forms of "värde" (a value) and of the adjective "värd" (worth), which the head "värd"
+# (a host: "trygghetsvärd") shares a stem with; "-värden" is either and stays.
+_VALUE_OR_WORTH = regex.compile(r"vär(?:de|det|dena|dets|t|da)$", regex.IGNORECASE)
 
 
 # "vård- och omsorgsboende", "alkohol-, drog- och spelrådgivning": first parts that share

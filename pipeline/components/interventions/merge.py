@@ -5,14 +5,17 @@ acronym, a measure's forms)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
+from os.path import commonprefix
 
+import regex
 from spacy.tokens import Doc
 
 from ...language.spans import group
 from ..organizations import NER_SCORE as NER_ORG_SCORE
 from . import gazetteer
 from .hits import Hit
-from .vocabulary import head_lemmas, stoplist
+from .vocabulary import head_lemmas, heads, stoplist
 
 
 def overlap(a: Hit, b: Hit) -> bool:
@@ -79,3 +82,76 @@ def unify(hits: list[Hit]) -> list[Hit]:
             h = replace(h, name=first.name, named=False, aliases=names, entry=None)
         out.append(h)
     return out
+
+
+# A measure's group after it: "sommarjobb för ungdomar" is "sommarjobb" for someone.
+_GROUP_TAIL = regex.compile(r"\s(?:för|till)\s.*$")
+# Two spellings of one word: "orosamtal" and "orossamtal" (a slip of the pen).
+_SAME_SPELLING = 0.9
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflections: by the lemma table ("boenden", "boende") or, for an
+    adjective the table may lack, by a stem all but its last three letters long
+    ("särskilda", "särskilt")."""
+    if head_lemmas().same_word(a, b):
+        return True
+    stem = len(commonprefix([a.casefold(), b.casefold()]))
+    return stem >= 4 and stem >= max(len(a), len(b)) - 3
+
+
+def _one_measure(a: str, b: str) -> bool:
+    """Two names of measures that write one concept: the same words inflected otherwise,
+    with or without the group the measure is for, or spelt a letter apart."""
+    if SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= _SAME_SPELLING:
+        return True
+    words_a, words_b = _GROUP_TAIL.sub("", a).split(), _GROUP_TAIL.sub("", b).split()
+    if len(words_a) == len(words_b) and all(map(_same_word, words_a, words_b)):
+        return True
+    return _bare_head_of(words_a, words_b) or _bare_head_of(words_b, words_a)
+
+
+def _bare_head_of(words_a: list[str], words_b: list[str]) -> bool:
+    """a is the bare head word of the compound b, for a group or alone: "läger för
+    tjejer" beside "sommarläger" is that camp."""
+    if len(words_a) != 1 or len(words_b) != 1:
+        return False
+    a, b = words_a[0].casefold(), words_b[0].casefold()
+    head = a if a in heads() else head_lemmas().lemma(a)
+    return head in heads() and b != head and (b.endswith(head) or _lemma(b).endswith(head))
+
+
+def _lemma(word: str) -> str:
+    return head_lemmas().lemma(word)
+
+
+def _in_base_form(name: str) -> bool:
+    """The measure's word is written in its base form ("särskilt boende", not "särskilda
+    boenden"), as ANNOTATION.md asks the name to be."""
+    last = _GROUP_TAIL.sub("", name).split()[-1].casefold()
+    return last.endswith(heads()) or head_lemmas().lemma(last) == last
+
+
+def fold_forms_of_measures(hits: list[Hit]) -> list[Hit]:
+    """A measure written in two forms in one release is one intervention ("särskilda
+    boenden" and "särskilt boende"; "sommarjobb" and "sommarjobb för ungdomar"), under the
+    first name in base form, the others its aliases."""
+    names = list(dict.fromkeys(h.name for h in sorted(hits, key=lambda h: h.start) if not h.named))
+    groups: list[list[str]] = []
+    for name in names:
+        home = next((g for g in groups if any(_one_measure(name, n) for n in g)), None)
+        if home is None:
+            groups.append([name])
+        else:
+            home.append(name)
+    owner: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for g in (g for g in groups if len(g) > 1):
+        first = next((n for n in g if _in_base_form(n)), g[0])
+        aliases = [a for h in hits if h.name in g for a in (h.name, *h.aliases)]
+        owner.update(
+            (n, (first, tuple(a for a in dict.fromkeys(aliases) if a != first))) for n in g
+        )
+    return [
+        replace(h, name=owner[h.name][0], aliases=owner[h.name][1]) if h.name in owner else h
+        for h in hits
+    ]

@@ -19,7 +19,14 @@ from .measures import (
     with_adjective,
     with_target_group,
 )
-from .merge import as_entries, drop_orgs_and_stopwords, overlap, resolve_overlaps, unify
+from .merge import (
+    as_entries,
+    drop_orgs_and_stopwords,
+    fold_forms_of_measures,
+    overlap,
+    resolve_overlaps,
+    unify,
+)
 from .named import (
     find_acronym_names,
     find_bulleted,
@@ -58,7 +65,8 @@ def find_interventions(doc: Doc) -> list[Hit]:
     hits += (h for h in find_adjective_measures(text) if not any(overlap(h, k) for k in hits))
     hits += (h for h in find_measures_for_groups(text) if not any(overlap(h, k) for k in hits))
     hits = [with_adjective(text, with_target_group(text, h)) for h in as_entries(hits)]
-    return unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits)))
+    hits = unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits)))
+    return fold_forms_of_measures(hits)
 
 
 def annotate_interventions(doc: Doc, source: str) -> None:
