@@ -28,6 +28,7 @@ from .named import (
     find_quoted_names,
     find_services,
 )
+from .proper_names import proper_names
 from .triggers import find_after_trigger
 
 GROUP = "interventions"
@@ -58,7 +59,7 @@ def find_interventions(doc: Doc) -> list[Hit]:
     hits += (h for h in find_adjective_measures(text) if not any(overlap(h, k) for k in hits))
     hits += (h for h in find_measures_for_groups(text) if not any(overlap(h, k) for k in hits))
     hits = [with_adjective(text, with_target_group(text, h)) for h in as_entries(hits)]
-    return unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits)))
+    return proper_names(text, unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits))))
 
 
 def annotate_interventions(doc: Doc, source: str) -> None:
