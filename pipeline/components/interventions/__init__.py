@@ -10,6 +10,8 @@
   -huset, …); quoted and defined names; items of an enumeration after "insatser såsom …"
   and of a bullet list under a heading such as "Exempel på förebyggande arbete"
   (intervention_headings.txt)
+- proper_names.py: a measure the text writes as a proper name ("stödet till Läxhjälpen",
+  "projektet Stödperson") is a named programme under that form
 - measures.py: kinds of measure by word formation (compound heads, adjectives, target
   groups)
 - merge.py: overlaps, organizations and stop words, one intervention per concept

@@ -35,6 +35,7 @@ from .named import (
     find_quoted_names,
     find_services,
 )
+from .proper_names import proper_names
 from .triggers import find_after_trigger
 
 GROUP = "interventions"
@@ -66,7 +67,7 @@ def find_interventions(doc: Doc) -> list[Hit]:
     hits += (h for h in find_measures_for_groups(text) if not any(overlap(h, k) for k in hits))
     hits = [with_adjective(text, with_target_group(text, h)) for h in as_entries(hits)]
     hits = unify(fold_compounds_of_measures(drop_orgs_and_stopwords(doc, hits)))
-    return fold_forms_of_measures(hits)
+    return proper_names(text, fold_forms_of_measures(hits))
 
 
 def annotate_interventions(doc: Doc, source: str) -> None:
