@@ -6,26 +6,10 @@ forms (ANNOTATION.md, `organization`).
 
 from __future__ import annotations
 
-import pytest
+from conftest import org_of, rule_of
 
-from pipeline.record.schema import Record
 from pipeline.resolve import release_bodies
 from pipeline.run.process import extract
-
-
-def org_of(record: Record, name: str) -> str | None:
-    orgs = {o.id: o.name for o in record.organizations}
-    person = next(p for p in record.people if p.name == name)
-    return orgs.get(person.organization_id or "")
-
-
-def rule_of(record: Record, name: str) -> str | None:
-    return next(p for p in record.people if p.name == name).organization_rule
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    return lambda text: extract(text, nlp)
 
 
 def test_a_body_after_the_name_in_a_contact_list_is_the_persons(run):
