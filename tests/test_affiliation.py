@@ -207,3 +207,15 @@ def test_a_title_placing_her_by_a_definite_noun_ties_her_to_the_body_named_so(ru
     )
     assert org_of(record, "Karin Rydberg") == "Orsa bibliotek"
     assert rule_of(record, "Karin Rydberg") == "person_org.definite_place"
+
+
+def test_an_email_domain_spelling_two_bodies_ties_the_person_to_the_one_named_nearest(run):
+    record = run(
+        "Länsstyrelsen i Jämtlands län tar över tillsynen från Länsstyrelsen i Västernorrlands "
+        "län i januari. Länsstyrelsen i Jämtlands län anställer två nya handläggare.\n\n"
+        "Länsstyrelsen i Västernorrlands län lämnar över alla ärenden.\n\n"
+        "Kontakt:\nSvea Lindqvist\n010-225 30 00\nsvea.lindqvist@lansstyrelsen.se\n\n"
+        "Länsstyrelsen i Västernorrlands län\n"
+    )
+    assert org_of(record, "Svea Lindqvist") == "Länsstyrelsen i Västernorrlands län"
+    assert rule_of(record, "Svea Lindqvist") == "person_org.email_domain"
