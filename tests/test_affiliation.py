@@ -219,3 +219,13 @@ def test_an_email_domain_spelling_two_bodies_ties_the_person_to_the_one_named_ne
     )
     assert org_of(record, "Svea Lindqvist") == "Länsstyrelsen i Västernorrlands län"
     assert rule_of(record, "Svea Lindqvist") == "person_org.email_domain"
+
+
+def test_a_body_in_its_base_form_before_a_title_after_the_name_is_that_persons(run):
+    record = run(
+        "Region Jämtland Härjedalen presenterar utredningen i dag.\n\nKontaktpersoner:\n\n"
+        "Lena Sundqvist (S), regionstyrelsen ordförande, tel: 070-123 45 67\n\n"
+        "Per Norberg (M), oppositionsråd, tel: 070-765 43 21\n"
+    )
+    assert org_of(record, "Lena Sundqvist") == "regionstyrelsen"
+    assert rule_of(record, "Lena Sundqvist") == "person_org.after_name"

@@ -86,9 +86,11 @@ def _is_title_phrase(words: list[str]) -> bool:
 
 def _owns_next_title(text: str, end: int) -> bool:
     """A body in the genitive before a title ("… och kommunstyrelsens ordförande Bo Ek")
-    is the next person's, not the one before it."""
+    is the next person's, not the one before it; one in its base form before a title
+    ("Bo Ek (S), regionstyrelsen ordförande") is the title of the name before it."""
     found = _GENITIVE_WORD.match(text, end)
-    return found is not None and is_title_word(found.group(1))
+    genitive = "s" in text[end - 1 : end + 1]  # "kommunstyrelsens", or its s after it
+    return found is not None and genitive and is_title_word(found.group(1))
 
 
 _GENITIVE_WORD = regex.compile(r"s?\s+([\p{L}\-]+)")
