@@ -70,3 +70,14 @@ def test_a_press_contact_answers_for_the_region_not_the_agency_it_cites(run):
     )
     assert org_of(record, "Johan Adolfsen") == "Region Gävleborg"
     assert rule_of(record, "Johan Adolfsen") == "person_org.issuer"
+
+
+def test_an_administrations_head_heads_the_releases_only_administration(run):
+    record = run(
+        "Vård- och omsorgsförvaltningen i Arboga kommun får ny ledning. Förvaltningen har "
+        "haft en tillförordnad chef sedan i våras.\n\n"
+        "– Jag ser fram emot uppdraget, säger Maria Lund, förvaltningschef.\n"
+    )
+    assert (org_of(record, "Maria Lund") or "").casefold() == "vård- och omsorgsförvaltningen"
+    assert rule_of(record, "Maria Lund") == "person_org.title_kind"
+

@@ -218,7 +218,15 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("title"),
             Column(
                 "kind",
-                one_of("municipality", "region", "county_board", "police", "agency", "committee"),
+                one_of(
+                    "municipality",
+                    "region",
+                    "county_board",
+                    "police",
+                    "agency",
+                    "committee",
+                    "administration",
+                ),
             ),
         ),
         _table(

@@ -258,23 +258,28 @@ def _by_title_kind(
     roles: list[RoleMention], organizations: list[Organization]
 ) -> tuple[Organization, str, str] | None:
     """The release's only body of the kind a title implies ("landshövding": its
-    länsstyrelse; "kommunalråd": its municipality)."""
+    länsstyrelse; "kommunalråd": its municipality); a title listed with several kinds tries
+    them in the file's order ("förvaltningschef": the only administration, else the
+    municipality)."""
     for role in roles:
-        words = role.value.casefold().split()
-        kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
-        if kind is None:
-            kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
-            if kind == "committee":
-                continue  # "ordförande i kommunens utskott": the chair of a body not found
-        if kind is None:
-            continue
-        of_kind = [o for o in organizations if _is_kind(o, kind)]
-        if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
-            of_kind = _most_mentioned_named(of_kind)
-        if len(of_kind) == 1:
-            why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
-            return of_kind[0], "person_org.title_kind", why
+        for kind in _kinds_of_title(role.value.casefold()):
+            of_kind = [o for o in organizations if _is_kind(o, kind)]
+            if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+                of_kind = _most_mentioned_named(of_kind)
+            if len(of_kind) == 1:
+                why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
+                return of_kind[0], "person_org.title_kind", why
     return None
+
+
+def _kinds_of_title(role: str) -> list[str]:
+    """The kinds a title's last word ends in, else those of the title it starts with (not a
+    chair's committee: "ordförande i kommunens utskott" chairs a body not found)."""
+    words = role.split()
+    kinds = [k for t, k in _title_kinds() if words and words[-1].endswith(t)]
+    if not kinds:
+        kinds = [k for t, k in _title_kinds() if role.startswith(t) and k != "committee"]
+    return kinds
 
 
 def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
