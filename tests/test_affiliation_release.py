@@ -81,3 +81,13 @@ def test_an_administrations_head_heads_the_releases_only_administration(run):
     assert (org_of(record, "Maria Lund") or "").casefold() == "vård- och omsorgsförvaltningen"
     assert rule_of(record, "Maria Lund") == "person_org.title_kind"
 
+
+def test_a_press_contact_is_not_the_company_a_committees_release_names_once(run):
+    record = run(
+        "Kommunstyrelsen har godkänt detaljplanen för Norra Viken. Planen tas fram "
+        "tillsammans med Fastighetsbolaget Ekudden AB.\n\n"
+        "– Nu kan vi bygga fler bostäder, säger Lars Ek (S), kommunstyrelsens ordförande.\n\n"
+        "Kontakter\n\nAnna Holm\n\nPresskontakt 0155-11 22 33\n"
+    )
+    assert org_of(record, "Anna Holm") != "Fastighetsbolaget Ekudden AB"
+

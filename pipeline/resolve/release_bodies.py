@@ -1,7 +1,8 @@
 """Bodies the release implies for a person the text ties to none: the body that issued it
-(a press contact's), the party whose release it is, the municipality or region publishing
-it, the body a head's title heads when the release names it most, and the body a release
-from an agency, association or company is about. A state agency that a municipal or
+(a press contact's; not a company that a committee's release names no more often), the
+party whose release it is, the municipality or region publishing it, the body a head's
+title heads when the release names it most, and the body a release from an agency,
+association or company is about. A state agency that a municipal or
 regional release names is cited there: it neither issued the release nor employs its people.
 """
 
@@ -35,6 +36,8 @@ def issuer_of_press_contact(
     issuer = most_mentioned(issuers)
     if issuer is None or is_government(issuer) or _tied(issuer, issuers):
         return None
+    if _outnamed_by_council(issuer, organizations):
+        return None  # the municipality's own release, its name unwritten: not the company's
     return (
         issuer,
         "person_org.issuer",
@@ -44,6 +47,15 @@ def issuer_of_press_contact(
 
 # a title placing its holder in a named body: a preposition before a capitalised word
 _PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
+
+
+def _outnamed_by_council(issuer: Organization, organizations: list[Organization]) -> bool:
+    """A company or association named no more often than a committee or an administration
+    ("kommunstyrelsen" beside "Byggbolaget AB" once): the release is the council's."""
+    if issuer.type in ("municipality", "region", "agency", "political"):
+        return False
+    inside = [o for o in organizations if o.type in ("committee", "administration")]
+    return any(len(o.mentions) >= len(issuer.mentions) for o in inside)
 
 
 def _tied(top: Organization, bodies: list[Organization]) -> bool:
