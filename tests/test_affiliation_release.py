@@ -91,3 +91,13 @@ def test_a_press_contact_is_not_the_company_a_committees_release_names_once(run)
     )
     assert org_of(record, "Anna Holm") != "Fastighetsbolaget Ekudden AB"
 
+
+def test_a_title_holder_belongs_to_the_only_body_the_release_names(run):
+    record = run(
+        "Tullverket har beslagtagit mer narkotika i år än förra året. Tullverket har fått "
+        "fler hundar och Tullverket ska anställa ännu fler.\n\n"
+        "– Hundarna gör stor skillnad, säger Erik Sand, nationell samordnare för "
+        "narkotikasök.\n"
+    )
+    assert org_of(record, "Erik Sand") == "Tullverket"
+    assert rule_of(record, "Erik Sand") == "person_org.dominant_sender"

@@ -88,7 +88,8 @@ def _implied_by_release(
     where: Surroundings | None,
 ) -> Link | None:
     """No body written with the person: the party whose release it is, the publishing
-    municipality or region, the body a head's title heads, the body the release is about."""
+    municipality or region, the body a head's title heads, the body the release is about
+    (for a title holder only when it is the one body named)."""
     if not any(m.value.get("party") for m in mentions) and (party := party_release(organizations)):
         why = "the party whose release it is (named most), none named with the person"
         return party, "person_org.party_release", why
@@ -102,7 +103,8 @@ def _implied_by_release(
     if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    if not roles and staff and (sender := dominant_sender(organizations)):
+    sole = len(organizations) == 1  # the one body named: a title there is its staff
+    if staff and (not roles or sole) and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None
