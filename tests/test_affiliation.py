@@ -229,3 +229,12 @@ def test_a_body_in_its_base_form_before_a_title_after_the_name_is_that_persons(r
     )
     assert org_of(record, "Lena Sundqvist") == "regionstyrelsen"
     assert rule_of(record, "Lena Sundqvist") == "person_org.after_name"
+
+
+def test_a_genitive_body_before_a_title_that_runs_on_before_the_name_is_the_persons(run):
+    record = run(
+        "Hofors kommun satsar på tryggare hem. I april besökte regeringens särskilda "
+        "samordnare för våld i nära relationer, Maja Ström, Hofors och berättade om arbetet.\n"
+    )
+    assert org_of(record, "Maja Ström") == "regeringen"
+    assert rule_of(record, "Maja Ström") == "person_org.before_name"

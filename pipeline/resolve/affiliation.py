@@ -14,7 +14,7 @@ import regex
 from ..language.names import party_marks
 from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
-from .beside import Surroundings, after_name, before_name
+from .beside import Surroundings, after_name, before_name, before_title
 from .fold import fold
 from .mentions import Found
 from .release_bodies import (
@@ -62,7 +62,7 @@ def organization_of(
     the body the release names most."""
     if found := _in_context(mentions, roles, organizations):
         return found
-    if where is not None and (found := _beside(mentions, organizations, where)):
+    if where is not None and (found := _beside(mentions, roles, organizations, where)):
         return found
     party = _by_party(mentions, roles, organizations, where)
     if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
@@ -127,7 +127,10 @@ def _in_context(
 
 
 def _beside(
-    mentions: list[Found], organizations: list[Organization], where: Surroundings
+    mentions: list[Found],
+    roles: list[RoleMention],
+    organizations: list[Organization],
+    where: Surroundings,
 ) -> Link | None:
     """A body in the phrase right after a name ("Bo Lundin, Naturvårdsverket"), else one a
     title before the name carries ("Region Skånes regiondirektör Alf Jönsson")."""
@@ -140,6 +143,9 @@ def _beside(
         if title_body := before_name(where, mention.start, organizations):
             why = f"{title_body.type} of the title before the name"
             return title_body, "person_org.before_name", why
+    if title_body := before_title(where, [r.span.start for r in roles], organizations):
+        why = f"{title_body.type} in the genitive before the person's title"
+        return title_body, "person_org.before_name", why
     return None
 
 

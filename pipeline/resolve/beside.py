@@ -2,7 +2,8 @@
 and contact block name none: the apposition after the name ("Bo Lundin, Naturvårdsverket",
 "Eva Ek (S) - ordförande (Katrineholms kommun)", "Karin Ny vid Umeå universitet") and a
 title with its body before it ("Region Skånes regiondirektör Alf Jönsson",
-"Folkhälsochefen i Västra Götalandsregionen, Johan Jonsson").
+"Folkhälsochefen i Västra Götalandsregionen, Johan Jonsson", "regeringens samordnare för
+barnfrågor, Bo Ek").
 """
 
 from __future__ import annotations
@@ -116,3 +117,22 @@ def before_name(
                 if title and is_title_word(title.group(1)):
                     return org
     return None
+
+
+def before_title(
+    where: Surroundings, title_starts: list[int], organizations: list[Organization]
+) -> Organization | None:
+    """A body in the genitive right before the person's title, the title running on past
+    what it covers before the name ("regeringens nationella samordnare för barnfrågor,
+    Bo Ek"): at most two lower-case words (adjectives) between them."""
+    text = where.text
+    for start in title_starts:
+        for org in organizations:
+            for m in org.mentions:
+                genitive = text[m.end - 1 : m.end] == "s"
+                if genitive and m.end < start and _ADJECTIVES.fullmatch(text, m.end, start):
+                    return org
+    return None
+
+
+_ADJECTIVES = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+")
