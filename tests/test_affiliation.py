@@ -238,3 +238,13 @@ def test_a_genitive_body_before_a_title_that_runs_on_before_the_name_is_the_pers
     )
     assert org_of(record, "Maja Ström") == "regeringen"
     assert rule_of(record, "Maja Ström") == "person_org.before_name"
+
+
+def test_a_chair_with_no_body_named_chairs_the_committee_the_release_names_most(run):
+    record = run(
+        "Kommunfullmäktige delade i går ut årets kulturpris. Priset har tidigare delats ut av "
+        "kulturnämnden men sedan 2020 är det kommunfullmäktige som beslutar.\n\n"
+        "Priset delades ut av Gustav Ahl (L), 1:e vice ordförande.\n"
+    )
+    assert org_of(record, "Gustav Ahl") == "kommunfullmäktige"
+    assert rule_of(record, "Gustav Ahl") == "person_org.title_kind"

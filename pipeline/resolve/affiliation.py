@@ -268,11 +268,13 @@ def _by_title_kind(
     """The release's only body of the kind a title implies ("landshövding": its
     länsstyrelse; "kommunalråd": its municipality); a title listed with several kinds tries
     them in the file's order ("förvaltningschef": the only administration, else the
-    municipality)."""
+    municipality); a chair of several committees named, the one named most."""
     for role in roles:
         for kind in _kinds_of_title(role.value.casefold()):
             of_kind = [o for o in organizations if _is_kind(o, kind)]
-            if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+            if len(of_kind) > 1 and kind == "committee":  # a chair: the committee named most
+                of_kind = _named_most(of_kind)
+            elif len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
                 of_kind = _most_mentioned_named(of_kind)
             if len(of_kind) == 1:
                 why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
@@ -288,6 +290,14 @@ def _kinds_of_title(role: str) -> list[str]:
     if not kinds:
         kinds = [k for t, k in _title_kinds() if role.startswith(t) and k != "committee"]
     return kinds
+
+
+def _named_most(bodies: list[Organization]) -> list[Organization]:
+    """The one body named more often than any other, at least twice; else none."""
+    counts = sorted((len(o.mentions) for o in bodies), reverse=True)
+    if counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
+        return []
+    return [o for o in bodies if len(o.mentions) == counts[0]]
 
 
 def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
