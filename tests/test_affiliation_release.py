@@ -112,3 +112,13 @@ def test_a_person_speaks_for_the_association_that_comments_on_the_governments_de
     )
     assert org_of(record, "Nils Berg") == "Riksförbundet Unga Röster"
     assert rule_of(record, "Nils Berg") == "person_org.dominant_sender"
+
+
+def test_a_politician_with_no_role_belongs_to_the_committee_the_release_is_about(run):
+    record = run(
+        "Kommunstyrelsen har behandlat budgeten för 2026. Kommunstyrelsen föreslår att "
+        "skatten lämnas oförändrad och kommunstyrelsen vill spara på lokaler.\n\n"
+        "Elsa Grön (V) yrkar avslag på förslaget.\n"
+    )
+    assert org_of(record, "Elsa Grön") == "kommunstyrelsen"
+    assert rule_of(record, "Elsa Grön") == "person_org.committee_release"

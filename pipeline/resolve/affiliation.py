@@ -1,8 +1,9 @@
 """A person's organization: the most specific body named inside the text that ties the
 person to it (their roles, apposition or contact block, the phrase beside the name), else
 what their title implies, their party, the body a press contact answers for, else what
-the release implies (release_bodies.py): the party whose release it is, the publishing
-municipality or region, for a head the body the release names most.
+the release implies (release_bodies.py): the party whose release it is, for a politician
+the committee it is about, the publishing municipality or region, for a head the body the
+release names most.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .release_bodies import (
     head_endings,
     headed_body,
     issuer_of_press_contact,
+    leading_committee,
     most_mentioned,
     party_release,
     publisher,
@@ -90,9 +92,12 @@ def _implied_by_release(
     """No body written with the person: the party whose release it is, the publishing
     municipality or region, the body a head's title heads, the body the release is about
     (for a title holder only when it is the one body named)."""
-    if not any(m.value.get("party") for m in mentions) and (party := party_release(organizations)):
+    if not _party_marked(mentions) and (party := party_release(organizations)):
         why = "the party whose release it is (named most), none named with the person"
         return party, "person_org.party_release", why
+    if not roles and _party_marked(mentions) and (council := leading_committee(organizations)):
+        why = "the committee the release is about, a politician with no body named"
+        return council, "person_org.committee_release", why
     staff = not _credited_only(mentions, where)
     if roles and staff:
         staff = any(r.value.casefold() not in _outside_roles() for r in roles)
@@ -170,6 +175,10 @@ def _by_party(
         if org.type == "political" and any(_same_party(org.name, n) for n in names if n):
             return org, "person_org.party", "the party of the person's party mark"
     return None
+
+
+def _party_marked(mentions: list[Found]) -> bool:
+    return any(m.value.get("party") for m in mentions)
 
 
 def _same_party(org_name: str, party: str) -> bool:
