@@ -97,13 +97,13 @@ def is_government(org: Organization) -> bool:
 
 def dominant_sender(organizations: list[Organization]) -> Organization | None:
     """The body a release from an agency, association or company is about: named at
-    least three times and at least twice as often as any other body, the government too
-    (a body that comments on the government's decision sends its own release)."""
+    least three times and at least twice as often as any other body, in a release that
+    does not name the government."""
+    if any(is_government(o) for o in organizations):
+        return None  # the government's release: its speakers are ministers, not the body's
     ranked = sorted(organizations, key=lambda o: -len(o.mentions))
     if not ranked or ranked[0].type not in sender_types() or len(ranked[0].mentions) < 3:
         return None
-    if is_government(ranked[0]):
-        return None  # the government's release: its speakers are ministers, not the body's
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
 
