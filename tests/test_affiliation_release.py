@@ -111,3 +111,12 @@ def test_a_politician_with_no_role_belongs_to_the_committee_the_release_is_about
     )
     assert org_of(record, "Elsa Grön") == "kommunstyrelsen"
     assert rule_of(record, "Elsa Grön") == "person_org.committee_release"
+
+
+def test_a_minister_is_not_the_staff_of_the_only_agency_a_release_names(run):
+    record = run(
+        "Tullverket får i uppdrag att kartlägga smugglingen av vapen. Tullverket ska redovisa "
+        "uppdraget i maj och Tullverket ska samråda med andra myndigheter.\n\n"
+        "– Smugglingen måste stoppas, säger Erik Sand, finansminister.\n"
+    )
+    assert org_of(record, "Erik Sand") != "Tullverket"

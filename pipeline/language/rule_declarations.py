@@ -131,6 +131,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "signup_words.txt",
             "speaker_pronouns.txt",
             "first_person_words.txt",
+            "government_titles.txt",
             "third_person_subjects.txt",
             "speech_function_words.txt",
             "speech_verbs.txt",

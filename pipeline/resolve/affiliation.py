@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..language.names import party_marks
-from ..language.resources import read_table
+from ..language.resources import read_lines, read_table
 from ..record.schema import Organization, RoleMention
 from .beside import Surroundings, after_name, before_name, before_title
 from .fold import fold
@@ -108,7 +108,8 @@ def _implied_by_release(
     if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    sole = len(organizations) == 1  # the one body named: a title there is its staff
+    # the one body named: a title there is its staff, unless the government's (a minister)
+    sole = len(organizations) == 1 and not _in_government(roles)
     if staff and (not roles or sole) and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
@@ -331,6 +332,15 @@ def _is_kind(org: Organization, kind: str) -> bool:
 @cache
 def _title_kinds() -> tuple[tuple[str, str], ...]:
     return tuple((row["title"], row["kind"]) for row in read_table("title_org_kinds.tsv"))
+
+
+def _in_government(roles: list[RoleMention]) -> bool:
+    return any(r.value.casefold().endswith(_government_titles()) for r in roles)
+
+
+@cache
+def _government_titles() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in read_lines("government_titles.txt"))
 
 
 @cache

@@ -2,8 +2,9 @@
 (a press contact's; not a company that a committee's release names no more often), the
 party whose release it is, the municipality or region publishing it, the body a head's
 title heads when the release names it most, the committee a release is about (for a
-politician), and the body a release from an agency, association or company is about. A state agency that a municipal or
-regional release names is cited there: it neither issued the release nor employs its people.
+politician), and the body a release from an agency, association or company is about. A
+state agency that a municipal or regional release names is cited there: it neither issued
+the release nor employs its people.
 """
 
 from __future__ import annotations
