@@ -131,7 +131,6 @@ RULE_FILES: dict[str, RuleFile] = {
             "signup_words.txt",
             "speaker_pronouns.txt",
             "first_person_words.txt",
-            "government_titles.txt",
             "third_person_subjects.txt",
             "speech_function_words.txt",
             "speech_verbs.txt",
@@ -219,15 +218,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("title"),
             Column(
                 "kind",
-                one_of(
-                    "municipality",
-                    "region",
-                    "county_board",
-                    "police",
-                    "agency",
-                    "committee",
-                    "administration",
-                ),
+                one_of("municipality", "region", "county_board", "police", "agency", "committee"),
             ),
         ),
         _table(

@@ -1,9 +1,8 @@
 """A person's organization: the most specific body named inside the text that ties the
 person to it (their roles, apposition or contact block, the phrase beside the name), else
 what their title implies, their party, the body a press contact answers for, else what
-the release implies (release_bodies.py): the party whose release it is, for a politician
-the committee it is about, the publishing municipality or region, for a head the body the
-release names most.
+the release implies (release_bodies.py): the party whose release it is, the publishing
+municipality or region, for a head the body the release names most.
 """
 
 from __future__ import annotations
@@ -13,9 +12,9 @@ from functools import cache
 import regex
 
 from ..language.names import party_marks
-from ..language.resources import read_lines, read_table
+from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
-from .beside import Surroundings, after_name, before_name, before_title
+from .beside import Surroundings, after_name, before_name
 from .fold import fold
 from .mentions import Found
 from .release_bodies import (
@@ -24,7 +23,6 @@ from .release_bodies import (
     head_endings,
     headed_body,
     issuer_of_press_contact,
-    leading_committee,
     most_mentioned,
     party_release,
     publisher,
@@ -64,7 +62,7 @@ def organization_of(
     the body the release names most."""
     if found := _in_context(mentions, roles, organizations):
         return found
-    if where is not None and (found := _beside(mentions, roles, organizations, where)):
+    if where is not None and (found := _beside(mentions, organizations, where)):
         return found
     party = _by_party(mentions, roles, organizations, where)
     if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
@@ -90,14 +88,10 @@ def _implied_by_release(
     where: Surroundings | None,
 ) -> Link | None:
     """No body written with the person: the party whose release it is, the publishing
-    municipality or region, the body a head's title heads, the body the release is about
-    (for a title holder only when it is the one body named)."""
-    if not _party_marked(mentions) and (party := party_release(organizations)):
+    municipality or region, the body a head's title heads, the body the release is about."""
+    if not any(m.value.get("party") for m in mentions) and (party := party_release(organizations)):
         why = "the party whose release it is (named most), none named with the person"
         return party, "person_org.party_release", why
-    if not roles and _party_marked(mentions) and (council := leading_committee(organizations)):
-        why = "the committee the release is about, a politician with no body named"
-        return council, "person_org.committee_release", why
     staff = not _credited_only(mentions, where)
     if roles and staff:
         staff = any(r.value.casefold() not in _outside_roles() for r in roles)
@@ -108,9 +102,7 @@ def _implied_by_release(
     if (head := headed_body(roles, organizations)) is not None:
         why = f"the {head.type} the release names most, headed by the person's title"
         return head, "person_org.head_of_top", why
-    # the one body named: a title there is its staff, unless the government's (a minister)
-    sole = len(organizations) == 1 and not _in_government(roles)
-    if staff and (not roles or sole) and (sender := dominant_sender(organizations)):
+    if not roles and staff and (sender := dominant_sender(organizations)):
         why = f"the {sender.type} the release is about, none named with the person"
         return sender, "person_org.dominant_sender", why
     return None
@@ -133,10 +125,7 @@ def _in_context(
 
 
 def _beside(
-    mentions: list[Found],
-    roles: list[RoleMention],
-    organizations: list[Organization],
-    where: Surroundings,
+    mentions: list[Found], organizations: list[Organization], where: Surroundings
 ) -> Link | None:
     """A body in the phrase right after a name ("Bo Lundin, Naturvårdsverket"), else one a
     title before the name carries ("Region Skånes regiondirektör Alf Jönsson")."""
@@ -149,9 +138,6 @@ def _beside(
         if title_body := before_name(where, mention.start, organizations):
             why = f"{title_body.type} of the title before the name"
             return title_body, "person_org.before_name", why
-    if title_body := before_title(where, [r.span.start for r in roles], organizations):
-        why = f"{title_body.type} in the genitive before the person's title"
-        return title_body, "person_org.before_name", why
     return None
 
 
@@ -176,10 +162,6 @@ def _by_party(
         if org.type == "political" and any(_same_party(org.name, n) for n in names if n):
             return org, "person_org.party", "the party of the person's party mark"
     return None
-
-
-def _party_marked(mentions: list[Found]) -> bool:
-    return any(m.value.get("party") for m in mentions)
 
 
 def _same_party(org_name: str, party: str) -> bool:
@@ -276,38 +258,23 @@ def _by_title_kind(
     roles: list[RoleMention], organizations: list[Organization]
 ) -> tuple[Organization, str, str] | None:
     """The release's only body of the kind a title implies ("landshövding": its
-    länsstyrelse; "kommunalråd": its municipality); a title listed with several kinds tries
-    them in the file's order ("förvaltningschef": the only administration, else the
-    municipality); a chair of several committees named, the one named most."""
+    länsstyrelse; "kommunalråd": its municipality)."""
     for role in roles:
-        for kind in _kinds_of_title(role.value.casefold()):
-            of_kind = [o for o in organizations if _is_kind(o, kind)]
-            if len(of_kind) > 1 and kind == "committee":  # a chair: the committee named most
-                of_kind = _named_most(of_kind)
-            elif len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
-                of_kind = _most_mentioned_named(of_kind)
-            if len(of_kind) == 1:
-                why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
-                return of_kind[0], "person_org.title_kind", why
+        words = role.value.casefold().split()
+        kind = next((k for t, k in _title_kinds() if words and words[-1].endswith(t)), None)
+        if kind is None:
+            kind = next((k for t, k in _title_kinds() if role.value.casefold().startswith(t)), None)
+            if kind == "committee":
+                continue  # "ordförande i kommunens utskott": the chair of a body not found
+        if kind is None:
+            continue
+        of_kind = [o for o in organizations if _is_kind(o, kind)]
+        if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+            of_kind = _most_mentioned_named(of_kind)
+        if len(of_kind) == 1:
+            why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            return of_kind[0], "person_org.title_kind", why
     return None
-
-
-def _kinds_of_title(role: str) -> list[str]:
-    """The kinds a title's last word ends in, else those of the title it starts with (not a
-    chair's committee: "ordförande i kommunens utskott" chairs a body not found)."""
-    words = role.split()
-    kinds = [k for t, k in _title_kinds() if words and words[-1].endswith(t)]
-    if not kinds:
-        kinds = [k for t, k in _title_kinds() if role.startswith(t) and k != "committee"]
-    return kinds
-
-
-def _named_most(bodies: list[Organization]) -> list[Organization]:
-    """The one body named more often than any other, at least twice; else none."""
-    counts = sorted((len(o.mentions) for o in bodies), reverse=True)
-    if counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
-        return []
-    return [o for o in bodies if len(o.mentions) == counts[0]]
 
 
 def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
@@ -332,15 +299,6 @@ def _is_kind(org: Organization, kind: str) -> bool:
 @cache
 def _title_kinds() -> tuple[tuple[str, str], ...]:
     return tuple((row["title"], row["kind"]) for row in read_table("title_org_kinds.tsv"))
-
-
-def _in_government(roles: list[RoleMention]) -> bool:
-    return any(r.value.casefold().endswith(_government_titles()) for r in roles)
-
-
-@cache
-def _government_titles() -> tuple[str, ...]:
-    return tuple(w.casefold() for w in read_lines("government_titles.txt"))
 
 
 @cache

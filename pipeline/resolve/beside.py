@@ -2,8 +2,7 @@
 and contact block name none: the apposition after the name ("Bo Lundin, Naturvårdsverket",
 "Eva Ek (S) - ordförande (Katrineholms kommun)", "Karin Ny vid Umeå universitet") and a
 title with its body before it ("Region Skånes regiondirektör Alf Jönsson",
-"Folkhälsochefen i Västra Götalandsregionen, Johan Jonsson", "regeringens samordnare för
-barnfrågor, Bo Ek").
+"Folkhälsochefen i Västra Götalandsregionen, Johan Jonsson").
 """
 
 from __future__ import annotations
@@ -87,11 +86,9 @@ def _is_title_phrase(words: list[str]) -> bool:
 
 def _owns_next_title(text: str, end: int) -> bool:
     """A body in the genitive before a title ("… och kommunstyrelsens ordförande Bo Ek")
-    is the next person's, not the one before it; one in its base form before a title
-    ("Bo Ek (S), regionstyrelsen ordförande") is the title of the name before it."""
+    is the next person's, not the one before it."""
     found = _GENITIVE_WORD.match(text, end)
-    genitive = "s" in text[end - 1 : end + 1]  # "kommunstyrelsens", or its s after it
-    return found is not None and genitive and is_title_word(found.group(1))
+    return found is not None and is_title_word(found.group(1))
 
 
 _GENITIVE_WORD = regex.compile(r"s?\s+([\p{L}\-]+)")
@@ -117,22 +114,3 @@ def before_name(
                 if title and is_title_word(title.group(1)):
                     return org
     return None
-
-
-def before_title(
-    where: Surroundings, title_starts: list[int], organizations: list[Organization]
-) -> Organization | None:
-    """A body in the genitive right before the person's title, the title running on past
-    what it covers before the name ("regeringens nationella samordnare för barnfrågor,
-    Bo Ek"): at most two lower-case words (adjectives) between them."""
-    text = where.text
-    for start in title_starts:
-        for org in organizations:
-            for m in org.mentions:
-                genitive = text[m.end - 1 : m.end] == "s"
-                if genitive and m.end < start and _ADJECTIVES.fullmatch(text, m.end, start):
-                    return org
-    return None
-
-
-_ADJECTIVES = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+")

@@ -1,10 +1,8 @@
 """Bodies the release implies for a person the text ties to none: the body that issued it
-(a press contact's; not a company that a committee's release names no more often), the
-party whose release it is, the municipality or region publishing it, the body a head's
-title heads when the release names it most, the committee a release is about (for a
-politician), and the body a release from an agency, association or company is about. A
-state agency that a municipal or regional release names is cited there: it neither issued
-the release nor employs its people.
+(a press contact's), the party whose release it is, the municipality or region publishing
+it, the body a head's title heads when the release names it most, and the body a release
+from an agency, association or company is about. A state agency that a municipal or
+regional release names is cited there: it neither issued the release nor employs its people.
 """
 
 from __future__ import annotations
@@ -37,8 +35,6 @@ def issuer_of_press_contact(
     issuer = most_mentioned(issuers)
     if issuer is None or is_government(issuer) or _tied(issuer, issuers):
         return None
-    if _outnamed_by_council(issuer, organizations):
-        return None  # the municipality's own release, its name unwritten: not the company's
     return (
         issuer,
         "person_org.issuer",
@@ -48,15 +44,6 @@ def issuer_of_press_contact(
 
 # a title placing its holder in a named body: a preposition before a capitalised word
 _PLACED_ROLE = regex.compile(r"\s(?:i|på|vid|hos|inom)\s+\p{Lu}")
-
-
-def _outnamed_by_council(issuer: Organization, organizations: list[Organization]) -> bool:
-    """A company or association named no more often than a committee or an administration
-    ("kommunstyrelsen" beside "Byggbolaget AB" once): the release is the council's."""
-    if issuer.type in ("municipality", "region", "agency", "political"):
-        return False
-    inside = [o for o in organizations if o.type in ("committee", "administration")]
-    return any(len(o.mentions) >= len(issuer.mentions) for o in inside)
 
 
 def _tied(top: Organization, bodies: list[Organization]) -> bool:
@@ -141,16 +128,6 @@ def _cited(body: Organization, organizations: list[Organization]) -> bool:
     releases about a place: neither is only cited."""
     acting = "polis" in body.name.casefold() or is_government(body)
     return body.type == "agency" and not acting and _names_local(organizations)
-
-
-def leading_committee(organizations: list[Organization]) -> Organization | None:
-    """The committee a release from its meeting is about ("Regionstyrelsen föreslår …"):
-    named three times or more and twice as often as any other body."""
-    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
-    if not ranked or ranked[0].type != "committee" or len(ranked[0].mentions) < 3:
-        return None
-    second = len(ranked[1].mentions) if len(ranked) > 1 else 0
-    return ranked[0] if len(ranked[0].mentions) >= 2 * second else None
 
 
 def party_release(organizations: list[Organization]) -> Organization | None:
