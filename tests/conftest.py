@@ -2,8 +2,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pipeline.record.schema import Record
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,6 +53,26 @@ def seed_records(nlp):
     return {
         Path(r.source.path).stem: r for r in process(iter_documents([str(p) for p in SEEDS]), nlp)
     }
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """A record from a text, as `run` writes it (the affiliation tests' set-up)."""
+    from pipeline.run.process import extract
+
+    return lambda text: extract(text, nlp)
+
+
+def org_of(record: Record, name: str) -> str | None:
+    """The name of the organization a record links the named person to."""
+    orgs = {o.id: o.name for o in record.organizations}
+    person = next(p for p in record.people if p.name == name)
+    return orgs.get(person.organization_id or "")
+
+
+def rule_of(record: Record, name: str) -> str | None:
+    """The rule that linked the named person to an organization."""
+    return next(p for p in record.people if p.name == name).organization_rule
 
 
 def gold(stem: str) -> dict:

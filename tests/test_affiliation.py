@@ -6,26 +6,10 @@ forms (ANNOTATION.md, `organization`).
 
 from __future__ import annotations
 
-import pytest
+from conftest import org_of, rule_of
 
-from pipeline.record.schema import Record
 from pipeline.resolve import release_bodies
 from pipeline.run.process import extract
-
-
-def org_of(record: Record, name: str) -> str | None:
-    orgs = {o.id: o.name for o in record.organizations}
-    person = next(p for p in record.people if p.name == name)
-    return orgs.get(person.organization_id or "")
-
-
-def rule_of(record: Record, name: str) -> str | None:
-    return next(p for p in record.people if p.name == name).organization_rule
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    return lambda text: extract(text, nlp)
 
 
 def test_a_body_after_the_name_in_a_contact_list_is_the_persons(run):
@@ -223,3 +207,15 @@ def test_a_title_placing_her_by_a_definite_noun_ties_her_to_the_body_named_so(ru
     )
     assert org_of(record, "Karin Rydberg") == "Orsa bibliotek"
     assert rule_of(record, "Karin Rydberg") == "person_org.definite_place"
+
+
+def test_an_email_domain_spelling_two_bodies_ties_the_person_to_the_one_named_nearest(run):
+    record = run(
+        "Länsstyrelsen i Jämtlands län tar över tillsynen från Länsstyrelsen i Västernorrlands "
+        "län i januari. Länsstyrelsen i Jämtlands län anställer två nya handläggare.\n\n"
+        "Länsstyrelsen i Västernorrlands län lämnar över alla ärenden.\n\n"
+        "Kontakt:\nSvea Lindqvist\n010-225 30 00\nsvea.lindqvist@lansstyrelsen.se\n\n"
+        "Länsstyrelsen i Västernorrlands län\n"
+    )
+    assert org_of(record, "Svea Lindqvist") == "Länsstyrelsen i Västernorrlands län"
+    assert rule_of(record, "Svea Lindqvist") == "person_org.email_domain"

@@ -7,15 +7,7 @@ forms.
 
 from __future__ import annotations
 
-import pytest
-from test_affiliation import org_of, rule_of
-
-from pipeline.run.process import extract
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    return lambda text: extract(text, nlp)
+from conftest import org_of, rule_of
 
 
 def test_a_head_is_not_given_the_committee_the_release_names_most(run):

@@ -309,16 +309,32 @@ def _outside_roles() -> frozenset[str]:
     )
 
 
-def organization_of_email(emails: list[str], organizations: list[Organization]) -> Link | None:
-    """The one body whose name the domain of the person's e-mail spells ("anna.a@kalmar.se"
-    -> Kalmar kommun, "@regiondalarna.se" -> Region Dalarna, "@iogt.se" -> IOGT-NTO)."""
-    for email in emails:
+def organization_of_email(
+    addresses: list[tuple[str, int]], organizations: list[Organization]
+) -> Link | None:
+    """The body whose name the domain of the person's e-mail spells ("anna.a@kalmar.se" ->
+    Kalmar kommun, "@regiondalarna.se" -> Region Dalarna, "@iogt.se" -> IOGT-NTO); of
+    several it spells ("@lansstyrelsen.se"), the one named nearest the address (the contact
+    block's heading or signature). `addresses`: each e-mail and where it stands."""
+    for email, position in addresses:
         labels = email.rpartition("@")[2].split(".")[:-1]
         spelled = [o for o in organizations if any(_spells(label, o) for label in labels)]
+        if len(spelled) > 1:
+            spelled = _named_nearest(spelled, position)
         if len(spelled) == 1:
             why = f"the {spelled[0].type} the e-mail domain of the person spells"
             return spelled[0], "person_org.email_domain", why
     return None
+
+
+def _named_nearest(bodies: list[Organization], position: int) -> list[Organization]:
+    """The bodies with a mention nearest the position (one, unless two are as near)."""
+    far = 10**9  # a body with no mention of its own is never the nearest
+    distance = {
+        id(o): min((abs(m.start - position) for m in o.mentions), default=far) for o in bodies
+    }
+    nearest = min(distance.values())
+    return [o for o in bodies if distance[id(o)] == nearest]
 
 
 def _spells(label: str, org: Organization) -> bool:

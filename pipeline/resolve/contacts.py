@@ -3,9 +3,10 @@
 A contact joins the person whose name its e-mail's local part spells, the person it is
 paired with on one line ("A och B, tel1 och tel2"), or the person whose contact block
 holds it; that person's `emails`/`phones` gain it. A person tied to no body whose e-mail
-domain spells one named in the text gets it as organization. Reads the contacts span group,
-`doc._.resolved_people` and `doc._.resolved_organizations`; sets `doc._.resolved_contacts`
-and fills the people's contacts.
+domain spells one named in the text gets it as organization (of several, the one named
+nearest the address). Reads the contacts span group, `doc._.resolved_people` and
+`doc._.resolved_organizations`; sets `doc._.resolved_contacts` and fills the people's
+contacts.
 """
 
 from __future__ import annotations
@@ -254,16 +255,23 @@ def annotate_link_contacts(doc: Doc, source: str) -> None:
     found = contacts(doc)
     people = resolved(doc, "resolved_people")
     _link_contacts(text_of(doc), people, found)
-    _organizations_by_email(people, resolved(doc, "resolved_organizations"))
+    _organizations_by_email(people, found, resolved(doc, "resolved_organizations"))
     doc._.resolved_contacts = found
 
 
-def _organizations_by_email(people: list[Person], organizations: list[Organization]) -> None:
+def _organizations_by_email(
+    people: list[Person], contacts: list[Contact], organizations: list[Organization]
+) -> None:
     """A person tied to no body yet, whose e-mail's domain spells one named in the text,
     works there (the e-mail is known only once contacts are linked)."""
     for person in people:
+        addresses = [
+            (c.value, c.span.start)
+            for c in contacts
+            if c.kind == "email" and c.person_id == person.id
+        ]
         if person.organization_id is None and (
-            link := organization_of_email(person.emails, organizations)
+            link := organization_of_email(addresses, organizations)
         ):
             org, rule, why = link
             person.organization_id, person.organization_rule = org.id, rule
