@@ -14,6 +14,7 @@ from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
+from .kind_names import find_kind_names
 from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
 from .names import attach_acronyms, bare_county_board, registered, unify_names
@@ -46,6 +47,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_headed_names(text),
         *find_named_units(text),
         *find_headed_units(text),
+        *find_kind_names(text),
     ]
     hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body

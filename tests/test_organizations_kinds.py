@@ -1,0 +1,31 @@
+"""Organizations typed by the words around or inside their names (issue 15, fifth pass):
+a name in apposition after its kind noun, and the indefinite body noun a name ends in."""
+
+from __future__ import annotations
+
+from conftest import orgs
+
+
+def test_a_name_after_its_kind_noun_is_a_body_of_that_kind(blank):
+    text = (
+        "Kommunen har anlitat analysföretaget Pulsmätaren och PR-byrån Ordvik. "
+        "Arbetet görs med organisationen Brobyggarna och energibolaget K.EL, "
+        "som stöder föreningen Lyftet."
+    )
+    found = orgs(blank, text)
+    assert found["Pulsmätaren"] == "company"
+    assert found["Ordvik"] == "company"
+    assert found["Brobyggarna"] == "association"
+    assert found["K.EL"] == "company"
+    assert found["Lyftet"] == "association"
+
+
+def test_a_kind_noun_before_a_place_or_a_lower_case_name_gives_no_body(blank):
+    text = (
+        "Bolaget Kalmar-hem har inget kontor. Vi talade med föreningen Vänner för livet "
+        "och med företaget Malmö om saken."
+    )
+    found = orgs(blank, text)
+    assert "Vänner" not in found  # the name goes on in lower case: its end is unclear
+    assert "Malmö" not in found  # a place
+    assert "Kalmar-hem" not in found  # a capitalised kind opens a sentence, not a name
