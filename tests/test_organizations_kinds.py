@@ -29,3 +29,18 @@ def test_a_kind_noun_before_a_place_or_a_lower_case_name_gives_no_body(blank):
     assert "Vänner" not in found  # the name goes on in lower case: its end is unclear
     assert "Malmö" not in found  # a place
     assert "Kalmar-hem" not in found  # a capitalised kind opens a sentence, not a name
+
+
+def test_x_kommun_needs_a_municipalitys_place(blank):
+    from pipeline.components.organizations import rules
+
+    text = (
+        "Som kommun har vi ett ansvar. Satsningen Trygg stad startar i Falu kommun "
+        "tillsammans med Göteborgs Stad."
+    )
+    found = orgs(blank, text)
+    assert "Som kommun" not in found  # a sentence's first word
+    assert "Trygg stad" not in found  # a programme's name
+    assert found["Falu kommun"] == "municipality"  # its own name, not the list's "Faluns"
+    assert found["Göteborgs Stad"] == "municipality"
+    assert rules.code_of("Falu kommun", "municipality") == "2080"

@@ -238,5 +238,6 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("place"),
         ),
         _table("sources/stad.tsv", Column("name"), Column("code", DIGITS)),
+        _table("sources/municipality_names.tsv", Column("name"), Column("code", DIGITS)),
     ]
 }
