@@ -44,3 +44,24 @@ def test_x_kommun_needs_a_municipalitys_place(blank):
     assert found["Falu kommun"] == "municipality"  # its own name, not the list's "Faluns"
     assert found["Göteborgs Stad"] == "municipality"
     assert rules.code_of("Falu kommun", "municipality") == "2080"
+
+
+def test_a_capitalised_name_listed_with_a_body_is_a_body(blank):
+    text = (
+        "Kampanjen drivs av Länsstyrelsen, Region Kronoberg, Idrottsalliansen och "
+        "kommunerna. Hon spelar i FBC Kalmarsund, Vindarna och Lindsdals IF."
+    )
+    found = orgs(blank, text)
+    assert found["Idrottsalliansen"] == "association"
+    assert found["Vindarna"] == "association"
+
+
+def test_a_listed_title_place_or_bare_body_word_is_no_body(blank):
+    text = (
+        "Frågan gäller Folkhälsomyndigheten, Landsting och regioner. Det säger "
+        "Eva Berg, Region Kronoberg, Växjö. Kontakt: Fryshuset, Verksamhetschef."
+    )
+    found = orgs(blank, text)
+    assert "Landsting" not in found
+    assert "Växjö" not in found
+    assert "Verksamhetschef" not in found

@@ -15,6 +15,7 @@ from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
 from .kind_names import find_kind_names
+from .listed import find_listed_bodies
 from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
 from .names import attach_acronyms, bare_county_board, registered, unify_names
@@ -58,6 +59,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     taken = Disjoint(rule_hits)
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
     hits = resolve_overlaps(rule_hits + ner_hits)
+    hits += list(find_listed_bodies(doc, hits))
     hits = [registered(h) for h in hits if not rules.is_generic(h.name)]
     return unify_names(bare_county_board(attach_acronyms(text, hits)))
 
