@@ -77,3 +77,15 @@ def test_a_national_branch_is_named_by_its_last_word_on_one_line(blank):
     assert found["Lärkan International"] == "association"
     assert found["Nordlys Electronics Nordic"] == "company"
     assert not any("Karlstad" in name for name in found)  # an address across lines
+
+
+def test_a_body_called_by_its_dot_nu_address_in_running_text(blank):
+    text = (
+        "Kvällsvandring.nu arbetar för trygghet. Fakta om stiftelsen kvällsvandring.nu: se "
+        "www.kvällsvandring.nu eller mejla info@ungbo.nu. Mötet hölls vid konferensen "
+        "Förebygga.nu i Göteborg."
+    )
+    found = {name.casefold(): kind for name, kind in orgs(blank, text).items()}
+    assert found["kvällsvandring.nu"] == "association"  # one body, however capitalised
+    assert not any("ungbo" in name for name in found)  # an e-mail address
+    assert not any("förebygga" in name for name in found)  # a conference's name

@@ -1,7 +1,8 @@
 """A body's own name in apposition after its kind: "företaget Gubbe", "analysföretaget
 Ungdomsbarometern", "organisationen Mentor", "PR-byrån Kreab", "energibolaget E.ON",
 "konsultföretaget Ernst & Young". The kind noun (org_kind_nouns.tsv) says both that the
-name is a body's and what type it is, where no list knows the name."""
+name is a body's and what type it is, where no list knows the name. And a body called by
+its ".nu" address outside any link ("Nattvandring.nu arbetar för"): an association."""
 
 from __future__ import annotations
 
@@ -59,3 +60,24 @@ def _is_name(name: str) -> bool:
         and place_ok(name)
         and not rules.is_generic(name)
     )
+
+
+# "nattvandring.nu", "Stiftelsen Jagvillha.nu": a ".nu" name in running text (a link or
+# an e-mail address is no name, and step drops hits inside those)
+_DOT_NU = regex.compile(r"(?<![\w@./:-])(?P<name>\p{L}[\p{L}\d-]*\.nu)(?![\w-]|\.\w|/)")
+_PREFIX_BEFORE = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+) $")
+# a definite noun right before: "konferensen Förebygg.nu", "sajten x.nu" name no body
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<word>\p{Ll}{3,}(?:en|et|an)) $")
+
+
+def find_dot_nu_names(text: str) -> Iterator[OrgHit]:
+    for m in _DOT_NU.finditer(text):
+        start, name = m.start(), m["name"]
+        noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+        if noun and not noun["word"].endswith(tuple(kind_types())):
+            continue  # an event's or site's name; "stiftelsen x.nu" is a body's
+        before = _PREFIX_BEFORE.search(text, max(0, start - 20), start)
+        if before and before["word"] in rules.prefix_types():
+            start, name = before.start(), f"{before['word']} {name}"  # "Stiftelsen x.nu"
+        why = "name with the address ending '.nu'"
+        yield OrgHit(start, m.end(), name, "association", 0.8, why, (), "org.dot_nu")

@@ -14,7 +14,7 @@ from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
-from .kind_names import find_kind_names
+from .kind_names import find_dot_nu_names, find_kind_names
 from .listed import find_listed_bodies
 from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
@@ -49,6 +49,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_named_units(text),
         *find_headed_units(text),
         *find_kind_names(text),
+        *find_dot_nu_names(text),
     ]
     hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body
