@@ -13,7 +13,8 @@ Writes, with the lexicons' attribution in each file's header:
 - models/rules/title_heads.txt: head nouns of titles from the vocation list (Språkbanken),
   which the roles step reads beside the hand-kept titles.txt.
 Hand-checked inputs: models/rules/sources/*.tsv (the 14 municipalities that call themselves
-"stad", the regions' current names, agencies' short forms, the police regions).
+"stad", those whose own name is not the list's, the regions' current names, agencies' short
+forms, the police regions).
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ def place_codes() -> list[tuple[str, str, str, str]]:
     """(place form, kind, code, body) for every municipality (body: its own name, "X stad"
     for the 14 that call themselves so) and county (body: its region's current name)."""
     stad = {r["code"]: r["name"] for r in read_csv(SOURCES / "stad.tsv", "\t")}
+    own = {r["code"]: r["name"] for r in read_csv(SOURCES / "municipality_names.tsv", "\t")}
     region = {r["county_code"]: r for r in read_csv(SOURCES / "region_names.tsv", "\t")}
     rows: list[tuple[str, str, str, str]] = []
     for m in read_csv(LEXICONS / "municipalities.csv"):
         short, code = m["municipality_name_short"], m["municipality_code"]
-        body = stad.get(code, m["municipality_name"])
-        for form in {short, genitive(short)}:
+        body = stad.get(code) or own.get(code) or m["municipality_name"]
+        own_place = own[code].rsplit(" ", 1)[0] if code in own else short  # "Falu"
+        for form in {short, genitive(short), own_place}:
             rows.append((form, "municipality", code, body))
     for c in read_csv(LEXICONS / "counties.csv"):
         short, code = c["county_name_short"], c["county_code"]

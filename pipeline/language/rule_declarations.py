@@ -178,6 +178,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("type", ORG_TYPE),
         ),
         _table("org_prefix_types.tsv", Column("word"), Column("type", ORG_TYPE)),
+        _table("org_kind_nouns.tsv", Column("ending"), Column("type", ORG_TYPE)),
         _table("org_tail_types.tsv", Column("ending"), Column("type", ORG_TYPE)),
         _table("org_for_heads.tsv", Column("head"), Column("type", ORG_TYPE)),
         _table(
@@ -238,5 +239,6 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("place"),
         ),
         _table("sources/stad.tsv", Column("name"), Column("code", DIGITS)),
+        _table("sources/municipality_names.tsv", Column("name"), Column("code", DIGITS)),
     ]
 }

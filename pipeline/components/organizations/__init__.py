@@ -13,6 +13,9 @@ Rules of the genre, in order of certainty, each in its module:
   funktionshinderfrågor"; companies "X AB" (`committees`)
 - units no list knows, after a member's title ("enhetschef Barn och familj") or by their
   kind and field ("sektor Omtanke", "division psykiatri") (`title_units`)
+- a capitalised name after its lower-case kind noun ("företaget Gubbe", "organisationen
+  Mentor") or by its ".nu" address ("Nattvandring.nu arbetar") (`kind_names`), and one
+  listed with a body found ("Fryshuset och Lugna Gatan") (`listed`)
 - ORG entities of the trained NER, when present, at lower confidence (`ner`).
 Every name is put in base form (genitive -s dropped), generic words are dropped, and an
 acronym in parentheses next to a body becomes its alias (`names`). Each hit carries the id

@@ -132,7 +132,9 @@ def _county_board_name(place: str, with_i: bool) -> str:
 class _ByForm:
     """A rule naming one body per match of the pattern `key` by a template over the match's
     groups ({base}: the place without its genitive -s); `checked`: a determiner as place
-    is no body. Its rule id is `org.<key>` (rule_ids.tsv)."""
+    is no body; `municipal`: the place must be a municipality's ("Som kommun har vi",
+    "Trygg stad" are a sentence's first word and a programme). Its rule id is `org.<key>`
+    (rule_ids.tsv)."""
 
     key: str
     name: str
@@ -140,10 +142,13 @@ class _ByForm:
     type: str
     score: float
     checked: bool = False
+    municipal: bool = False
 
     def __call__(self, text: str) -> Iterator[OrgHit]:
         for m in patterns()[self.key].finditer(text):
             if self.checked and not place_ok(m["place"]):
+                continue
+            if self.municipal and not _municipality_place(m["place"]):
                 continue
             fields = {**m.groupdict(), "base": base_place(text, m)}
             name, why = self.name.format(**fields), self.why.format(**fields)
@@ -154,7 +159,9 @@ class _ByForm:
 # In this order: where two hits of one length and score overlap, the first is kept.
 _FINDERS: tuple[Finder, ...] = (
     # "Göteborgs Stad" as written: the body's own name
-    _ByForm("municipality", "{place} {kind}", "'X {kind}'", "municipality", 0.93, checked=True),
+    _ByForm(
+        "municipality", "{place} {kind}", "'X {kind}'", "municipality", 0.93, True, municipal=True
+    ),
     _joint_municipalities,
     _kommunerna,
     find_acting_places,
@@ -169,6 +176,13 @@ _FINDERS: tuple[Finder, ...] = (
     _state_bodies,
     _county_boards,
 )
+
+
+def _municipality_place(place: str) -> bool:
+    """A municipality's place as SCB names it, also in the genitive ("Göteborgs Stad")."""
+    return rules.is_municipality_place(place) or (
+        place.endswith("s") and rules.is_municipality_place(place[:-1])
+    )
 
 
 def find_public_bodies(text: str) -> Iterator[OrgHit]:

@@ -14,6 +14,8 @@ from .branches import find_branches
 from .committees import find_committee_phrases, find_compounds
 from .gazetteer import find_gazetteer
 from .hits import Disjoint, OrgHit, overlapping, resolve_overlaps
+from .kind_names import find_dot_nu_names, find_kind_names
+from .listed import find_listed_bodies
 from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
 from .names import attach_acronyms, bare_county_board, registered, unify_names
@@ -46,6 +48,8 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
         *find_headed_names(text),
         *find_named_units(text),
         *find_headed_units(text),
+        *find_kind_names(text),
+        *find_dot_nu_names(text),
     ]
     hits = outside_addresses(text, found)
     # a name after a title is only taken where no surer rule found a body
@@ -56,6 +60,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     taken = Disjoint(rule_hits)
     ner_hits = [h for h in find_ner(doc) if not taken.overlaps(h.start, h.end)]
     hits = resolve_overlaps(rule_hits + ner_hits)
+    hits += list(find_listed_bodies(doc, hits))
     hits = [registered(h) for h in hits if not rules.is_generic(h.name)]
     return unify_names(bare_county_board(attach_acronyms(text, hits)))
 
