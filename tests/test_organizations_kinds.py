@@ -67,18 +67,6 @@ def test_a_listed_title_place_or_bare_body_word_is_no_body(blank):
     assert "Verksamhetschef" not in found
 
 
-def test_a_national_branch_is_named_by_its_last_word_on_one_line(blank):
-    text = (
-        "Rapporten från Brobygge Sverige och Lärkan International visar det, liksom "
-        "Nordlys Electronics Nordic. I Sverige läser många. Box 12, Karlstad\nSverige\n"
-    )
-    found = orgs(blank, text)
-    assert found["Brobygge Sverige"] == "association"
-    assert found["Lärkan International"] == "association"
-    assert found["Nordlys Electronics Nordic"] == "company"
-    assert not any("Karlstad" in name for name in found)  # an address across lines
-
-
 def test_a_body_called_by_its_dot_nu_address_in_running_text(blank):
     text = (
         "Kvällsvandring.nu arbetar för trygghet. Fakta om stiftelsen kvällsvandring.nu: se "

@@ -165,13 +165,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?!(?:och|samt|eller|som|att|den|det|ska|får|har|är|under|inom|med|från|till|på)\s))?"
             r"\p{Ll}{3,})(?P<gen>s)?(?![\p{L}-])"
         ),
-        # "Lindsdals IF", "Ciddens Vänner", "Nybro Bostad AB", "Mentor Sverige": capitalised
-        # words (a dot only inside one, "E.ON") and a marker on one line (an address's
-        # "Karlstad\nSverige" is none)
+        # "Lindsdals IF", "Ciddens Vänner", "Nybro Bostad AB": capitalised words (a dot only
+        # inside one, "E.ON") and a marker
         "marked_last": regex.compile(
-            r"(?<![\p{L}\d&.-])"
-            rf"(?P<name>(?:\p{{Lu}}[\p{{L}}\d&-]*(?:\.[\p{{L}}\d]+)*[ \t]){{1,3}}"
-            rf"(?:{last_markers}))"
+            rf"(?<![\p{{L}}\d&.-])(?P<name>(?:\p{{Lu}}[\p{{L}}\d&-]*(?:\.[\p{{L}}\d]+)*\s){{1,3}}(?:{last_markers}))"
             r"(?P<gen>:s|s)?(?![\p{L}\d-])"
         ),
         # "Stiftelsen Allmänna Barnahuset", "Riksföreningen Sveriges Stadsmissioner": a first
