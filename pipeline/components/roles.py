@@ -148,6 +148,7 @@ _COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"
+_ADJECTIVE_ENDINGS = ("iska", "ska", "liga")  # "Europeiska", "Svenska", "Kungliga"
 
 
 @cache
@@ -315,7 +316,26 @@ def _role(text: str, start: int, end: int, party: str | None) -> Role:
     start, end = _trimmed(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "journalist och tidigare SVT-chef"
-    return Role(start, end, _indefinite(normalise(text[start:end])), party)
+    role = _without_named_owner(normalise(text[start:end]))
+    return Role(start, end, _indefinite(role), party)
+
+
+def _without_named_owner(role: str) -> str:
+    """A title after a body's name of two words or more in the genitive ("Tyresö kommuns
+    biträdande säkerhetschef", "Hjälp Barnens expert") without that name: the body is the
+    person's organization, the title the role. The span keeps it, for the affiliation.
+    A one-word owner stays ("socialnämndens ordförande", "Finlands arbetsminister"), and
+    so does an owner that an adjective opens, an institution named in common words like a
+    committee ("Europeiska kommissionens ordförande")."""
+    words = role.split(" ")
+    if not _CAPITALISED.match(words[0]) or words[0].endswith(_ADJECTIVE_ENDINGS):
+        return role
+    for n in range(1, min(len(words) - 1, 4)):
+        if not is_genitive(words[n]):
+            continue
+        rest = " ".join(words[n + 1 :])
+        return rest if starts_with_title(rest, within=2) else role
+    return role
 
 
 def _indefinite(role: str) -> str:
