@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .roles import Role, is_title_word, role_at, starts_with_title
+from .roles import Role, is_modifier, is_title_word, role_at, starts_with_title
 
 _WORD = regex.compile(r"\S+")
 # "Ordförande i Kulturrådet": a capitalised title word after a preposition names a body
@@ -12,10 +12,24 @@ _BODY_PREPOSITIONS = frozenset(("i", "på", "vid", "för", "hos", "inom"))
 
 
 def _opens_title(words: list[regex.Match[str]], n: int) -> bool:
-    """The n-th word is a capitalised title word that starts a title of its own."""
+    """The n-th word is a capitalised title word that starts a title of its own, or a
+    capitalised modifier straight before a title word ("Presskontakt Tf. Presschef")."""
     word = words[n][0]
-    after_preposition = n > 0 and words[n - 1][0] in _BODY_PREPOSITIONS
-    return word[0].isupper() and is_title_word(word) and not after_preposition
+    if not word[0].isupper() or (n > 0 and words[n - 1][0] in _BODY_PREPOSITIONS):
+        return False
+    if _modified_title(words, n - 1):
+        return False  # "Presschef" of "Tf. Presschef": the modifier opened the title
+    return is_title_word(word) or _modified_title(words, n)
+
+
+def _modified_title(words: list[regex.Match[str]], n: int) -> bool:
+    """The n-th word is a capitalised modifier and a title word follows it."""
+    return (
+        0 <= n < len(words) - 1
+        and words[n][0][0].isupper()
+        and is_modifier(words[n][0])
+        and is_title_word(words[n + 1][0])
+    )
 
 
 def roles_in_line(text: str, start: int, end: int) -> list[Role]:
@@ -27,7 +41,7 @@ def roles_in_line(text: str, start: int, end: int) -> list[Role]:
     roles = []
     current: list[regex.Match[str]] = []
     for n, w in enumerate(words):
-        if is_title_word(w[0]) or (current and not w[0][0].isupper()):
+        if is_title_word(w[0]) or _modified_title(words, n) or (current and not w[0][0].isupper()):
             if _opens_title(words, n) and current:
                 roles += role_at(text, start + current[0].start(), start + current[-1].end())
                 current = []

@@ -249,7 +249,8 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = words[1:]  # "2:e vice ordförande": the ordinal counts as no word
     words = words[:within]
     for n, word in enumerate(words):
-        if is_title_word(word) or is_vocation(word):
+        # "Enhetschef/Kulturcentrum": a title and its unit joined by a slash
+        if is_title_word(word) or is_vocation(word) or is_title_word(word.split("/", 1)[0]):
             return True
         genitive = n == 0 and is_genitive(word)
         if not (is_modifier(word) or genitive or _ORDINAL.match(word)):

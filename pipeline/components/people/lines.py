@@ -85,13 +85,21 @@ def _with_block_lines(text: str, m: regex.Match[str], mention: Mention) -> list[
     block_end = m.end()
     embedded: list[Mention] = []
     for line_start, line_end in _line_spans(text, m.end()):
-        if patterns()["name_line"].match(text, line_start, line_end):
+        if _next_name_line(text, line_start, line_end):
             break
         embedded += _embedded_people(text, line_start, line_end, mention)
         block_end = line_end
     for person in [mention, *embedded]:
         person.context.append((m.end(), block_end))
     return [mention, *embedded]
+
+
+def _next_name_line(text: str, start: int, end: int) -> bool:
+    """The line names the next person; two capitalised words that open with a title are
+    this person's title line ("Ansvarig Investerarrelationer", "Enhetschef Kulturhuset")."""
+    return bool(patterns()["name_line"].match(text, start, end)) and not starts_with_title(
+        text[start:end].strip(), within=1
+    )
 
 
 def _embedded_people(text: str, start: int, end: int, owner: Mention) -> list[Mention]:
