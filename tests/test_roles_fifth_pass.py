@@ -23,3 +23,31 @@ def test_a_one_word_owner_in_the_genitive_stays_in_the_title():
     # an adjective opens an institution's name in common words: an owner like a committee
     text = "– Vi städar upp, säger Nordiska ministerrådets generalsekreterare Bo Ek."
     assert roles_of(text)["Bo Ek"] == ["nordiska ministerrådets generalsekreterare"]
+
+
+def test_a_title_line_under_a_name_that_looks_like_a_name_line_is_still_a_title():
+    text = (
+        "För mer information, kontakta:\n\nLena Ström\nAnsvarig Investerarrelationer\n"
+        "070-123 45 67, lena.strom@exempel.se\n"
+    )
+    assert roles_of(text)["Lena Ström"] == ["ansvarig investerarrelationer"]
+
+
+def test_a_title_joined_to_its_unit_by_a_slash_on_a_block_line():
+    text = "Kontakt:\n\nBo Ek\nEnhetschef/Kulturhuset\n0455-12 34 56\n"
+    assert roles_of(text)["Bo Ek"] == ["enhetschef/kulturhuset"]
+
+
+def test_a_capitalised_modifier_opens_the_next_title_on_a_run_together_line():
+    text = "Lena Ström\n\nPresskontakt Tf. Presschef Mediarelationer, 013-12 34 56\n"
+    assert roles_of(text)["Lena Ström"] == ["presskontakt", "tf. presschef"]
+
+
+def test_a_local_title_in_a_caption_list():
+    text = "I bild syns Bo Ek, trygghetschef, och Lena Ström, Tf lokal polisområdeschef\n"
+    assert roles_of(text)["Lena Ström"] == ["tf lokal polisområdeschef"]
+
+
+def test_the_abbreviated_chair_is_a_title():
+    text = "– Vi valde den bästa sökande, säger nämndens ordf Bo Ek."
+    assert roles_of(text)["Bo Ek"] == ["nämndens ordf"]
