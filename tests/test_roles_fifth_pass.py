@@ -51,3 +51,22 @@ def test_a_local_title_in_a_caption_list():
 def test_the_abbreviated_chair_is_a_title():
     text = "– Vi valde den bästa sökande, säger nämndens ordf Bo Ek."
     assert roles_of(text)["Bo Ek"] == ["nämndens ordf"]
+
+
+def test_a_title_after_som_or_till_with_a_verb_that_gives_the_position():
+    text = "Lena Ström har anställts som ny socialchef i Tyresö kommun."
+    assert roles_of(text)["Lena Ström"] == ["socialchef i tyresö kommun"]
+    text = "Från mitten av mars finns Bo Ek på plats som tillförordnad förvaltningschef."
+    assert roles_of(text)["Bo Ek"] == ["tillförordnad förvaltningschef"]
+    text = "Olle Dahl (S) har valts till ordförande i socialnämnden."
+    assert roles_of(text)["Olle Dahl"] == ["ordförande i socialnämnden"]
+
+
+def test_a_period_after_the_title_is_no_part_of_it():
+    text = "Eva Lund går in som tillförordnad socialchef under perioden 1 maj till 1 juni."
+    assert roles_of(text)["Eva Lund"] == ["tillförordnad socialchef"]
+
+
+def test_no_title_after_som_gives_no_role():
+    text = "Lena Ström arbetar som hon alltid gjort, med barnen i fokus."
+    assert "Lena Ström" not in roles_of(text)

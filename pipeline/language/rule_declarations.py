@@ -139,6 +139,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "title_owner_prefixes.txt",
             "title_prefixes.txt",
             "title_skip.txt",
+            "title_as_verbs.txt",
             "title_end_phrases.txt",
             "title_time_words.txt",
             "vocation_heads.txt",

@@ -116,6 +116,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
 def predicate_patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns of names in running text whose predicate is a title."""
     name = rf"(?P<name>{FULL_NAME})"
+    as_verbs = _alternation(read_lines("title_as_verbs.txt"))
     return {
         "full": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=,? (?:som )?{PREDICATE})"),
         # "Trang är publicist och demokratiaktivist." opening a sentence
@@ -131,6 +132,15 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
         "appointed_to": regex.compile(
             rf"\b(?:utses|utsågs|utnämns|utnämndes|förordnas|förordnades|har utsetts|har utnämnts)"
             rf"(?: {ADVERB})* (?:till|som) "
+        ),
+        # "Bo Ek har anställts som socialchef", "I dag börjar Bo Ek som fältsekreterare"
+        "as_after": regex.compile(
+            rf"{name}(?: {PARTY_MARK})?(?: \p{{Ll}}+){{0,2}}? (?:{as_verbs})"
+            rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
+        ),
+        "as_before": regex.compile(
+            rf"\b(?:{as_verbs}) {name}(?: {PARTY_MARK})?"
+            rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
         ),
         "pronoun": regex.compile(rf"(?:^|(?<=[.!?][”\"»]? ))(?:Han|Hon)(?= {PREDICATE})", regex.M),
     }
