@@ -156,6 +156,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("role", one_of("total", "part", "balance", "rate")),
         ),
         _table("caps.tsv", Column("component"), Column("max", DIGITS)),
+        _table("title_abbreviations.tsv", Column("abbreviation"), Column("word")),
         _table(
             "currencies.tsv", Column("word"), Column("currency", CURRENCY), Column("factor", NUMBER)
         ),
