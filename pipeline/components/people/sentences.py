@@ -6,8 +6,9 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, not_name_words, party_marks, valid_name
+from ..role_apposition import apposition
 from ..role_end import sentence_end
-from ..roles import Role, apposition, is_title_word, normalise, role_at, titled_body
+from ..roles import Role, is_title_word, normalise, role_at, titled_body
 from ..vocations import is_vocation, vocation_base
 from .mention import (
     Evidence,
