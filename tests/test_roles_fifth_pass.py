@@ -70,3 +70,17 @@ def test_a_period_after_the_title_is_no_part_of_it():
 def test_no_title_after_som_gives_no_role():
     text = "Lena Ström arbetar som hon alltid gjort, med barnen i fokus."
     assert "Lena Ström" not in roles_of(text)
+
+
+def test_bland_andra_before_a_title_is_no_ordinal_of_it():
+    text = "Medverkar gör bland andra folkhälsostrateg Nils Ek och kommunpolis Tove Sand."
+    assert roles_of(text)["Nils Ek"] == ["folkhälsostrateg"]
+    text = "– Det är bra, säger andra vice ordförande Bo Ek."
+    assert roles_of(text)["Bo Ek"] == ["andra vice ordförande"]
+
+
+def test_a_signature_line_with_a_capitalised_title_and_no_phone():
+    text = "Uttalande om mötet.\nPer Holm Gruppledare SD Tyresö\n– Tyresö har skakats av bråk.\n"
+    assert roles_of(text)["Per Holm"] == ["gruppledare sd tyresö"]
+    # a prize is no title: "Årets Företagare" under a name gives no role
+    assert "Karin Lind" not in roles_of("Utmärkelse.\nKarin Lind Årets Företagare\n")
