@@ -84,3 +84,12 @@ def test_a_signature_line_with_a_capitalised_title_and_no_phone():
     assert roles_of(text)["Per Holm"] == ["gruppledare sd tyresö"]
     # a prize is no title: "Årets Företagare" under a name gives no role
     assert "Karin Lind" not in roles_of("Utmärkelse.\nKarin Lind Årets Företagare\n")
+
+
+def test_a_title_as_the_label_before_a_name():
+    text = "Mer om projektet.\n\nProjektledare: Sara Holm, 08-123 45 68\n\nSocialchef: Ulf Dahl\n"
+    found = roles_of(text)
+    assert found["Sara Holm"] == ["projektledare"]
+    assert found["Ulf Dahl"] == ["socialchef"]
+    # a title label before a sentence names no one
+    assert roles_of("Socialchef: Vi måste agera nu.\n") == {}
