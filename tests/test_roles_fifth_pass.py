@@ -93,3 +93,17 @@ def test_a_title_as_the_label_before_a_name():
     assert found["Ulf Dahl"] == ["socialchef"]
     # a title label before a sentence names no one
     assert roles_of("Socialchef: Vi måste agera nu.\n") == {}
+
+
+def test_two_capitalised_words_ending_a_title_apposed_to_a_name_are_its_body():
+    text = "– Vi är glada, säger Johan Berg, affärschef Ekby Umeå.\n"
+    found = roles_of(text)
+    assert found["Johan Berg"] == ["affärschef ekby umeå"]
+    assert "Ekby Umeå" not in found
+    text = "Lena Ek, Projektledare Grön Höst lena.ek@exempel.se, 070-123 45 67\n"
+    assert "Grön Höst" not in roles_of(text)
+
+
+def test_a_second_name_joined_by_och_after_an_apposed_title_is_still_a_person():
+    text = "I bild: Anna Berg, socialchef Bo Ek och Eva Lund.\n"
+    assert roles_of(text)["Bo Ek"] == ["socialchef"]

@@ -75,11 +75,11 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     for chunk in _CHUNK.finditer(text[chunk_start:stop]):
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
-        if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
+        if (inner := _person_inside(text, c_start, c_end)) and starts_with_title(piece.strip()):
             # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
             # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
             # this person's ("utredare och enhetsråd på Brå samt Anna Ek")
-            if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start())]:
+            if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start() - c_start)]:
                 roles += role_at(text, role_start, role_end) if role_end > role_start else []
                 role_start, role_end = c_start, c_start + cuts[-1].start()
             break

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from ..language.names import valid_name
+from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import alternation, suffix_alternation
 from .role_end import CONTACT as _CONTACT
@@ -42,9 +42,33 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
             continue  # "VD på Ekby Property Development": the place of work, a body
         if titled_body(text, start, m.start(), end):
             return None  # "…, Projektledare Grön Vår": the title's body, in title case too
+        if body_after_apposed_title(text, start, m.end()):
+            return None  # "säger Bo Ek, affärschef Ekby Umeå.": the title's body
         if valid_name(m.group()):
             return m
     return None
+
+
+# A name and its comma before a title; the phrase's end after the capitalised words: a
+# stop or line end, or an e-mail address ("…, Projektledare Vit Vår anna@…")
+_NAME_COMMA_BEFORE = regex.compile(rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?,\s*$")
+_PHRASE_END = regex.compile(r"[ \t]*(?:[.!?]?[ \t]*(?:\n|$)|[.!?]\s)")
+_ADDRESS_NEXT = regex.compile(r"[ \t]*[\w.+-]+@")
+
+
+def body_after_apposed_title(text: str, title_start: int, words_end: int) -> bool:
+    """Two capitalised words that end the phrase of a lower-case title apposed to a name
+    ("Bo Ek, affärschef Ekby Umeå."), or of any title with an e-mail address next: the
+    title's body, not the next person's name. A capitalised title there opens the next
+    item of a title case list ("Bo Berg, Rektor Kalle Ström.")."""
+    before = text[max(0, title_start - 80) : title_start]
+    if not _NAME_COMMA_BEFORE.search(before):
+        return False
+    if _ADDRESS_NEXT.match(text, words_end):
+        return True
+    return text[title_start:words_end].lstrip()[:1].islower() and bool(
+        _PHRASE_END.match(text, words_end)
+    )
 
 
 # A title case label's capitalised title word straight before the capitalised words that
