@@ -107,3 +107,19 @@ def test_two_capitalised_words_ending_a_title_apposed_to_a_name_are_its_body():
 def test_a_second_name_joined_by_och_after_an_apposed_title_is_still_a_person():
     text = "I bild: Anna Berg, socialchef Bo Ek och Eva Lund.\n"
     assert roles_of(text)["Bo Ek"] == ["socialchef"]
+
+
+def test_a_body_after_a_comma_on_a_block_line_is_no_part_of_the_role():
+    text = "Kontakt:\n\nEva Dahl\nSamordnare, Tyresö kommun\nTel: 08-123 456 78\n"
+    assert roles_of(text)["Eva Dahl"] == ["samordnare"]
+    text = "Kontakt:\n\nBo Ek\nKommunalråd med ansvar för skola, vård och omsorg\n08-123 45 67\n"
+    assert roles_of(text)["Bo Ek"] == ["kommunalråd med ansvar för skola, vård och omsorg"]
+    text = "Kontakt:\n\nLisa Berg\nEnhetschef, Socialchef, Tyresö kommun\n08-123 45 68\n"
+    assert roles_of(text)["Lisa Berg"] == ["enhetschef", "socialchef"]
+
+
+def test_a_neuter_plural_title_before_two_names_gives_each_the_singular():
+    text = "Kommunalråden Karin Sund (S) och Olle Lind (M) är överens om budgeten."
+    found = roles_of(text)
+    assert found["Karin Sund"] == ["kommunalråd"]
+    assert found["Olle Lind"] == ["kommunalråd"]

@@ -37,7 +37,7 @@ def roles_in_line(text: str, start: int, end: int) -> list[Role]:
     "Presskontakt Presschef Haninge kommun 086067400" (each capitalised title its own)."""
     words = list(_WORD.finditer(text[start:end]))
     if sum(_opens_title(words, n) for n in range(len(words))) < 2:
-        return role_at(text, start, end) if starts_with_title(text[start:end].strip()) else []
+        return _comma_roles(text, start, end) if starts_with_title(text[start:end].strip()) else []
     roles = []
     current: list[regex.Match[str]] = []
     for n, w in enumerate(words):
@@ -51,3 +51,25 @@ def roles_in_line(text: str, start: int, end: int) -> list[Role]:
     if current:
         roles += role_at(text, start + current[0].start(), start + current[-1].end())
     return roles
+
+
+_CHUNK = regex.compile(r"[^,]+")
+# What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
+_COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
+
+
+def _comma_roles(text: str, start: int, end: int) -> list[Role]:
+    """The roles of a line's comma chunks that open with a title, up to the first that
+    does not ("Samordnare, Tyresö kommun": the body is the person's organization, no part
+    of the role), unless the title before it covers a list ("med ansvar för X, Y och Z")."""
+    roles: list[Role] = []
+    role_start = role_end = start
+    for chunk in _CHUNK.finditer(text, start, end):
+        if role_end == start or starts_with_title(chunk.group().strip()):
+            if role_end > role_start:
+                roles += role_at(text, role_start, role_end)
+            role_start = chunk.start()
+        elif not _COVERAGE.search(text, role_start, role_end):
+            break
+        role_end = chunk.end()
+    return roles + role_at(text, role_start, role_end)

@@ -230,6 +230,8 @@ def singular_title(word: str) -> str | None:
     ("arbetsminister Eva Ek och Bo Ek": the minister is Eva Ek alone)."""
     if is_title_word(word) and not word.endswith(_DEFINITE):
         return None if word.endswith("er") else word
+    if word.casefold().endswith("råden") and is_title_word(word[:-2]):
+        return word[:-2]  # "kommunalråden": "råd" is neuter, its plural definite in -en
     for ending in _PLURAL_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:

@@ -105,7 +105,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
         ),
         # "Tyresös fältassistenter Anna Berg och Bo Ek": a plural title over a list of names
         "plural_title": regex.compile(
-            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna)) (?=\p{Lu})"
+            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna|råden)) (?=\p{Lu})"
             rf"(?P<list>{person}(?:, {person})* (?:och|samt) {person})"
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
