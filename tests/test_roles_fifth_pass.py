@@ -123,3 +123,12 @@ def test_a_neuter_plural_title_before_two_names_gives_each_the_singular():
     found = roles_of(text)
     assert found["Karin Sund"] == ["kommunalråd"]
     assert found["Olle Lind"] == ["kommunalråd"]
+
+
+def test_a_bodys_name_between_the_name_and_the_title():
+    text = "Kontakt: Ulf Ström, Tyresö kommun, socialsekreterare, 08-123 45 67\n"
+    assert roles_of(text)["Ulf Ström"] == ["socialsekreterare"]
+    # a name there is the next person's, whose title it is
+    found = roles_of("I bild: Anna Berg, Bo Ek, socialchef, och Eva Lund.\n")
+    assert found["Bo Ek"] == ["socialchef"]
+    assert found["Anna Berg"] == []

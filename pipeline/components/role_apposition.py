@@ -27,6 +27,8 @@ _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 _COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
+# A body's name before the title: "Ulf Ek, Tyresö kommun, socialsekreterare, 08-…"
+_BODY_FIRST = regex.compile(r"\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}(?=\s*,)")
 
 
 def _names_next(text: str, pos: int, stop: int) -> bool:
@@ -67,6 +69,10 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     if m is None and (m := _SPACE_LOWER.match(text, start) or _space_title(text, start)):
         comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
         stop = comma if comma != -1 else stop
+    if m and (body := _BODY_FIRST.match(text, m.end(), stop)) and not valid_name(body.group()):
+        after, after_stop = apposition(text, body.end())  # "Ulf Ek, Tyresö kommun, kurator"
+        if after:
+            return after, after_stop
     if not m or not starts_with_title(text[m.end() : stop]):
         return [], start
     roles: list[Role] = []
