@@ -132,3 +132,8 @@ def test_a_bodys_name_between_the_name_and_the_title():
     found = roles_of("I bild: Anna Berg, Bo Ek, socialchef, och Eva Lund.\n")
     assert found["Bo Ek"] == ["socialchef"]
     assert found["Anna Berg"] == []
+
+
+def test_the_releases_possessive_before_a_title_is_no_part_of_it():
+    text = "Läs mer om Eva Lind, vår nya stadsdirektör, på webben.\n"
+    assert roles_of(text)["Eva Lind"] == ["stadsdirektör"]

@@ -136,7 +136,8 @@ def _modifier_pattern() -> regex.Pattern[str]:
 @cache
 def _time_word() -> regex.Pattern[str]:
     words = sorted(read_lines("title_time_words.txt"), key=len, reverse=True)
-    return regex.compile(rf"(?i:{'|'.join(regex.escape(w) for w in words)})\s+")
+    # one or more: "vår nya stadsdirektör"
+    return regex.compile(rf"(?:(?i:{'|'.join(regex.escape(w) for w in words)})\s+)+")
 
 
 @cache
