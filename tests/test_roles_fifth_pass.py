@@ -137,3 +137,8 @@ def test_a_bodys_name_between_the_name_and_the_title():
 def test_the_releases_possessive_before_a_title_is_no_part_of_it():
     text = "Läs mer om Eva Lind, vår nya stadsdirektör, på webben.\n"
     assert roles_of(text)["Eva Lind"] == ["stadsdirektör"]
+
+
+def test_an_english_title_beside_the_swedish_ones():
+    text = "Maria Ek, CEO på Ekby AB, säger att samarbetet fortsätter.\n"
+    assert roles_of(text)["Maria Ek"] == ["ceo på ekby ab"]
