@@ -138,6 +138,8 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{name}(?: {PARTY_MARK})?(?: \p{{Ll}}+){{0,2}}? (?:{as_verbs})"
             rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
         ),
+        # the verb and "som" alone: as_after is tried only in a window before these
+        "as_verb": regex.compile(rf" (?:{as_verbs})(?: \p{{Ll}}+){{0,3}}? (?:som|till) "),
         "as_before": regex.compile(
             rf"\b(?:{as_verbs}) {name}(?: {PARTY_MARK})?"
             rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"

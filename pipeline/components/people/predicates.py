@@ -110,16 +110,30 @@ def _appointed_mentions(text: str) -> list[Mention]:
     return found
 
 
+# How far before a verb and its "som" the name may start: a name, a party mark, two words
+_AS_WINDOW = 120
+
+
+def _title_as_matches(text: str) -> list[regex.Match[str]]:
+    """The name-verb-"som" matches, the name before the verb searched only near a verb:
+    trying a name at every position of every text cost more than the rest of the form."""
+    pats = predicate_patterns()
+    found: dict[tuple[int, int], regex.Match[str]] = {}
+    for hit in pats["as_verb"].finditer(text):
+        for m in pats["as_after"].finditer(text, max(0, hit.start() - _AS_WINDOW), hit.end()):
+            found.setdefault(m.span(), m)
+    return [*found.values(), *pats["as_before"].finditer(text)]
+
+
 def _title_as_mentions(text: str) -> list[Mention]:
     """'Bo Ek har anställts som socialchef', 'finns Bo Ek på plats som tf socialchef'."""
     found = []
-    for form in ("as_after", "as_before"):
-        for m in predicate_patterns()[form].finditer(text):
-            roles, stop = _title_clause(text, m.end("to"))
-            if roles and (mention := mention_at(m, TITLE_AS)):
-                mention.roles += roles
-                mention.context.append((m.end("to"), stop))
-                found.append(mention)
+    for m in _title_as_matches(text):
+        roles, stop = _title_clause(text, m.end("to"))
+        if roles and (mention := mention_at(m, TITLE_AS)):
+            mention.roles += roles
+            mention.context.append((m.end("to"), stop))
+            found.append(mention)
     return found
 
 
