@@ -8,23 +8,20 @@ A title is a phrase whose head noun is in `models/rules/titles.txt` ("socialmini
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from ..language.names import FULL_NAME, party_marks, valid_name
+from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import alternation, suffix_alternation
 from .role_end import CONTACT as _CONTACT
-from .role_end import COPULA, NAMING, title_end
+from .role_end import COPULA, NAMING, sentence_end, title_end
 from .role_end import MAX_SENTENCE as MAX_SENTENCE  # the bound the fuzz tests hold
-from .role_end import sentence_end as _sentence_end
-from .role_party import PARTY_BETWEEN_COMMAS, PARTY_IN_ROLE, is_party
+from .role_party import PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
 
-# What a title covers may run over commas: "med ansvar för demokrati, folkhälsa och jämlikhet".
-_COVERAGE = regex.compile(r"\b(?:ansvar|ansvarig|ansvarar)\s+för\b", regex.I)
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
 # Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
 # An adjective in a body's name is no first name: "Kungliga Dramatiska Teatern".
@@ -45,9 +42,33 @@ def _person_inside(text: str, start: int, end: int) -> regex.Match[str] | None:
             continue  # "VD på Ekby Property Development": the place of work, a body
         if titled_body(text, start, m.start(), end):
             return None  # "…, Projektledare Grön Vår": the title's body, in title case too
+        if body_after_apposed_title(text, start, m.end()):
+            return None  # "säger Bo Ek, affärschef Ekby Umeå.": the title's body
         if valid_name(m.group()):
             return m
     return None
+
+
+# A name and its comma before a title; the phrase's end after the capitalised words: a
+# stop or line end, or an e-mail address ("…, Projektledare Vit Vår anna@…")
+_NAME_COMMA_BEFORE = regex.compile(rf"{FULL_NAME}(?: \(\p{{L}}{{1,4}}\))?,\s*$")
+_PHRASE_END = regex.compile(r"[ \t]*(?:[.!?]?[ \t]*(?:\n|$)|[.!?]\s)")
+_ADDRESS_NEXT = regex.compile(r"[ \t]*[\w.+-]+@")
+
+
+def body_after_apposed_title(text: str, title_start: int, words_end: int) -> bool:
+    """Two capitalised words that end the phrase of a lower-case title apposed to a name
+    ("Bo Ek, affärschef Ekby Umeå."), or of any title with an e-mail address next: the
+    title's body, not the next person's name. A capitalised title there opens the next
+    item of a title case list ("Bo Berg, Rektor Kalle Ström.")."""
+    before = text[max(0, title_start - 80) : title_start]
+    if not _NAME_COMMA_BEFORE.search(before):
+        return False
+    if _ADDRESS_NEXT.match(text, words_end):
+        return True
+    return text[title_start:words_end].lstrip()[:1].islower() and bool(
+        _PHRASE_END.match(text, words_end)
+    )
 
 
 # A title case label's capitalised title word straight before the capitalised words that
@@ -77,6 +98,8 @@ _BODY_PREPOSITION = regex.compile(
 )
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 _DEFINITE = ("en", "et", "n")
+_AMONG_OTHERS = regex.compile(r"(?<=\bbland\s)andra\s+", regex.I)
+_sentence_end = sentence_end  # the fuzz tests hold the sentence bound through this module
 
 
 @dataclass(frozen=True)
@@ -113,7 +136,8 @@ def _modifier_pattern() -> regex.Pattern[str]:
 @cache
 def _time_word() -> regex.Pattern[str]:
     words = sorted(read_lines("title_time_words.txt"), key=len, reverse=True)
-    return regex.compile(rf"(?i:{'|'.join(regex.escape(w) for w in words)})\s+")
+    # one or more: "vår nya stadsdirektör"
+    return regex.compile(rf"(?:(?i:{'|'.join(regex.escape(w) for w in words)})\s+)+")
 
 
 @cache
@@ -142,12 +166,8 @@ _GENITIVE_WORD = regex.compile(_GENITIVE)
 # Compiled once: the regex module's own cache costs more than most of these matches.
 _HYPHEN_AND = regex.compile(r"\p{L}+-(?:och|eller)")  # "energi-och"
 _ORDINAL = regex.compile(r"^\d+:[ae]$")  # "1:e vice ordförande"
-_NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
-# a comma, or a spaced dash in a list ("Anna Berg (M) - ordförande")
-_COMMA = regex.compile(r"\s*,\s*| [-–] ")
-_SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
-_CHUNK = regex.compile(r"[^,]+")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")  # "Kommunalråd", not "SVT-chef" or "VD"
+_ADJECTIVE_ENDINGS = ("iska", "ska", "liga")  # "Europeiska", "Svenska", "Kungliga"
 
 
 @cache
@@ -211,6 +231,8 @@ def singular_title(word: str) -> str | None:
     ("arbetsminister Eva Ek och Bo Ek": the minister is Eva Ek alone)."""
     if is_title_word(word) and not word.endswith(_DEFINITE):
         return None if word.endswith("er") else word
+    if word.casefold().endswith("råden") and is_title_word(word[:-2]):
+        return word[:-2]  # "kommunalråden": "råd" is neuter, its plural definite in -en
     for ending in _PLURAL_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
@@ -248,7 +270,8 @@ def starts_with_title(phrase: str, within: int = 3) -> bool:
         words = words[1:]  # "2:e vice ordförande": the ordinal counts as no word
     words = words[:within]
     for n, word in enumerate(words):
-        if is_title_word(word) or is_vocation(word):
+        # "Enhetschef/Kulturcentrum": a title and its unit joined by a slash
+        if is_title_word(word) or is_vocation(word) or is_title_word(word.split("/", 1)[0]):
             return True
         genitive = n == 0 and is_genitive(word)
         if not (is_modifier(word) or genitive or _ORDINAL.match(word)):
@@ -294,6 +317,8 @@ def role_at(text: str, start: int, end: int) -> list[Role]:
     end = title_end(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "tidigare kommunalråd i Göteborg"
+    if m := _AMONG_OTHERS.match(text, start, end):
+        start = m.end()  # "bland andra folkhälsostrateg X": "andra" is no ordinal here
     if m := _DANGLING.search(text, start, end):
         end = m.start()
     start, end = _trimmed(text, start, end)
@@ -315,7 +340,26 @@ def _role(text: str, start: int, end: int, party: str | None) -> Role:
     start, end = _trimmed(text, start, end)
     if m := _time_word().match(text, start, end):
         start = m.end()  # "journalist och tidigare SVT-chef"
-    return Role(start, end, _indefinite(normalise(text[start:end])), party)
+    role = _without_named_owner(normalise(text[start:end]))
+    return Role(start, end, _indefinite(role), party)
+
+
+def _without_named_owner(role: str) -> str:
+    """A title after a body's name of two words or more in the genitive ("Tyresö kommuns
+    biträdande säkerhetschef", "Hjälp Barnens expert") without that name: the body is the
+    person's organization, the title the role. The span keeps it, for the affiliation.
+    A one-word owner stays ("socialnämndens ordförande", "Finlands arbetsminister"), and
+    so does an owner that an adjective opens, an institution named in common words like a
+    committee ("Europeiska kommissionens ordförande")."""
+    words = role.split(" ")
+    if not _CAPITALISED.match(words[0]) or words[0].endswith(_ADJECTIVE_ENDINGS):
+        return role
+    for n in range(1, min(len(words) - 1, 4)):
+        if not is_genitive(words[n]):
+            continue
+        rest = " ".join(words[n + 1 :])
+        return rest if starts_with_title(rest, within=2) else role
+    return role
 
 
 def _indefinite(role: str) -> str:
@@ -327,70 +371,3 @@ def _indefinite(role: str) -> str:
         if role.endswith(ending) and is_title_word(role[: -len(ending)]):
             return role[: -len(ending)]
     return role
-
-
-def _names_next(text: str, pos: int, stop: int) -> bool:
-    """A name follows as the next comma chunk."""
-    m = _NEXT_NAME.match(text, pos, stop)
-    return bool(m and valid_name(m["name"]))
-
-
-def _definite(piece: str) -> bool:
-    """The chunk's title word is definite: "generaldirektören för X" introduces the name
-    after it; "verksamhetschef individ- och familjeomsorg" describes the name before."""
-    word = next((w for w in piece.split() if is_title_word(w)), "")
-    return word.endswith(_DEFINITE) and _indefinite(word) != word
-
-
-_SPACE_CAPITAL = regex.compile(r" (?=(\p{Lu}\p{Ll}+)\b)")
-
-
-def _space_title(text: str, start: int) -> regex.Match[str] | None:
-    """A capitalised title straight after the name: "säger Eva Ek Påverkanschef på X"."""
-    m = _SPACE_CAPITAL.match(text, start)
-    return m if m and is_title_word(m[1]) else None
-
-
-def apposition(text: str, start: int) -> tuple[list[Role], int]:
-    """Roles in ", titel, titel i X" starting at `start`; also where the apposition ends.
-
-    Comma chunks that start with a title are roles; a chunk without one ends the roles
-    ("ordförande, socialnämnden") unless the title before it covers a list ("med ansvar
-    för demokrati, folkhälsa och jämlikhet").
-    """
-    lead = PARTY_BETWEEN_COMMAS.match(text, start)
-    if lead and (party := lead["party"].upper()) in party_marks():
-        after, stop = apposition(text, lead.end())  # "Erik Berg, (S), regionråd i X"
-        return [replace(r, party=r.party or party) for r in after], stop
-    stop = _sentence_end(text, start)
-    m = _COMMA.match(text, start)
-    if m is None and (m := _SPACE_LOWER.match(text, start) or _space_title(text, start)):
-        comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk
-        stop = comma if comma != -1 else stop
-    if not m or not starts_with_title(text[m.end() : stop]):
-        return [], start
-    roles: list[Role] = []
-    chunk_start = m.end()
-    role_start, role_end = chunk_start, chunk_start
-    for chunk in _CHUNK.finditer(text[chunk_start:stop]):
-        c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
-        piece = text[c_start:c_end]
-        if (inner := _person_inside(piece, 0, len(piece))) and starts_with_title(piece.strip()):
-            # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
-            # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
-            # this person's ("utredare och enhetsråd på Brå samt Anna Ek")
-            if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start())]:
-                roles += role_at(text, role_start, role_end) if role_end > role_start else []
-                role_start, role_end = c_start, c_start + cuts[-1].start()
-            break
-        if _names_next(text, c_end, stop) and _definite(piece):
-            break  # "A, generaldirektören för X, B": this title introduces B
-        if starts_with_title(piece.strip()):
-            roles += role_at(text, role_start, role_end) if role_end > role_start else []
-            role_start, role_end = c_start, c_end
-        elif _COVERAGE.search(text, role_start, role_end) and role_end > role_start:
-            role_end = c_end
-        else:
-            break
-    roles += role_at(text, role_start, role_end)
-    return roles, stop

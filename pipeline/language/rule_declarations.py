@@ -140,6 +140,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "title_owner_prefixes.txt",
             "title_prefixes.txt",
             "title_skip.txt",
+            "title_as_verbs.txt",
             "title_end_phrases.txt",
             "title_time_words.txt",
             "vocation_heads.txt",
@@ -156,6 +157,7 @@ RULE_FILES: dict[str, RuleFile] = {
             Column("role", one_of("total", "part", "balance", "rate")),
         ),
         _table("caps.tsv", Column("component"), Column("max", DIGITS)),
+        _table("title_abbreviations.tsv", Column("abbreviation"), Column("word")),
         _table(
             "currencies.tsv", Column("word"), Column("currency", CURRENCY), Column("factor", NUMBER)
         ),

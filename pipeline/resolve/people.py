@@ -10,11 +10,13 @@ without one is valid); sets `doc._.resolved_people` (ids `P<n>` in order of firs
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from ..components.roles import is_modifier, is_title_word
+from ..language.resources import read_table
 from ..language.rule_ids import link_score
 from ..language.spans import text_of
 from ..record.schema import Organization, Person, RoleMention, Span
@@ -33,7 +35,7 @@ def same_role(a: str, b: str) -> bool:
     (in any case: "Presschef" opening a block line is the body's "presschef"), or its
     owner written before it and after it ("fritidsnämndens ordförande", "ordförande i
     fritidsnämnden")."""
-    shorter, longer = sorted((a.casefold(), b.casefold()), key=len)
+    shorter, longer = sorted((_expanded(a), _expanded(b)), key=len)
     owner = longer[: -len(shorter)].strip()
     return (
         longer == shorter
@@ -42,7 +44,7 @@ def same_role(a: str, b: str) -> bool:
         or (longer.endswith(" " + shorter) and bool(_COORDINATED_OWNER.match(owner)))
         or _owner_before_and_after(shorter, longer)
         or _kind_word_inserted(shorter, longer)
-        or (SequenceMatcher(None, shorter, longer).ratio() >= 0.85 and _same_head(a, b))
+        or (SequenceMatcher(None, shorter, longer).ratio() >= 0.85 and _same_head(shorter, longer))
     )
 
 
@@ -113,21 +115,48 @@ def role_mentions(doc: Doc, mentions: list[Found]) -> list[RoleMention]:
 
 
 def distinct_roles(mentions: list[RoleMention]) -> list[str]:
-    """Each position once, in its fuller form, in order of first mention."""
+    """Each position once, in its fuller form, in order of first mention. Two roles are
+    compared as given and as written (a role may leave out its owner's name, which the
+    text wrote: "Tyresö kommuns biträdande säkerhetschef" and the block's "säkerhetschef")."""
     roles: list[str] = []
+    written: list[str] = []
     for mention in mentions:
-        same = next((i for i, r in enumerate(roles) if same_role(r, mention.value)), None)
+        text = " ".join(mention.span.text.split())
+        same = next(
+            (
+                i
+                for i, r in enumerate(roles)
+                if same_role(r, mention.value) or same_role(written[i], text)
+            ),
+            None,
+        )
         if same is None:
             roles.append(mention.value)
+            written.append(text)
         else:
             roles[same] = _fuller(roles[same], mention.value)
     return roles
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {row["abbreviation"]: row["word"] for row in read_table("title_abbreviations.tsv")}
+
+
+def _expanded(role: str) -> str:
+    """The role case-folded, each abbreviated title word written out: "ordf. nämnden"
+    -> "ordförande nämnden"."""
+    words = role.casefold().split()
+    return " ".join(_abbreviations().get(w.rstrip("."), w) for w in words)
+
+
 def _fuller(kept: str, other: str) -> str:
-    """The longer form; of an owner written before and after the title, the one after
-    ("ordförande i fritidsnämnden"), which names the body in its base form."""
-    a, b = kept.casefold(), other.casefold()
+    """The written-out form over an abbreviated one; the longer form; of an owner written
+    before and after the title, the one after ("ordförande i fritidsnämnden"), which
+    names the body in its base form."""
+    if (_expanded(kept) == kept.casefold()) != (_expanded(other) == other.casefold()):
+        return kept if _expanded(kept) == kept.casefold() else other
+    a, b = _expanded(kept), _expanded(other)
     if _genitive_then_title(a, b) or _genitive_then_title(b, a):
         return other if _genitive_then_title(a, b) else kept
     return other if len(other) > len(kept) else kept

@@ -15,6 +15,7 @@ from .lines import (
     plural_title_mentions,
     repeated_line_mentions,
     speaker_line_mentions,
+    title_label_mentions,
 )
 from .mention import Mention
 from .plurals import plural_appointed_mentions, plural_apposition_mentions
@@ -36,6 +37,7 @@ FORMS = (
     apposition_mentions,
     block_mentions,
     label_mentions,
+    title_label_mentions,
     caption_mentions,
     speaker_line_mentions,
     repeated_line_mentions,

@@ -14,7 +14,7 @@ import regex
 from ...language.names import FULL_NAME, NAME_WORD, PARTY_MARK
 from ...language.resources import read_table
 from ...language.text_units import alternation
-from ..roles import Role, normalise, role_at, starts_with_title
+from ..roles import Role, is_title_word, normalise, role_at, starts_with_title
 from .mention import Evidence, Mention, mention_at, with_apposition
 from .patterns import CONTACT_HINT, label_roles, patterns
 
@@ -149,6 +149,16 @@ _NAMES_THEN = [
 ]
 
 
+_SIGNATURE_WORDS = 8
+_SENTENCE_MARK = regex.compile(r"[.!?:;]\s*$|[\"”]")
+
+
+def _signature_line(line: str) -> bool:
+    """A short line with no sentence mark, a signature under or above a statement ("Anna
+    Berg Gruppledare SD Tyresö"): its title, capitalised, counts without a phone near."""
+    return len(line.split()) <= _SIGNATURE_WORDS and not _SENTENCE_MARK.search(line)
+
+
 def name_title_line_mentions(text: str) -> list[Mention]:
     """The name and the title on one contact line, the line with a phone or an address on it
     or on the two under it: the rest of the line is the person's role. The name is the
@@ -157,13 +167,17 @@ def name_title_line_mentions(text: str) -> list[Mention]:
     found = []
     for line in _name_title_line().finditer(text):
         start = line.start() + len(line.group()) - len(line.group().lstrip(" \t•*–-"))
-        if not regex.search(CONTACT_HINT, text[line.start() : line.end() + 120]):
+        contact = bool(regex.search(CONTACT_HINT, text[line.start() : line.end() + 120]))
+        if not (contact or _signature_line(line.group())):
             continue
-        for name_then in _NAMES_THEN:
+        # a signature: a two-word name and a title word of the list, no vocation
+        for name_then in _NAMES_THEN if contact else _NAMES_THEN[:1]:
             m = name_then.match(text, start, line.end())
             rest = text[m.end() : line.end()] if m else ""
+            if not (contact or is_title_word(rest.split(" ", 1)[0])):
+                break
             # "Anna Berg Kommunikatör", also "Maja Sten ordförande i …" with no comma
-            lower_ok = m is not None and "," not in m.group()[len(m["name"]) :]
+            lower_ok = contact and m is not None and "," not in m.group()[len(m["name"]) :]
             if m and (rest[:1].isupper() or lower_ok) and starts_with_title(rest, within=1):
                 if mention := mention_at(m, NAME_TITLE_LINE):
                     mention.roles += role_at(text, m.end(), line.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ...language.names import FULL_NAME, valid_name
+from ...language.names import FULL_NAME, PARTY_MARK, valid_name
 from ..role_lines import roles_in_line
 from ..roles import Role, normalise, role_at, singular_title, starts_with_title
 from .mention import Evidence, Mention, mention_at, mention_of, with_apposition
@@ -14,6 +14,7 @@ from .patterns import CONTACT_HINT, label_roles, patterns
 CONTACT_LINE = Evidence("people.contact_line", 0.93, "name line in a contact block")
 IN_TITLE_LINE = Evidence("people.in_title_line", 0.8, "name inside a title line")
 LABEL = Evidence("people.label", 0.9, "name after the label")
+TITLE_LABEL = Evidence("people.title_label", 0.85, "name after a title label")
 CAPTION = Evidence("people.caption_list", 0.85, "name in a photo caption list")
 COLON_LINE = Evidence("people.colon_line", 0.85, "name line ending in a colon above speech")
 PHOTO_REPEAT = Evidence("people.photo_repeat", 0.75, "name line repeated under a photo")
@@ -85,13 +86,21 @@ def _with_block_lines(text: str, m: regex.Match[str], mention: Mention) -> list[
     block_end = m.end()
     embedded: list[Mention] = []
     for line_start, line_end in _line_spans(text, m.end()):
-        if patterns()["name_line"].match(text, line_start, line_end):
+        if _next_name_line(text, line_start, line_end):
             break
         embedded += _embedded_people(text, line_start, line_end, mention)
         block_end = line_end
     for person in [mention, *embedded]:
         person.context.append((m.end(), block_end))
     return [mention, *embedded]
+
+
+def _next_name_line(text: str, start: int, end: int) -> bool:
+    """The line names the next person; two capitalised words that open with a title are
+    this person's title line ("Ansvarig Investerarrelationer", "Enhetschef Kulturhuset")."""
+    return bool(patterns()["name_line"].match(text, start, end)) and not starts_with_title(
+        text[start:end].strip(), within=1
+    )
 
 
 def _embedded_people(text: str, start: int, end: int, owner: Mention) -> list[Mention]:
@@ -121,6 +130,32 @@ def label_mentions(text: str) -> list[Mention]:
             role = label_roles().get(m["label"].casefold(), "")
             if role:
                 mention.roles.append(Role(m.start("label"), m.end("label"), role))
+            found.append(with_apposition(text, mention, m.end()))
+    return found
+
+
+# "Projektledare: Anna Berg, 070-…", "Kommunstyrelsens ordförande: Bo Ek (M)" opening a line
+_TITLE_LABEL = regex.compile(
+    rf"^[ \t]*(?P<title>[^\n:.!?]{{2,60}}?):[ \t]*(?P<name>{FULL_NAME})(?: {PARTY_MARK})?",
+    regex.M,
+)
+_TITLE_LABEL_WORDS = 6
+
+
+def title_label_mentions(text: str) -> list[Mention]:
+    """A title as the label before a name ("Pressansvarig: Anna Berg"): the title is the
+    role; the labels of person_labels.tsv are read by `label_mentions`."""
+    found = []
+    for m in _TITLE_LABEL.finditer(text):
+        title = m["title"].strip()
+        if (
+            len(title.split()) > _TITLE_LABEL_WORDS
+            or title.casefold() in label_roles()
+            or not starts_with_title(title, within=2)
+        ):
+            continue
+        if mention := mention_at(m, TITLE_LABEL):
+            mention.roles += role_at(text, m.start("title"), m.end("title"))
             found.append(with_apposition(text, mention, m.end()))
     return found
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ...language.names import FULL_NAME, not_name_words, valid_name
-from ..roles import Role, apposition, is_title_word, role_at, starts_with_title
+from ..role_apposition import apposition
+from ..roles import Role, is_title_word, role_at, starts_with_title
 from .patterns import not_party_marks
 
 

@@ -105,7 +105,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
         ),
         # "Tyresös fältassistenter Anna Berg och Bo Ek": a plural title over a list of names
         "plural_title": regex.compile(
-            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna)) (?=\p{Lu})"
+            r"(?<![\p{L}-])(?P<title>(?>\p{L}[\p{L}-]*)(?<=er|ar|are|erna|arna|råden)) (?=\p{Lu})"
             rf"(?P<list>{person}(?:, {person})* (?:och|samt) {person})"
         ),
         "repeated_line": regex.compile(rf"^[ \t]*{name}(?:, \p{{Lu}}\p{{Ll}}+)?[ \t]*$", regex.M),
@@ -116,6 +116,7 @@ def _line_patterns(name: str) -> dict[str, regex.Pattern[str]]:
 def predicate_patterns() -> dict[str, regex.Pattern[str]]:
     """The patterns of names in running text whose predicate is a title."""
     name = rf"(?P<name>{FULL_NAME})"
+    as_verbs = _alternation(read_lines("title_as_verbs.txt"))
     return {
         "full": regex.compile(rf"{name}(?: {PARTY_MARK})?(?=,? (?:som )?{PREDICATE})"),
         # "Trang är publicist och demokratiaktivist." opening a sentence
@@ -131,6 +132,17 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
         "appointed_to": regex.compile(
             rf"\b(?:utses|utsågs|utnämns|utnämndes|förordnas|förordnades|har utsetts|har utnämnts)"
             rf"(?: {ADVERB})* (?:till|som) "
+        ),
+        # "Bo Ek har anställts som socialchef", "I dag börjar Bo Ek som fältsekreterare"
+        "as_after": regex.compile(
+            rf"{name}(?: {PARTY_MARK})?(?: \p{{Ll}}+){{0,2}}? (?:{as_verbs})"
+            rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
+        ),
+        # the verb and "som" alone: as_after is tried only in a window before these
+        "as_verb": regex.compile(rf" (?:{as_verbs})(?: \p{{Ll}}+){{0,3}}? (?:som|till) "),
+        "as_before": regex.compile(
+            rf"\b(?:{as_verbs}) {name}(?: {PARTY_MARK})?"
+            rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
         ),
         "pronoun": regex.compile(rf"(?:^|(?<=[.!?][”\"»]? ))(?:Han|Hon)(?= {PREDICATE})", regex.M),
     }

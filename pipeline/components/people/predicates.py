@@ -18,6 +18,7 @@ SUBJECT_SINGLE = Evidence(
     "people.title_subject_single", 0.75, "single name as the subject of a title"
 )
 APPOINTED = Evidence("people.appointed", 0.85, "name appointed to a title")
+TITLE_AS = Evidence("people.title_as", 0.8, 'name given a title with "som"')
 PRONOUN_SUBJECT = Evidence(
     "people.pronoun_subject", 0.7, "the one name before 'Hon/Han är <titel>'"
 )
@@ -59,6 +60,7 @@ def predicate_mentions(text: str) -> list[Mention]:
     the text gives one full name it fits; "Han/Hon har tidigare varit …" right after adds
     roles to the person of the sentence before."""
     found = _full_subjects(text) + _single_subjects(text) + _appointed_mentions(text)
+    found += _title_as_mentions(text)
     return found + _pronoun_roles(text, found)
 
 
@@ -104,6 +106,33 @@ def _appointed_mentions(text: str) -> list[Mention]:
         roles, stop = _title_clause(text, m.end())
         if roles and (mention := _subject_before(text, m.start())):
             mention.roles, mention.context = roles, [(m.end(), stop)]
+            found.append(mention)
+    return found
+
+
+# How far before a verb and its "som" the name may start: a name, a party mark, two words
+_AS_WINDOW = 120
+
+
+def _title_as_matches(text: str) -> list[regex.Match[str]]:
+    """The name-verb-"som" matches, the name before the verb searched only near a verb:
+    trying a name at every position of every text cost more than the rest of the form."""
+    pats = predicate_patterns()
+    found: dict[tuple[int, int], regex.Match[str]] = {}
+    for hit in pats["as_verb"].finditer(text):
+        for m in pats["as_after"].finditer(text, max(0, hit.start() - _AS_WINDOW), hit.end()):
+            found.setdefault(m.span(), m)
+    return [*found.values(), *pats["as_before"].finditer(text)]
+
+
+def _title_as_mentions(text: str) -> list[Mention]:
+    """'Bo Ek har anställts som socialchef', 'finns Bo Ek på plats som tf socialchef'."""
+    found = []
+    for m in _title_as_matches(text):
+        roles, stop = _title_clause(text, m.end("to"))
+        if roles and (mention := mention_at(m, TITLE_AS)):
+            mention.roles += roles
+            mention.context.append((m.end("to"), stop))
             found.append(mention)
     return found
 

@@ -6,8 +6,16 @@ from __future__ import annotations
 import regex
 
 from ...language.names import FULL_NAME, not_name_words, party_marks, valid_name
+from ..role_apposition import apposition
 from ..role_end import sentence_end
-from ..roles import Role, apposition, is_title_word, normalise, role_at, titled_body
+from ..roles import (
+    Role,
+    body_after_apposed_title,
+    is_title_word,
+    normalise,
+    role_at,
+    titled_body,
+)
 from ..vocations import is_vocation, vocation_base
 from .mention import (
     Evidence,
@@ -81,6 +89,8 @@ def titled_mentions(text: str) -> list[Mention]:
             text, m.start("title"), m.start("name"), sentence_end(text, m.start("name"))
         ):
             continue  # "…, Verksamhetschef Fritid Norra Haninge.": a body, not a person
+        if m["title"] and body_after_apposed_title(text, m.start("title"), m.end("name")):
+            continue  # "säger Bo Ek, affärschef Ekby Umeå.": the title's body
         if mention := mention_at(m, TITLED):
             mention.roles += title_role(text, m)
             mention.context.append((m.start(), _workplace_end(text, m.end())))
