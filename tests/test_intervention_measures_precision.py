@@ -43,7 +43,7 @@ def test_a_measure_spelt_two_ways_is_one(run):
 
 def test_services_listed_with_other_activity_are_named_in_passing(run):
     text = (
-        "Under stormen är skolor, förskolor, fritidsgårdar och övrig verksamhet öppna som "
+        "Under stormen håller skolor, bibliotek, fritidsgårdar och övrig verksamhet öppet som "
         "vanligt. Nästa år öppnar kommunen två nya fritidsgårdar i norr."
     )
     assert list(run(text)) == ["fritidsgård"]

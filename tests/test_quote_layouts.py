@@ -37,20 +37,20 @@ def test_first_person_paragraph_under_a_sentence_ending_in_a_colon():
     record = extract(
         "Konferensen samlade 300 deltagare i Ekby.\n\n"
         "Landshövding Anna Berg öppnade konferensen och sa:\n\n"
-        "Det viktigaste för mig är det förebyggande arbetet som vi gör tillsammans för "
-        "barn och unga.\n\n"
+        "Mest av allt vill jag att vi satsar på skolans elevhälsa och på fler vuxna i "
+        "skolgården.\n\n"
         "Konferensen pågår i två dagar.\n"
     )
-    assert speakers(record) == [("Anna Berg", "Det viktigaste för")]
+    assert speakers(record) == [("Anna Berg", "Mest av allt")]
 
 
 def test_speech_under_a_lead_in_naming_two_people_has_no_speaker():
     record = extract(
         "Biblioteket har öppet längre.\n\n"
         "Per Lund och Eva Strand är två av dem som har testat tjänsten:\n\n"
-        "Jag tycker att det passar mig bra att kunna gå till biblioteket när det\n"
+        "Jag gillar att jag kan låna böcker på kvällen efter jobbet och slipper\n"
     )
-    assert speakers(record) == [(None, "Jag tycker att")]
+    assert speakers(record) == [(None, "Jag gillar att")]
 
 
 def test_a_list_under_a_colon_is_no_speech():
@@ -77,10 +77,10 @@ def test_a_rule_of_dashes_opens_no_speech():
 def test_kommenterar_attributes_speech():
     record = extract(
         "Ingen höjd hyra\n\n"
-        "- Bostadsbolaget har fattat ett klokt och väl avvägt beslut, kommenterar "
+        "- Hyresvärden har gjort ett rimligt val för alla hyresgäster, kommenterar "
         "Hyresgästföreningens förhandlare, Eva Lund.\n"
     )
-    assert speakers(record) == [("Eva Lund", "Bostadsbolaget har fattat")]
+    assert speakers(record) == [("Eva Lund", "Hyresvärden har gjort")]
 
 
 def test_inline_speech_cut_off_by_the_texts_end_has_no_speaker():
@@ -88,10 +88,10 @@ def test_inline_speech_cut_off_by_the_texts_end_has_no_speaker():
         "Polisen nöjd med helgen\n\n"
         "Polisen hade kontakt med många ungdomar under helgen. - Stämningen var lugn och bra "
         "i hela länet, förklarar Per Ek, polisens ungdomsgrupp. Många ungdomar hämtades av "
-        "sina föräldrar. - Föräldrarna var mycket tacksamma för att de fick veta var deras"
+        "sina föräldrar. - Många föräldrar blev glada över att vi ringde dem om var deras"
     )
-    assert speakers(record) == [("Per Ek", "Stämningen var lugn"), (None, "Föräldrarna var mycket")]
-    assert record.quotes[1].text.endswith("fick veta var deras")
+    assert speakers(record) == [("Per Ek", "Stämningen var lugn"), (None, "Många föräldrar blev")]
+    assert record.quotes[1].text.endswith("ringde dem om var deras")
 
 
 def test_a_dash_in_a_finished_text_opens_no_unattributed_speech():

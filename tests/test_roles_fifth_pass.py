@@ -63,7 +63,7 @@ def test_a_title_after_som_or_till_with_a_verb_that_gives_the_position():
 
 
 def test_a_period_after_the_title_is_no_part_of_it():
-    text = "Eva Lund går in som tillförordnad socialchef under perioden 1 maj till 1 juni."
+    text = "Eva Lund blir nu tillförordnad socialchef under perioden 1 maj till 1 juni."
     assert roles_of(text)["Eva Lund"] == ["tillförordnad socialchef"]
 
 

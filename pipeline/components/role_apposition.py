@@ -82,7 +82,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
         c_start, c_end = chunk_start + chunk.start(), chunk_start + chunk.end()
         piece = text[c_start:c_end]
         if (inner := _person_inside(text, c_start, c_end)) and starts_with_title(piece.strip()):
-            # "..., Kinas ambassadör Chen Yuming": the next person's title; in "…, chef
+            # "..., Fjärrlands ambassadör Li Wen": the next person's title; in "…, chef
             # på X och enhetschef Anna Ek" the part before the last "och"/"samt" is still
             # this person's ("utredare och enhetsråd på Brå samt Anna Ek")
             if cuts := [*_SPLIT_AND.finditer(piece, 0, inner.start() - c_start)]:

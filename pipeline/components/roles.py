@@ -23,7 +23,7 @@ from .role_party import PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
 
 _SPLIT_AND = regex.compile(r"(?<![-–])\s+(?:och|samt)\s+")
-# Two capitalised words in a row: another person's name ("Kinas ambassadör Chen Yuming").
+# Two capitalised words in a row: another person's name ("Fjärrlands ambassadör Li Wen").
 # An adjective in a body's name is no first name: "Kungliga Dramatiska Teatern".
 _NAME_INSIDE = regex.compile(
     r"\b(?!\p{Lu}\p{Ll}*(?:iska|liga|ska)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+"

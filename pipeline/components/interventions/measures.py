@@ -117,7 +117,7 @@ def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
 
 
 # A list closed by "and other activity" names a body's services in general, in passing
-# ("skolor, fritidsgårdar och övrig verksamhet är öppna"): no measure of the release.
+# ("bibliotek, simhallar och annan verksamhet håller öppet"): no measure of the release.
 _ALL_SERVICES_AFTER = regex.compile(
     r"(?:,\s[\p{Ll}-]+)*\s(?:och|samt)\s(?:annan|övrig|andra|övriga)\s(?:\p{Ll}+\s)?"
     r"verksamhet(?:er)?(?![\p{L}-])"

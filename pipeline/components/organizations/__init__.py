@@ -15,7 +15,7 @@ Rules of the genre, in order of certainty, each in its module:
   kind and field ("sektor Omtanke", "division psykiatri") (`title_units`)
 - a capitalised name after its lower-case kind noun ("företaget Gubbe", "organisationen
   Mentor") or by its ".nu" address ("Nattvandring.nu arbetar") (`kind_names`), and one
-  listed with a body found ("Fryshuset och Lugna Gatan") (`listed`)
+  listed with a body found ("Ungdomshuset och Trygga Torget") (`listed`)
 - ORG entities of the trained NER, when present, at lower confidence (`ner`).
 Every name is put in base form (genitive -s dropped), generic words are dropped, and an
 acronym in parentheses next to a body becomes its alias (`names`). Each hit carries the id

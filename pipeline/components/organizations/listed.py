@@ -1,6 +1,6 @@
 """A capitalised name listed with a body another rule found: "Länsstyrelsen, Region
 Kronoberg, Idrottsalliansen och kommunerna", "FBC Kalmarsund, Calmif och Lindsdals IF",
-"Fryshuset och Lugna Gatan". A list puts like with like, so the name beside a body is a
+"Ungdomshuset och Trygga Torget". A list puts like with like, so the name beside a body is a
 body too, of the kind its own words give (an association where they give none, as for the
 NER's names)."""
 
