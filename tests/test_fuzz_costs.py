@@ -19,7 +19,7 @@ from fuzz_corpus import cases, fill  # noqa: E402
 from pipeline.components import (  # noqa: E402
     amounts,
     organizations,
-    roles,  # noqa: E402
+    role_end,
 )
 from pipeline.components.organizations import OrgHit  # noqa: E402
 from pipeline.language.caps import cap  # noqa: E402
@@ -69,9 +69,9 @@ def test_the_search_for_a_sentence_end_stops_after_the_longest_sentence():
     # "Anna Berg (S) " repeated has no sentence end: each name's apposition scanned the
     # whole rest of the text, quadratic in the party marks
     text = _case("party-marks", 100_000)
-    assert roles._sentence_end(text, 0) == roles.MAX_SENTENCE
-    assert roles._sentence_end(text, len(text) - 10) == len(text)
-    assert roles._sentence_end("Hon säger det. Sedan går hon.", 0) == len("Hon säger det")
+    assert role_end.sentence_end(text, 0) == role_end.MAX_SENTENCE
+    assert role_end.sentence_end(text, len(text) - 10) == len(text)
+    assert role_end.sentence_end("Hon säger det. Sedan går hon.", 0) == len("Hon säger det")
 
 
 def test_people_on_party_marks_keep_their_party():

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from ..language.names import FULL_NAME, party_marks, valid_name
-from .role_end import sentence_end as _sentence_end
+from .role_end import sentence_end
 from .role_party import PARTY_BETWEEN_COMMAS
 from .roles import (
     _DEFINITE,
@@ -64,7 +64,7 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
     if lead and (party := lead["party"].upper()) in party_marks():
         after, stop = apposition(text, lead.end())  # "Erik Berg, (S), regionråd i X"
         return [replace(r, party=r.party or party) for r in after], stop
-    stop = _sentence_end(text, start)
+    stop = sentence_end(text, start)
     m = _COMMA.match(text, start)
     if m is None and (m := _SPACE_LOWER.match(text, start) or _space_title(text, start)):
         comma = text.find(",", start, stop)  # "säger X gruppledare för L": one chunk

@@ -17,8 +17,7 @@ from ..language.names import FULL_NAME, valid_name
 from ..language.resources import read_lines
 from ..language.text_units import alternation, suffix_alternation
 from .role_end import CONTACT as _CONTACT
-from .role_end import COPULA, NAMING, sentence_end, title_end
-from .role_end import MAX_SENTENCE as MAX_SENTENCE  # the bound the fuzz tests hold
+from .role_end import COPULA, NAMING, title_end
 from .role_party import PARTY_IN_ROLE, is_party
 from .vocations import is_vocation
 
@@ -99,7 +98,6 @@ _BODY_PREPOSITION = regex.compile(
 _DANGLING = regex.compile(r"(?:\s+(?:för|i|på|vid|och|med|inom|till|av))+\s*$", regex.I)
 _DEFINITE = ("en", "et", "n")
 _AMONG_OTHERS = regex.compile(r"(?<=\bbland\s)andra\s+", regex.I)
-_sentence_end = sentence_end  # the fuzz tests hold the sentence bound through this module
 
 
 @dataclass(frozen=True)

@@ -154,9 +154,10 @@ def _fuller(kept: str, other: str) -> str:
     """The written-out form over an abbreviated one; the longer form; of an owner written
     before and after the title, the one after ("ordförande i fritidsnämnden"), which
     names the body in its base form."""
-    if (_expanded(kept) == kept.casefold()) != (_expanded(other) == other.casefold()):
-        return kept if _expanded(kept) == kept.casefold() else other
     a, b = _expanded(kept), _expanded(other)
+    kept_written_out, other_written_out = a == kept.casefold(), b == other.casefold()
+    if kept_written_out != other_written_out:
+        return kept if kept_written_out else other
     if _genitive_then_title(a, b) or _genitive_then_title(b, a):
         return other if _genitive_then_title(a, b) else kept
     return other if len(other) > len(kept) else kept

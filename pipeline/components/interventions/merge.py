@@ -118,11 +118,9 @@ def _bare_head_of(words_a: list[str], words_b: list[str]) -> bool:
         return False
     a, b = words_a[0].casefold(), words_b[0].casefold()
     head = a if a in heads() else head_lemmas().lemma(a)
-    return head in heads() and b != head and (b.endswith(head) or _lemma(b).endswith(head))
-
-
-def _lemma(word: str) -> str:
-    return head_lemmas().lemma(word)
+    if head not in heads() or b == head:
+        return False
+    return b.endswith(head) or head_lemmas().lemma(b).endswith(head)
 
 
 def _in_base_form(name: str) -> bool:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache
 
 import regex
 
-from ...language.resources import read_table
 from .hits import Hit
+from .triggers import trigger_words
 
 RULE = "intervention.proper_name"
 # after a lower-case word (or a comma) on the same line: not a sentence's or line's start
@@ -41,15 +40,10 @@ def _name_as_written(text: str, mentions: list[Hit]) -> str:
     return written[:-1] if written.endswith("s") and written[:-1] in others else written
 
 
-@cache
-def _trigger_words() -> frozenset[str]:
-    return frozenset(r["word"].casefold() for r in read_table("intervention_triggers.tsv"))
-
-
 def _after_trigger(text: str, hit: Hit) -> bool:
     """Right after a programme word: "projektet Stödperson"."""
     before = _LAST_WORD.search(text, max(0, hit.start - 40), hit.start)
-    return before is not None and before[1].casefold().endswith(tuple(_trigger_words()))
+    return before is not None and before[1].casefold().endswith(trigger_words())
 
 
 def _is_proper_name(text: str, mentions: list[Hit]) -> bool:

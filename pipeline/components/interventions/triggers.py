@@ -97,10 +97,15 @@ def _lower_tail(text: str, start: int, end: int) -> int | None:
 
 
 @cache
+def trigger_words() -> tuple[str, ...]:
+    """The programme words of intervention_triggers.tsv, case-folded, in the file's order."""
+    return tuple(r["word"].casefold() for r in read_table("intervention_triggers.tsv"))
+
+
+@cache
 def _needles() -> tuple[str, ...]:
     """Case-folded words one of which every match of the trigger pattern holds."""
-    words = [r["word"] for r in read_table("intervention_triggers.tsv")]
-    return tuple(w.casefold() for w in [*words, *_CALLED])
+    return (*trigger_words(), *_CALLED)
 
 
 def _excluded_compound(word: str) -> bool:
