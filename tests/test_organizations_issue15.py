@@ -233,3 +233,20 @@ def test_a_unit_or_department_after_its_owners_genitive_is_named_in_the_definite
     assert found["informationsenheten"] == "administration"
     assert found["beredskapsavdelningen"] == "administration"
     assert found["idrottsenheten"] == "administration"
+
+
+def test_the_labels_of_a_list_by_municipality_are_the_municipalities(blank):
+    text = (
+        "Länsstyrelsen fördelar 3 miljoner kronor till länets kommuner.\n\n"
+        "Pengarna fördelas så här:\n- Kalix: 1,2 miljoner kronor\n- Piteå: 900 000 kronor\n"
+        "Överkalix kommun: 500 000 kronor\n\nStockholm: Eva Ek reste dit."
+    )
+    found = orgs(blank, text)
+    assert found["Kalix"] == found["Piteå"] == "municipality"
+    assert found["Överkalix kommun"] == "municipality"  # its full name, as written
+    assert "Stockholm" not in found  # a line away from the list
+
+
+def test_one_line_labelled_by_a_place_is_no_list_of_municipalities(blank):
+    text = "Kalix: Kommunens skolor öppnar igen.\n\nEva Ek berättar om läsåret."
+    assert "Kalix" not in orgs(blank, text)

@@ -1,6 +1,7 @@
 """Bare place names acting as their municipality: "Malmö får 970 miljoner", "Solna och
 Sundbyberg satsar mest", "I Ljungby kommer man skicka ut brev", and inside a sentence
-"Värmdös kommunala skolor", "vi i Huddinge", "kommunen, Eskilstuna,"."""
+"Värmdös kommunala skolor", "vi i Huddinge", "kommunen, Eskilstuna,"; and the labels of a
+list by municipality ("Kalix: 1,2 miljoner kronor" on each line)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,27 @@ def find_acting_places(text: str) -> Iterator[OrgHit]:
     for m in pats["place_as_body"].finditer(text):
         if rules.is_municipality_place(m["list"]):
             yield from _bare_municipalities(text, m, "place as its body: 'Xs kommunala'")
+
+
+# a line opening with a capitalised label and a colon, after a bullet if any: "Kalix: 1,2 mnkr"
+_LINE_LABEL = regex.compile(
+    r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<list>\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?):"
+)
+
+
+def find_listed_municipalities(text: str) -> Iterator[OrgHit]:
+    """A list whose lines are labelled by municipalities ("Kalix: 1,2 miljoner kronor",
+    "Piteå: 800 000 kronor") says what each municipality gets or does: each label is the
+    municipality. A line alone may be a dateline or a heading, so a label counts only on
+    a line next to another such line."""
+    labels = {
+        text.count("\n", 0, m.start()): m
+        for m in _LINE_LABEL.finditer(text)
+        if rules.is_municipality_place(m["list"])
+    }
+    for line, m in labels.items():
+        if line - 1 in labels or line + 1 in labels:
+            yield from _bare_municipalities(text, m, "place acting: a list line's label 'X:'")
 
 
 def _bare_municipalities(text: str, m: regex.Match[str], why: str) -> Iterator[OrgHit]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
-from .acting_places import find_acting_places
+from .acting_places import find_acting_places, find_listed_municipalities
 from .hits import OrgHit
 from .patterns import patterns
 from .places import base_place, joint_parts, listed_places, place_ok, plausible_places
@@ -165,6 +165,7 @@ _FINDERS: tuple[Finder, ...] = (
     _joint_municipalities,
     _kommunerna,
     find_acting_places,
+    find_listed_municipalities,
     _ByForm("region", "Region {base}", "'Region X'", "region", 0.93),
     _ByForm("county_council", "{place} läns landsting", "'X läns landsting'", "region", 0.93),
     _landsting,
