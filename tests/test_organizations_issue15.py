@@ -250,3 +250,24 @@ def test_the_labels_of_a_list_by_municipality_are_the_municipalities(blank):
 def test_one_line_labelled_by_a_place_is_no_list_of_municipalities(blank):
     text = "Kalix: Kommunens skolor öppnar igen.\n\nEva Ek berättar om läsåret."
     assert "Kalix" not in orgs(blank, text)
+
+
+def test_a_name_the_text_makes_a_partner_or_runner_is_a_body(blank):
+    text = (
+        "Kommunen startar läxhjälpen i samarbete med Nordvik Energi. Mötesplatsen drivs av "
+        "Ungdomens Kraft och finansieras av Stiftelsen Barnfond. Projektet görs tillsammans "
+        "med Dem och i samverkan med Gotland."
+    )
+    found = orgs(blank, text)
+    assert found["Nordvik Energi"] == "association"
+    assert found["Ungdomens Kraft"] == "association"
+    assert found["Stiftelsen Barnfond"] == "association"
+    assert not {"Dem", "Gotland"} & set(found)  # a pronoun and a place are no bodies
+
+
+def test_a_person_after_a_partner_phrase_is_no_body(blank):
+    text = "Skolan arbetar tillsammans med Anna Berg."
+    doc = blank(text)
+    at = text.index("Anna Berg")
+    doc.ents = [doc.char_span(at, at + len("Anna Berg"), "PER")]
+    assert "Anna Berg" not in {h.name for h in find_organizations(doc)}

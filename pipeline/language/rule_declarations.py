@@ -122,6 +122,7 @@ RULE_FILES: dict[str, RuleFile] = {
             "org_determiners.txt",
             "org_generic.txt",
             "org_head_words.txt",
+            "org_partner_phrases.txt",
             "org_place_prefixes.txt",
             "org_term_acronyms.txt",
             "place_acting_verbs.txt",

@@ -44,14 +44,14 @@ def find_kind_names(text: str) -> Iterator[OrgHit]:
         name, end = m["name"], m.end()
         if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
             name, end = name[:-1], end - 1  # "företaget Gubbes satsning"
-        if not _is_name(name) or _NAME_GOES_ON.match(text, end):
+        if not is_body_name(name) or _NAME_GOES_ON.match(text, end):
             continue
         kind = next(t for e, t in kind_types().items() if m["kind"].endswith(e))
         why = "name after its kind 'företaget X'"
         yield OrgHit(m.start("name"), end, name, kind, 0.8, why, (), "org.kind_name")
 
 
-def _is_name(name: str) -> bool:
+def is_body_name(name: str) -> bool:
     """Not a place ("bolaget Malmö"), a determiner or a stoplisted word."""
     folded = name.casefold()
     return (

@@ -20,6 +20,7 @@ from .markers import find_headed_names, find_marked_names
 from .named_units import find_named_units
 from .names import attach_acronyms, bare_county_board, registered, unify_names
 from .ner import find_ner, find_title_bodies
+from .partners import find_partner_names
 from .public_bodies import find_public_bodies
 from .title_units import find_headed_units, find_title_units
 
@@ -55,6 +56,7 @@ def find_organizations(doc: Doc) -> list[OrgHit]:
     # a name after a title is only taken where no surer rule found a body
     hits += [h for h in find_title_bodies(text) if not any(overlapping(h, o) for o in hits)]
     hits += [h for h in find_title_units(doc) if not any(overlapping(h, o) for o in hits)]
+    hits += [h for h in find_partner_names(doc) if not any(overlapping(h, o) for o in hits)]
     hits += list(find_branches(text, hits))
     rule_hits = resolve_overlaps(hits)
     taken = Disjoint(rule_hits)
