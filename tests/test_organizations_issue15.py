@@ -271,3 +271,10 @@ def test_a_person_after_a_partner_phrase_is_no_body(blank):
     at = text.index("Anna Berg")
     doc.ents = [doc.char_span(at, at + len("Anna Berg"), "PER")]
     assert "Anna Berg" not in {h.name for h in find_organizations(doc)}
+
+
+def test_a_care_unit_named_by_its_capitalised_health_compound_is_a_body(blank):
+    text = "Kommunen och Barn- och familjehälsan öppnar en mottagning för bättre folkhälsan."
+    found = orgs(blank, text)
+    assert found["barn- och familjehälsan"] == "administration"  # named as a common noun
+    assert "folkhälsan" not in found  # a common noun in lower case: the public's health
