@@ -278,3 +278,13 @@ def test_a_care_unit_named_by_its_capitalised_health_compound_is_a_body(blank):
     found = orgs(blank, text)
     assert found["barn- och familjehälsan"] == "administration"  # named as a common noun
     assert "folkhälsan" not in found  # a common noun in lower case: the public's health
+
+
+def test_a_board_no_list_knows_is_a_committee_however_written(blank):
+    text = (
+        "Det beslutade Regionstyrelsen i går. Sjukhusstyrelsen och Socialstyrelsen "
+        "har sedan tidigare samma riktlinjer som Ungdomsstyrelsen tog fram."
+    )
+    found = orgs(blank, text)
+    assert found["regionstyrelsen"] == found["sjukhusstyrelsen"] == "committee"
+    assert found["Socialstyrelsen"] == found["Ungdomsstyrelsen"] == "agency"  # the state's

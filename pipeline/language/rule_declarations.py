@@ -113,7 +113,6 @@ RULE_FILES: dict[str, RuleFile] = {
             "intervention_name_suffixes.txt",
             "intervention_stoplist.txt",
             "intervention_target_groups.txt",
-            "municipal_boards.txt",
             "not_genitives.txt",
             "not_name_suffixes.txt",
             "not_name_words.txt",

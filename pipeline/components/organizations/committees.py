@@ -26,12 +26,11 @@ def find_compounds(text: str) -> Iterator[OrgHit]:
             continue
         capital = word[0].isupper()  # "Klimat- och näringslivsdepartementet"
         kind = suffix.type
-        if (
-            capital
-            and suffix.suffix == "styrelsen"
-            and head.casefold() not in rules.municipal_boards()
-        ):
-            kind = "agency"  # "Ungdomsstyrelsen": a state board, not a municipal committee
+        if capital and suffix.suffix == "styrelsen":
+            # a board no list knows, however written ("Regionstyrelsen", "Sjukhusstyrelsen",
+            # "Riksidrottsstyrelsen"), is a region's, municipality's or federation's
+            # committee; the state's boards ("Socialstyrelsen") are in the gazetteer
+            kind = "committee"
         elif _wrong_case(suffix.case, capital, text, m.start()):
             continue
         start = _adjective_before(text, m.start(), capital)

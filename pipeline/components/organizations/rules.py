@@ -237,11 +237,6 @@ def name_adjectives(case: str) -> frozenset[str]:
     )
 
 
-@cache
-def municipal_boards() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_lines("municipal_boards.txt"))
-
-
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,6}")
 
 
