@@ -24,7 +24,9 @@ from .kind_names import is_body_name
 _WORD = r"\p{Lu}[\p{L}\d-]*"
 # the name goes on in lower case ("Föreningen för …"): its end is unclear
 _NAME_GOES_ON = regex.compile(r" (?:för|mot|av|i) \p{Ll}")
-UNTYPED = "association"
+# the genre's associations are mostly in the gazetteer, so an unknown partner, funder or
+# runner is likeliest a company ("i samarbete med Nordvik Energi")
+UNTYPED = "company"
 
 
 @cache
