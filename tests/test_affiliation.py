@@ -219,3 +219,11 @@ def test_an_email_domain_spelling_two_bodies_ties_the_person_to_the_one_named_ne
     )
     assert org_of(record, "Svea Lindqvist") == "Länsstyrelsen i Västernorrlands län"
     assert rule_of(record, "Svea Lindqvist") == "person_org.email_domain"
+
+
+def test_a_body_in_base_form_before_a_title_after_the_name_is_that_persons(run):
+    record = run(
+        "Regionstyrelsen sammanträder i morgon om budgeten.\n\nKontaktpersoner:\n\n"
+        "Sara Lindgren (S), regionstyrelsen ordförande, tel: 070-111 22 33\n"
+    )
+    assert org_of(record, "Sara Lindgren") == "regionstyrelsen"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..components.roles import is_title_word
-from ..record.schema import Organization
+from ..record.schema import Organization, Span
 
 # How far from the name a body beside it may stand.
 AFTER_CHARS = 90
@@ -74,7 +74,7 @@ def after_name(
         (m.start, org)
         for org in organizations
         for m in org.mentions
-        if end <= m.start and m.end <= stop and not _owns_next_title(text, m.end)
+        if end <= m.start and m.end <= stop and not _owns_next_title(text, m, org.name)
     ]
     return [org for _, org in sorted(inside, key=lambda so: so[0])]
 
@@ -84,14 +84,18 @@ def _is_title_phrase(words: list[str]) -> bool:
     return is_title_word(words[-1]) and not {"och", "samt", "eller"} & set(words)
 
 
-def _owns_next_title(text: str, end: int) -> bool:
+def _owns_next_title(text: str, mention: Span, name: str) -> bool:
     """A body in the genitive before a title ("… och kommunstyrelsens ordförande Bo Ek")
-    is the next person's, not the one before it."""
-    found = _GENITIVE_WORD.match(text, end)
-    return found is not None and is_title_word(found.group(1))
+    is the next person's, not the one before it; in its base form before a title ("Bo Ek
+    (S), regionstyrelsen ordförande") it is the title of the name before it."""
+    found = _GENITIVE_WORD.match(text, mention.end)
+    if found is None or not is_title_word(found.group(2)):
+        return False
+    written = text[mention.start : mention.end]
+    return bool(found.group(1)) or (written.endswith("s") and not name.endswith("s"))
 
 
-_GENITIVE_WORD = regex.compile(r"s?\s+([\p{L}\-]+)")
+_GENITIVE_WORD = regex.compile(r"(s?)\s+([\p{L}\-]+)")
 
 
 def before_name(
