@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from conftest import org_of, rule_of
 
+from pipeline.record.schema import Organization, Span
 from pipeline.resolve import release_bodies
+from pipeline.resolve.beside import Surroundings, after_name
 from pipeline.run.process import extract
 
 
@@ -227,3 +229,24 @@ def test_a_body_in_base_form_before_a_title_after_the_name_is_that_persons(run):
         "Sara Lindgren (S), regionstyrelsen ordförande, tel: 070-111 22 33\n"
     )
     assert org_of(record, "Sara Lindgren") == "regionstyrelsen"
+
+
+def test_a_body_named_after_the_name_ties_the_person_where_only_its_first_mention_was_kept():
+    text = (
+        "Trendbyrån Framtidsläget har frågat 2 000 unga om boende.\n\n"
+        "– Många vill flytta hemifrån, säger Elin Sjödin, analytiker, Framtidsläget.\n"
+    )
+    first = text.index("Framtidsläget")
+    body = Organization(
+        id="O1",
+        name="Framtidsläget",
+        type="company",
+        mentions=[Span(start=first, end=first + 13, text="Framtidsläget")],
+        source="rules",
+        rule="test",
+        confidence=1.0,
+        explanation="",
+    )
+    name = text.index("Elin Sjödin")
+    where = Surroundings.of(text, [(name, name + len("Elin Sjödin"))])
+    assert after_name(where, name + len("Elin Sjödin"), [body]) == [body]

@@ -73,10 +73,20 @@ def after_name(
     inside = [
         (m.start, org)
         for org in organizations
-        for m in org.mentions
+        for m in (*org.mentions, *_written(text, org, end, stop))
         if end <= m.start and m.end <= stop and not _owns_next_title(text, m, org.name)
     ]
     return [org for _, org in sorted(inside, key=lambda so: so[0])]
+
+
+def _written(text: str, org: Organization, start: int, stop: int) -> list[Span]:
+    """The body's name or alias written between start and stop, where the organization
+    step kept another mention of it ("…, expert, Ungdomsbarometern." found once earlier)."""
+    names = "|".join(regex.escape(n) for n in (org.name, *org.aliases))
+    return [
+        Span(start=m.start(), end=m.end(), text=m.group())
+        for m in regex.finditer(rf"(?<!\w)(?:{names})s?(?!\w)", text, pos=start, endpos=stop)
+    ]
 
 
 def _is_title_phrase(words: list[str]) -> bool:
