@@ -250,3 +250,12 @@ def test_a_body_named_after_the_name_ties_the_person_where_only_its_first_mentio
     name = text.index("Elin Sjödin")
     where = Surroundings.of(text, [(name, name + len("Elin Sjödin"))])
     assert after_name(where, name + len("Elin Sjödin"), [body]) == [body]
+
+
+def test_a_genitive_body_before_an_adjective_and_the_role_holds_the_position(run):
+    record = run(
+        "Kiruna kommun får besök i vår.\n\nI mars besökte socialförvaltningens nya "
+        "samordnare för hemlöshetsfrågor, Tove Sandin, skolorna i Kiruna.\n"
+    )
+    assert org_of(record, "Tove Sandin") == "socialförvaltningen"
+    assert rule_of(record, "Tove Sandin") == "person_org.owner_before_role"

@@ -14,7 +14,7 @@ import regex
 from ..language.names import party_marks
 from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
-from .beside import Surroundings, after_name, before_name
+from .beside import Surroundings, after_name, before_name, owner_before_role
 from .fold import fold
 from .mentions import Found
 from .release_bodies import (
@@ -64,6 +64,11 @@ def organization_of(
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
         return found
+    if where is not None and (
+        owner := owner_before_role(where, [r.span.start for r in roles], organizations)
+    ):
+        why = f"{owner.type} in the genitive before the role"
+        return owner, "person_org.owner_before_role", why
     party = _by_party(mentions, roles, organizations, where)
     if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
         return party  # "landstingsråd (C)" in the party's own release speaks for the party

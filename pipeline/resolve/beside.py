@@ -128,3 +128,24 @@ def before_name(
                 if title and is_title_word(title.group(1)):
                     return org
     return None
+
+
+def owner_before_role(
+    where: Surroundings, role_starts: list[int], organizations: list[Organization]
+) -> Organization | None:
+    """A body in the genitive right before where a role is written, only lower-case words
+    between ("regeringens nationella samordnare för …", "förvaltningens biträdande chef"):
+    the body that holds the position."""
+    text = where.text
+    for start in role_starts:
+        for org in organizations:
+            for m in org.mentions:
+                if start - BEFORE_CHARS <= m.end <= start and _GENITIVE_GAP.fullmatch(
+                    text, m.end - 1, start
+                ):
+                    return org
+    return None
+
+
+# the genitive -s (ending the mention or right after it), then at most two lower-case words
+_GENITIVE_GAP = regex.compile(r"(?:\p{L}s|s?)(?:[ \t]+\p{Ll}[\p{Ll}\-]*){0,2}[ \t]+")
