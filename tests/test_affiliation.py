@@ -259,3 +259,12 @@ def test_a_genitive_body_before_an_adjective_and_the_role_holds_the_position(run
     )
     assert org_of(record, "Tove Sandin") == "socialförvaltningen"
     assert rule_of(record, "Tove Sandin") == "person_org.owner_before_role"
+
+
+def test_an_acting_heads_title_names_the_administration_she_heads(run):
+    record = run(
+        "Kulturförvaltningen byter ledning. Kulturnämnden har beslutat om en ny "
+        "organisation.\n\nLena Forsberg, tillförordnad kulturchef, tar över i oktober.\n"
+    )
+    assert org_of(record, "Lena Forsberg") == "kulturförvaltningen"
+    assert rule_of(record, "Lena Forsberg") == "person_org.title_stem"

@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from ..components.roles import is_modifier
 from ..language.names import party_marks
 from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
@@ -242,6 +243,8 @@ def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) 
     release's only administration whose name starts with "social" (socialförvaltningen)."""
     for role in roles:
         words = role.value.casefold().split()
+        while len(words) > 1 and is_modifier(words[0]):
+            words = words[1:]  # "tillförordnad socialchef", "biträdande förvaltningschef"
         if len(words) != 1:
             continue  # "chef för X" names its body; a bare compound title does not
         stem = next((words[0][: -len(e)] for e in head_endings() if words[0].endswith(e)), "")
