@@ -268,3 +268,14 @@ def test_an_acting_heads_title_names_the_administration_she_heads(run):
     )
     assert org_of(record, "Lena Forsberg") == "kulturförvaltningen"
     assert rule_of(record, "Lena Forsberg") == "person_org.title_stem"
+
+
+def test_a_vice_chair_with_no_body_named_chairs_the_committee_named_most(run):
+    record = run(
+        "Kommunfullmäktige delade ut årets kulturpris på sitt möte i går. Pristagaren "
+        "nominerades av fritidsnämnden.\n\nPriset delades ut av kommunfullmäktiges presidium:\n"
+        "Eva Lundqvist (C), kommunfullmäktiges ordförande.\n"
+        "Per Åkesson (S), 2:e vice ordförande.\n"
+    )
+    assert org_of(record, "Per Åkesson") == "kommunfullmäktige"
+    assert rule_of(record, "Per Åkesson") == "person_org.title_kind"

@@ -277,12 +277,22 @@ def _by_title_kind(
         if kind is None:
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
-        if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+        if len(of_kind) > 1 and kind == "committee":
+            of_kind = _strictly_most_mentioned(of_kind)  # the meeting's committee
+        elif len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
             of_kind = _most_mentioned_named(of_kind)
         if len(of_kind) == 1:
             why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
             return of_kind[0], "person_org.title_kind", why
     return None
+
+
+def _strictly_most_mentioned(bodies: list[Organization]) -> list[Organization]:
+    """The body named more often than any other of the list, if one is."""
+    counts = sorted((len(o.mentions) for o in bodies), reverse=True)
+    if counts[0] == counts[1]:
+        return []
+    return [o for o in bodies if len(o.mentions) == counts[0]]
 
 
 def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
