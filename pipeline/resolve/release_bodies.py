@@ -85,11 +85,11 @@ def is_government(org: Organization) -> bool:
 
 def dominant_sender(organizations: list[Organization]) -> Organization | None:
     """The body a release from an agency, association or company is about: named at
-    least three times and at least twice as often as any other body, the government
-    among them (a release citing a government decision is still the sender's)."""
-    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
-    if ranked and is_government(ranked[0]):
+    least three times and at least twice as often as any other body, in a release that
+    does not name the government."""
+    if any(is_government(o) for o in organizations):
         return None  # the government's release: its speakers are ministers, not the body's
+    ranked = sorted(organizations, key=lambda o: -len(o.mentions))
     if not ranked or ranked[0].type not in sender_types() or len(ranked[0].mentions) < 3:
         return None
     second = len(ranked[1].mentions) if len(ranked) > 1 else 0
