@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from conftest import org_of, rule_of
 
+from pipeline.record.schema import Organization, Span
 from pipeline.resolve import release_bodies
+from pipeline.resolve.beside import Surroundings, after_name
 from pipeline.run.process import extract
 
 
@@ -219,3 +221,61 @@ def test_an_email_domain_spelling_two_bodies_ties_the_person_to_the_one_named_ne
     )
     assert org_of(record, "Svea Lindqvist") == "Länsstyrelsen i Västernorrlands län"
     assert rule_of(record, "Svea Lindqvist") == "person_org.email_domain"
+
+
+def test_a_body_in_base_form_before_a_title_after_the_name_is_that_persons(run):
+    record = run(
+        "Regionstyrelsen sammanträder i morgon om budgeten.\n\nKontaktpersoner:\n\n"
+        "Sara Lindgren (S), regionstyrelsen ordförande, tel: 070-111 22 33\n"
+    )
+    assert org_of(record, "Sara Lindgren") == "regionstyrelsen"
+
+
+def test_a_body_named_after_the_name_ties_the_person_where_only_its_first_mention_was_kept():
+    text = (
+        "Trendbyrån Framtidsläget har frågat 2 000 unga om boende.\n\n"
+        "– Många vill flytta hemifrån, säger Elin Sjödin, analytiker, Framtidsläget.\n"
+    )
+    first = text.index("Framtidsläget")
+    body = Organization(
+        id="O1",
+        name="Framtidsläget",
+        type="company",
+        mentions=[Span(start=first, end=first + 13, text="Framtidsläget")],
+        source="rules",
+        rule="test",
+        confidence=1.0,
+        explanation="",
+    )
+    name = text.index("Elin Sjödin")
+    where = Surroundings.of(text, [(name, name + len("Elin Sjödin"))])
+    assert after_name(where, name + len("Elin Sjödin"), [body]) == [body]
+
+
+def test_a_genitive_body_before_an_adjective_and_the_role_holds_the_position(run):
+    record = run(
+        "Kiruna kommun får besök i vår.\n\nI mars besökte socialförvaltningens nya "
+        "samordnare för hemlöshetsfrågor, Tove Sandin, skolorna i Kiruna.\n"
+    )
+    assert org_of(record, "Tove Sandin") == "socialförvaltningen"
+    assert rule_of(record, "Tove Sandin") == "person_org.owner_before_role"
+
+
+def test_an_acting_heads_title_names_the_administration_she_heads(run):
+    record = run(
+        "Kulturförvaltningen byter ledning. Kulturnämnden har beslutat om en ny "
+        "organisation.\n\nLena Forsberg, tillförordnad kulturchef, tar över i oktober.\n"
+    )
+    assert org_of(record, "Lena Forsberg") == "kulturförvaltningen"
+    assert rule_of(record, "Lena Forsberg") == "person_org.title_stem"
+
+
+def test_a_vice_chair_with_no_body_named_chairs_the_committee_named_most(run):
+    record = run(
+        "Kommunfullmäktige delade ut årets kulturpris på sitt möte i går. Pristagaren "
+        "nominerades av fritidsnämnden.\n\nPriset delades ut av kommunfullmäktiges presidium:\n"
+        "Eva Lundqvist (C), kommunfullmäktiges ordförande.\n"
+        "Per Åkesson (S), 2:e vice ordförande.\n"
+    )
+    assert org_of(record, "Per Åkesson") == "kommunfullmäktige"
+    assert rule_of(record, "Per Åkesson") == "person_org.title_kind"

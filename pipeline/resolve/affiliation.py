@@ -11,10 +11,11 @@ from functools import cache
 
 import regex
 
+from ..components.roles import is_modifier
 from ..language.names import party_marks
 from ..language.resources import read_table
 from ..record.schema import Organization, RoleMention
-from .beside import Surroundings, after_name, before_name
+from .beside import Surroundings, after_name, before_name, owner_before_role
 from .fold import fold
 from .mentions import Found
 from .release_bodies import (
@@ -64,6 +65,11 @@ def organization_of(
         return found
     if where is not None and (found := _beside(mentions, organizations, where)):
         return found
+    if where is not None and (
+        owner := owner_before_role(where, [r.span.start for r in roles], organizations)
+    ):
+        why = f"{owner.type} in the genitive before the role"
+        return owner, "person_org.owner_before_role", why
     party = _by_party(mentions, roles, organizations, where)
     if party and (own := party_release(organizations)) and _same_party(own.name, party[0].name):
         return party  # "landstingsråd (C)" in the party's own release speaks for the party
@@ -237,6 +243,8 @@ def _by_title_stem(roles: list[RoleMention], organizations: list[Organization]) 
     release's only administration whose name starts with "social" (socialförvaltningen)."""
     for role in roles:
         words = role.value.casefold().split()
+        while len(words) > 1 and is_modifier(words[0]):
+            words = words[1:]  # "tillförordnad socialchef", "biträdande förvaltningschef"
         if len(words) != 1:
             continue  # "chef för X" names its body; a bare compound title does not
         stem = next((words[0][: -len(e)] for e in head_endings() if words[0].endswith(e)), "")
@@ -269,12 +277,22 @@ def _by_title_kind(
         if kind is None:
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
-        if len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+        if len(of_kind) > 1 and kind == "committee":
+            of_kind = _strictly_most_mentioned(of_kind)  # the meeting's committee
+        elif len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
             of_kind = _most_mentioned_named(of_kind)
         if len(of_kind) == 1:
             why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
             return of_kind[0], "person_org.title_kind", why
     return None
+
+
+def _strictly_most_mentioned(bodies: list[Organization]) -> list[Organization]:
+    """The body named more often than any other of the list, if one is."""
+    counts = sorted((len(o.mentions) for o in bodies), reverse=True)
+    if counts[0] == counts[1]:
+        return []
+    return [o for o in bodies if len(o.mentions) == counts[0]]
 
 
 def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..components.roles import is_title_word
-from ..record.schema import Organization
+from ..record.schema import Organization, Span
 
 # How far from the name a body beside it may stand.
 AFTER_CHARS = 90
@@ -73,10 +73,20 @@ def after_name(
     inside = [
         (m.start, org)
         for org in organizations
-        for m in org.mentions
-        if end <= m.start and m.end <= stop and not _owns_next_title(text, m.end)
+        for m in (*org.mentions, *_written(text, org, end, stop))
+        if end <= m.start and m.end <= stop and not _owns_next_title(text, m, org.name)
     ]
     return [org for _, org in sorted(inside, key=lambda so: so[0])]
+
+
+def _written(text: str, org: Organization, start: int, stop: int) -> list[Span]:
+    """The body's name or alias written between start and stop, where the organization
+    step kept another mention of it ("…, expert, Ungdomsbarometern." found once earlier)."""
+    names = "|".join(regex.escape(n) for n in (org.name, *org.aliases))
+    return [
+        Span(start=m.start(), end=m.end(), text=m.group())
+        for m in regex.finditer(rf"(?<!\w)(?:{names})s?(?!\w)", text, pos=start, endpos=stop)
+    ]
 
 
 def _is_title_phrase(words: list[str]) -> bool:
@@ -84,14 +94,18 @@ def _is_title_phrase(words: list[str]) -> bool:
     return is_title_word(words[-1]) and not {"och", "samt", "eller"} & set(words)
 
 
-def _owns_next_title(text: str, end: int) -> bool:
+def _owns_next_title(text: str, mention: Span, name: str) -> bool:
     """A body in the genitive before a title ("… och kommunstyrelsens ordförande Bo Ek")
-    is the next person's, not the one before it."""
-    found = _GENITIVE_WORD.match(text, end)
-    return found is not None and is_title_word(found.group(1))
+    is the next person's, not the one before it; in its base form before a title ("Bo Ek
+    (S), regionstyrelsen ordförande") it is the title of the name before it."""
+    found = _GENITIVE_WORD.match(text, mention.end)
+    if found is None or not is_title_word(found.group(2)):
+        return False
+    written = text[mention.start : mention.end]
+    return bool(found.group(1)) or (written.endswith("s") and not name.endswith("s"))
 
 
-_GENITIVE_WORD = regex.compile(r"s?\s+([\p{L}\-]+)")
+_GENITIVE_WORD = regex.compile(r"(s?)\s+([\p{L}\-]+)")
 
 
 def before_name(
@@ -114,3 +128,24 @@ def before_name(
                 if title and is_title_word(title.group(1)):
                     return org
     return None
+
+
+def owner_before_role(
+    where: Surroundings, role_starts: list[int], organizations: list[Organization]
+) -> Organization | None:
+    """A body in the genitive right before where a role is written, only lower-case words
+    between ("regeringens nationella samordnare för …", "förvaltningens biträdande chef"):
+    the body that holds the position."""
+    text = where.text
+    for start in role_starts:
+        for org in organizations:
+            for m in org.mentions:
+                if start - BEFORE_CHARS <= m.end <= start and _GENITIVE_GAP.fullmatch(
+                    text, m.end - 1, start
+                ):
+                    return org
+    return None
+
+
+# the genitive -s (ending the mention or right after it), then at most two lower-case words
+_GENITIVE_GAP = regex.compile(r"(?:\p{L}s|s?)(?:[ \t]+\p{Ll}[\p{Ll}\-]*){0,2}[ \t]+")
