@@ -1,0 +1,22 @@
+"""Measures of issue 16's word formation that the head exclusions kept out: each class
+measured on the decision pool before it was let in. Invented sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.interventions import find_interventions
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def found(text: str) -> dict[str, bool]:
+        return {h.name: h.named for h in find_interventions(nlp(text))}
+
+    return found
+
+
+def test_leisure_activity_run_for_the_young_is_a_measure(run):
+    # "…verksamhet" (issue 16): the leisure programme a committee runs is a measure
+    text = "Nämnden vill satsa mer pengar på fritidsverksamheten i Norrbacka under hösten."
+    assert run(text) == {"fritidsverksamhet": False}
