@@ -20,3 +20,14 @@ def test_leisure_activity_run_for_the_young_is_a_measure(run):
     # "…verksamhet" (issue 16): the leisure programme a committee runs is a measure
     text = "Nämnden vill satsa mer pengar på fritidsverksamheten i Norrbacka under hösten."
     assert run(text) == {"fritidsverksamhet": False}
+
+
+def test_a_capitalised_compound_after_an_article_is_a_kind_of_measure(run):
+    # "ett Sommarkollo": the article says a kind follows, whatever the writer's capital
+    text = "Stadsdelen öppnar nu en Ungdomsmottagning och ett Sommarkollo vid sjön i Ekby."
+    assert run(text) == {"ungdomsmottagning": False, "sommarkollo": False}
+
+
+def test_a_capitalised_compound_without_an_article_stays_a_name(run):
+    text = "Besökarna på Ekbymottagningen kan boka tid via webben."
+    assert run(text) == {}
