@@ -101,7 +101,7 @@ def find_compound_measures(text: str) -> Iterator[Hit]:
 def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
     for m in _word_with_head().finditer(text):
         before = text[max(0, m.start() - 8) : m.start()].rstrip()  # a few spaces back
-        if m.group()[0].isupper() and before and before[-1] not in '.!?:•–-"”':
+        if _capitalised_name(text, m.start(), before):
             continue  # capitalised inside a sentence: a name, not a kind of measure
         if _DOMAIN_AFTER.match(text, m.end()):
             continue  # a web address ("jagvillhabostad.nu"): a site's name, not a measure
@@ -114,6 +114,18 @@ def _compound_hits(text: str, lemma_of: Callable[[str], str]) -> Iterator[Hit]:
         start, name, aliases = _with_shared_parts(text, m.start(), lemma)
         why = f"compound ending in -{head}"
         yield Hit(start, m.end(), name, False, 0.6, why, aliases, entry=name, rule=COMPOUND)
+
+
+# An article or a word of number before a word: a kind of thing follows, not a name ("ett
+# Sommarkollo", capitalised by the writer, is a summer camp of the common kind).
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}-])(?:en|ett|fler|flera|nya|ny|nytt)\s+$")
+
+
+def _capitalised_name(text: str, start: int, before: str) -> bool:
+    """A capitalised word inside a sentence is a name, unless an article says it is a kind."""
+    if not text[start].isupper() or not before or before[-1] in '.!?:•–-"”':
+        return False
+    return not _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
 
 
 # A list closed by "and other activity" names a body's services in general, in passing
