@@ -13,6 +13,7 @@ import regex
 from ...language.resources import read_lines
 from ...language.text_units import alternation
 from .hits import Hit
+from .triggers import trigger_words
 from .vocabulary import CLAUSE_WORDS, context_words, stoplist, word_set
 
 ACRONYM_AFTER = regex.compile(r"\((?P<acr>\p{Lu}{2,6})\)")
@@ -41,6 +42,15 @@ def _about_programme(stretch: str) -> bool:
     """A programme word in the name or right after it: "(HLT) är en satsning"."""
     folded = stretch.casefold()
     return any(regex.search(rf"\b{regex.escape(c)}", folded) for c in context_words())
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _after_programme_word(text: str, start: int) -> bool:
+    """A programme word right before the name: "arbetet Nationell samverkan (NS)"."""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return before is not None and before[1].casefold().endswith(trigger_words())
 
 
 def _name_start(word: str, acronym: str) -> bool:
@@ -78,7 +88,8 @@ def _acronym_name(text: str, m: regex.Match[str]) -> Hit | None:
         if _name_start(words[k].group(), acr) and _initials_fit(span_words, acr):
             start = line_start + words[k].start()
             name = text[start : line_start + len(before)]
-            if not _about_programme(name + text[m.end() : m.end() + 30]):
+            after = text[m.end() : m.end() + 30]
+            if not (_about_programme(name + after) or _after_programme_word(text, start)):
                 return None
             if _names_a_body_or_clause(span_words):
                 return None

@@ -77,14 +77,15 @@ TAIL_STOP = frozenset(
         *("dess", "hela", "varje", "detta", "denna", "dessa", "och", "samt", "som", "eller"),
     }
 )
+ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
 def _lower_tail(text: str, start: int, end: int) -> int | None:
     """Where a single name after a trigger ends once its lower-case tail is taken; None when
     the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
-    if regex.match(NAME_END, text[end:]):
-        return end
+    if regex.match(NAME_END, text[end:]) or ACRONYM.fullmatch(text, start, end):
+        return end  # "samverkansarbetet ABC med andra aktörer": an acronym takes no tail
     m = TAIL.match(text, end)
     if " " in text[start:end] and not PREPOSITION.match(text, end):
         return end  # "Genomic Medicine Sweden genomföra …": a full name takes no bare tail

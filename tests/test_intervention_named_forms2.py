@@ -1,0 +1,32 @@
+"""Named programmes by the forms issue 16 names: a name after "arbetet",
+and the other forms below. Invented sentences of the genre, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.interventions import find_interventions
+
+
+@pytest.fixture(scope="module")
+def named(nlp):
+    def found(text: str) -> set[str]:
+        return {h.name for h in find_interventions(nlp(text)) if h.named}
+
+    return found
+
+
+def test_a_name_after_arbetet(named):
+    text = (
+        "Seminariet ingår i utvecklingsarbetet Starkare Grannskap. Bostadsbolaget fortsätter "
+        "samverkansarbetet KLAR med andra aktörer."
+    )
+    assert named(text) == {"Starkare Grannskap", "KLAR"}
+
+
+def test_a_name_with_its_acronym_after_arbetet(named):
+    text = (
+        "Regionen deltar i det gemensamma arbetet Lokal beredskap, övning och uppföljning "
+        "(LBÖU), som leds av länsstyrelsen."
+    )
+    assert named(text) == {"Lokal beredskap, övning och uppföljning"}
