@@ -30,3 +30,8 @@ def test_a_name_with_its_acronym_after_arbetet(named):
         "(LBÖU), som leds av länsstyrelsen."
     )
     assert named(text) == {"Lokal beredskap, övning och uppföljning"}
+
+
+def test_och_inside_a_name_after_a_singular_programme_word(named):
+    text = "Fritidsgården driver projektet Modig och Fri i Norden tillsammans med skolan."
+    assert named(text) == {"Modig och Fri i Norden"}

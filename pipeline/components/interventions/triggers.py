@@ -122,8 +122,17 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
             continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
         pieces = regex.split(LIST_SEPARATOR, m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
-            pieces = pieces[:1]  # "satsningen LeadIT, Leadership Group …": one name, then prose
+            pieces = _one_name(pieces)
         yield from _names_of_list(text, m.start("list"), pieces, f"name after '{m['trigger']}'")
+
+
+def _one_name(pieces: list[str]) -> list[str]:
+    """After a singular trigger, one name: "satsningen LeadIT, Leadership Group …" is LeadIT,
+    then prose; but a capitalised word after "och" goes on with the name ("programmet Ung
+    och Aktiv i Europa")."""
+    if len(pieces) >= 3 and pieces[1] == " och " and pieces[2][:1].isupper():
+        return ["".join(pieces[:3])]
+    return pieces[:1]
 
 
 def _names_of_list(text: str, pos: int, pieces: list[str], why: str) -> Iterator[Hit]:
