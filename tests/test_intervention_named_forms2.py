@@ -35,3 +35,11 @@ def test_a_name_with_its_acronym_after_arbetet(named):
 def test_och_inside_a_name_after_a_singular_programme_word(named):
     text = "Fritidsgården driver projektet Modig och Fri i Norden tillsammans med skolan."
     assert named(text) == {"Modig och Fri i Norden"}
+
+
+def test_a_programme_word_inside_a_capitalised_name(named):
+    text = (
+        "Nedan följer några exempel.\n\nGreen Wave Ungdomsprojektet Lindhult är en "
+        "mötesplats för unga i stadsdelen."
+    )
+    assert named(text) == {"Green Wave Ungdomsprojektet Lindhult"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -123,7 +124,27 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
         pieces = regex.split(LIST_SEPARATOR, m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
             pieces = _one_name(pieces)
-        yield from _names_of_list(text, m.start("list"), pieces, f"name after '{m['trigger']}'")
+        why = f"name after '{m['trigger']}'"
+        names = list(_names_of_list(text, m.start("list"), pieces, why))
+        name_start = _capitalised_words_before(text, m.start())
+        if name_start is not None and len(names) == 1:
+            # "Teen Dream Ungdomssatsningen Hisingen": the programme word is the name's
+            end = names[0].end
+            why = f"programme word '{m['trigger']}' inside a name"
+            names = [replace(names[0], start=name_start, name=text[name_start:end], why=why)]
+        yield from names
+
+
+# Capitalised words right before a capitalised programme word, on its line.
+_CAPITALISED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\d-]*[ \t]){1,4}$")
+
+
+def _capitalised_words_before(text: str, start: int) -> int | None:
+    """Where a name begins that runs through a capitalised programme word at `start`."""
+    if not text[start : start + 1].isupper():
+        return None
+    run = _CAPITALISED_RUN.search(text, max(0, start - 60), start)
+    return run.start() if run else None
 
 
 def _one_name(pieces: list[str]) -> list[str]:
