@@ -43,3 +43,11 @@ def test_a_programme_word_inside_a_capitalised_name(named):
         "mötesplats för unga i stadsdelen."
     )
     assert named(text) == {"Green Wave Ungdomsprojektet Lindhult"}
+
+
+def test_quoted_names_listed_after_a_programme_noun(named):
+    text = (
+        "Kommunen har öppnat en familjemottagning, ”Ankaret” i centrum. Länet driver "
+        "kampanjerna ”Se mig”, ”Hör mig” och ”Stöd mig” under våren."
+    )
+    assert named(text) == {"Ankaret", "Se mig", "Hör mig", "Stöd mig"}

@@ -116,20 +116,23 @@ def find_services(text: str) -> Iterator[Hit]:
 QUOTE_OPEN, QUOTE_CLOSE = '["”“„»]', '["”“„«]'
 # A name: a capitalised word, then up to five more words (lower-case ones too).
 QUOTED_NAME = r"\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,5}?"
+_QUOTED = rf"{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
+# the noun, a comma maybe ('mottagning, "Ankaret"'), then one quoted name or a list of them
 _QUOTED_AFTER_WORD = regex.compile(
-    rf"(?P<noun>\p{{L}}+)\s{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
+    rf"(?P<noun>\p{{L}}+),?\s{_QUOTED}(?:(?:,\s(?:och\s|samt\s)?|\s(?:och|samt)\s){_QUOTED})*"
 )
 
 
 def find_quoted_names(text: str) -> Iterator[Hit]:
-    """A quoted name after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
-    'stödchatten "Jourhavande Kompis"' (intervention_name_nouns.txt)."""
+    """Quoted names after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
+    'stödchatten "Jourhavande Kompis"', 'kampanjerna "Se mig" och "Hör mig"'
+    (intervention_name_nouns.txt)."""
     for m in _QUOTED_AFTER_WORD.finditer(text):
         noun = m["noun"].casefold()
         if any(n in noun for n in word_set("intervention_name_nouns.txt")):
             why = f"quoted name after '{m['noun']}'"
-            start, end = m.span("name")
-            yield Hit(start, end, m["name"], True, 0.8, why, rule="intervention.quoted")
+            for (start, end), name in zip(m.spans("name"), m.captures("name"), strict=True):
+                yield Hit(start, end, name, True, 0.8, why, rule="intervention.quoted")
 
 
 # "Bokstart, som är en satsning på …", "Hagalundslyftet är ett projekt som …": a name
