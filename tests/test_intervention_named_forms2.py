@@ -51,3 +51,11 @@ def test_quoted_names_listed_after_a_programme_noun(named):
         "kampanjerna ”Se mig”, ”Hör mig” och ”Stöd mig” under våren."
     )
     assert named(text) == {"Ankaret", "Se mig", "Hör mig", "Stöd mig"}
+
+
+def test_quoted_names_listed_with_a_place_between(named):
+    text = (
+        "Staden driver en barnmottagning, ”Ankaret” i hamnen som öppnade i fjol, och "
+        "”Bojen” i centrum som öppnar i höst."
+    )
+    assert named(text) == {"Ankaret", "Bojen"}

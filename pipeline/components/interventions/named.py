@@ -117,9 +117,12 @@ QUOTE_OPEN, QUOTE_CLOSE = '["”“„»]', '["”“„«]'
 # A name: a capitalised word, then up to five more words (lower-case ones too).
 QUOTED_NAME = r"\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,5}?"
 _QUOTED = rf"{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
-# the noun, a comma maybe ('mottagning, "Ankaret"'), then one quoted name or a list of them
+# the noun, a comma maybe ('mottagning, "Ankaret"'), then one quoted name or a list of them,
+# an item's place or description before the next ('"Ankaret" i centrum, och "Bojen" i hamnen')
+_ITEM_TAIL = r"(?:\s[^\"”“„»«\n.,;:]{1,60}?)?"
 _QUOTED_AFTER_WORD = regex.compile(
-    rf"(?P<noun>\p{{L}}+),?\s{_QUOTED}(?:(?:,\s(?:och\s|samt\s)?|\s(?:och|samt)\s){_QUOTED})*"
+    rf"(?P<noun>\p{{L}}+),?\s{_QUOTED}"
+    rf"(?:{_ITEM_TAIL}(?:,\s(?:och\s|samt\s)?|\s(?:och|samt)\s){_QUOTED})*"
 )
 
 
