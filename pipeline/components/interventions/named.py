@@ -13,6 +13,7 @@ import regex
 from ...language.resources import read_lines
 from ...language.text_units import alternation
 from .hits import Hit
+from .triggers import trigger_words
 from .vocabulary import CLAUSE_WORDS, context_words, stoplist, word_set
 
 ACRONYM_AFTER = regex.compile(r"\((?P<acr>\p{Lu}{2,6})\)")
@@ -41,6 +42,15 @@ def _about_programme(stretch: str) -> bool:
     """A programme word in the name or right after it: "(HLT) är en satsning"."""
     folded = stretch.casefold()
     return any(regex.search(rf"\b{regex.escape(c)}", folded) for c in context_words())
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _after_programme_word(text: str, start: int) -> bool:
+    """A programme word right before the name: "arbetet Nationell samverkan (NS)"."""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return before is not None and before[1].casefold().endswith(trigger_words())
 
 
 def _name_start(word: str, acronym: str) -> bool:
@@ -78,7 +88,8 @@ def _acronym_name(text: str, m: regex.Match[str]) -> Hit | None:
         if _name_start(words[k].group(), acr) and _initials_fit(span_words, acr):
             start = line_start + words[k].start()
             name = text[start : line_start + len(before)]
-            if not _about_programme(name + text[m.end() : m.end() + 30]):
+            after = text[m.end() : m.end() + 30]
+            if not (_about_programme(name + after) or _after_programme_word(text, start)):
                 return None
             if _names_a_body_or_clause(span_words):
                 return None
@@ -105,20 +116,26 @@ def find_services(text: str) -> Iterator[Hit]:
 QUOTE_OPEN, QUOTE_CLOSE = '["”“„»]', '["”“„«]'
 # A name: a capitalised word, then up to five more words (lower-case ones too).
 QUOTED_NAME = r"\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,5}?"
+_QUOTED = rf"{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
+# the noun, a comma maybe ('mottagning, "Ankaret"'), then one quoted name or a list of them,
+# an item's place or description before the next ('"Ankaret" i centrum, och "Bojen" i hamnen')
+_ITEM_TAIL = r"(?:\s[^\"”“„»«\n.,;:]{1,60}?)?"
 _QUOTED_AFTER_WORD = regex.compile(
-    rf"(?P<noun>\p{{L}}+)\s{QUOTE_OPEN}(?P<name>{QUOTED_NAME}){QUOTE_CLOSE}"
+    rf"(?P<noun>\p{{L}}+),?\s{_QUOTED}"
+    rf"(?:{_ITEM_TAIL}(?:,\s(?:och\s|samt\s)?|\s(?:och|samt)\s){_QUOTED})*"
 )
 
 
 def find_quoted_names(text: str) -> Iterator[Hit]:
-    """A quoted name after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
-    'stödchatten "Jourhavande Kompis"' (intervention_name_nouns.txt)."""
+    """Quoted names after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
+    'stödchatten "Jourhavande Kompis"', 'kampanjerna "Se mig" och "Hör mig"'
+    (intervention_name_nouns.txt)."""
     for m in _QUOTED_AFTER_WORD.finditer(text):
         noun = m["noun"].casefold()
         if any(n in noun for n in word_set("intervention_name_nouns.txt")):
             why = f"quoted name after '{m['noun']}'"
-            start, end = m.span("name")
-            yield Hit(start, end, m["name"], True, 0.8, why, rule="intervention.quoted")
+            for (start, end), name in zip(m.spans("name"), m.captures("name"), strict=True):
+                yield Hit(start, end, name, True, 0.8, why, rule="intervention.quoted")
 
 
 # "Bokstart, som är en satsning på …", "Hagalundslyftet är ett projekt som …": a name

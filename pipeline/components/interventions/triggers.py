@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -77,14 +78,15 @@ TAIL_STOP = frozenset(
         *("dess", "hela", "varje", "detta", "denna", "dessa", "och", "samt", "som", "eller"),
     }
 )
+ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 PREPOSITION = regex.compile(r"\s(?:i|med|på|inom|under|från|vid|hos|genom|för|mot|till|om)\s")
 
 
 def _lower_tail(text: str, start: int, end: int) -> int | None:
     """Where a single name after a trigger ends once its lower-case tail is taken; None when
     the name is cut short ("projektet Samordnad utveckling …" with no clear end)."""
-    if regex.match(NAME_END, text[end:]):
-        return end
+    if regex.match(NAME_END, text[end:]) or ACRONYM.fullmatch(text, start, end):
+        return end  # "samverkansarbetet ABC med andra aktörer": an acronym takes no tail
     m = TAIL.match(text, end)
     if " " in text[start:end] and not PREPOSITION.match(text, end):
         return end  # "Genomic Medicine Sweden genomföra …": a full name takes no bare tail
@@ -121,8 +123,37 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
             continue  # "TV-programmen", "forskningsprogrammet": no programme of the genre
         pieces = regex.split(LIST_SEPARATOR, m["list"])
         if m["trigger"].casefold() not in _plural_triggers():
-            pieces = pieces[:1]  # "satsningen LeadIT, Leadership Group …": one name, then prose
-        yield from _names_of_list(text, m.start("list"), pieces, f"name after '{m['trigger']}'")
+            pieces = _one_name(pieces)
+        why = f"name after '{m['trigger']}'"
+        names = list(_names_of_list(text, m.start("list"), pieces, why))
+        name_start = _capitalised_words_before(text, m.start())
+        if name_start is not None and len(names) == 1:
+            # "Teen Dream Ungdomssatsningen Hisingen": the programme word is the name's
+            end = names[0].end
+            why = f"programme word '{m['trigger']}' inside a name"
+            names = [replace(names[0], start=name_start, name=text[name_start:end], why=why)]
+        yield from names
+
+
+# Capitalised words right before a capitalised programme word, on its line.
+_CAPITALISED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\d-]*[ \t]){1,4}$")
+
+
+def _capitalised_words_before(text: str, start: int) -> int | None:
+    """Where a name begins that runs through a capitalised programme word at `start`."""
+    if not text[start : start + 1].isupper():
+        return None
+    run = _CAPITALISED_RUN.search(text, max(0, start - 60), start)
+    return run.start() if run else None
+
+
+def _one_name(pieces: list[str]) -> list[str]:
+    """After a singular trigger, one name: "satsningen LeadIT, Leadership Group …" is LeadIT,
+    then prose; but a capitalised word after "och" goes on with the name ("programmet Ung
+    och Aktiv i Europa")."""
+    if len(pieces) >= 3 and pieces[1] == " och " and pieces[2][:1].isupper():
+        return ["".join(pieces[:3])]
+    return pieces[:1]
 
 
 def _names_of_list(text: str, pos: int, pieces: list[str], why: str) -> Iterator[Hit]:
