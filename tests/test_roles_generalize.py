@@ -1,0 +1,19 @@
+"""Roles in forms of the genre that unseen releases use: a predicate title after an
+article and adjectives.
+
+Every text is invented, written the way municipal press releases write these forms.
+"""
+
+from __future__ import annotations
+
+from conftest import roles_of
+
+
+def test_a_predicate_title_after_an_article_and_adjectives_is_the_role():
+    text = "Tove Ahlberg har lett gruppen i fyra år. Hon är en erfaren och omtyckt fältsekreterare."
+    assert roles_of(text)["Tove Ahlberg"] == ["fältsekreterare"]
+
+
+def test_an_article_before_a_noun_that_is_no_title_gives_no_role():
+    text = "Tove Ahlberg är en stor tillgång för föreningen och en av två fältsekreterare."
+    assert roles_of(text).get("Tove Ahlberg", []) == []
