@@ -17,3 +17,23 @@ def test_a_predicate_title_after_an_article_and_adjectives_is_the_role():
 def test_an_article_before_a_noun_that_is_no_title_gives_no_role():
     text = "Tove Ahlberg är en stor tillgång för föreningen och en av två fältsekreterare."
     assert roles_of(text).get("Tove Ahlberg", []) == []
+
+
+def test_a_title_runs_on_over_the_line_break_of_a_hard_wrapped_paragraph():
+    text = (
+        "– Vi har sett en tydlig förbättring i hela länet under det senaste året och\n"
+        "under hösten, säger Bo Ekholm, chef för barn- och ungdomspsykiatrin i\n"
+        "Region Norrby. Arbetet fortsätter nästa år.\n"
+    )
+    assert roles_of(text)["Bo Ekholm"] == ["chef för barn- och ungdomspsykiatrin i region norrby"]
+
+
+def test_a_long_contact_line_alone_ends_at_its_line_break():
+    text = (
+        "Kontakt\nAnna Berg, kommunikationschef på Norrby kommun och ansvarig för press\n"
+        "Bo Lind, presskontakt\n"
+    )
+    assert roles_of(text)["Anna Berg"] == [
+        "kommunikationschef på norrby kommun",
+        "ansvarig för press",
+    ]
