@@ -37,3 +37,19 @@ def test_a_long_contact_line_alone_ends_at_its_line_break():
         "kommunikationschef på norrby kommun",
         "ansvarig för press",
     ]
+
+
+def test_a_signature_of_name_title_and_body_lines_gives_the_title():
+    text = (
+        "Biblioteket i Norrby har nu öppet även på söndagar.\n\n"
+        "Med vänlig hälsning\nTove Ahlberg\nBibliotekschef\nNorrby kommun\n"
+    )
+    assert roles_of(text)["Tove Ahlberg"] == ["bibliotekschef"]
+
+
+def test_a_name_and_title_line_over_running_text_is_no_signature():
+    text = (
+        "Tove Ahlberg\nBibliotekschef\n"
+        "Biblioteket i Norrby har nu öppet även på söndagar och fler besökare väntas.\n"
+    )
+    assert "Tove Ahlberg" not in roles_of(text)
