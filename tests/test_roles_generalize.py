@@ -53,3 +53,8 @@ def test_a_name_and_title_line_over_running_text_is_no_signature():
         "Biblioteket i Norrby har nu öppet även på söndagar och fler besökare väntas.\n"
     )
     assert "Tove Ahlberg" not in roles_of(text)
+
+
+def test_a_stray_comma_after_the_titles_preposition_does_not_end_it():
+    text = "– Vi är stolta över eleverna, säger Bo Lindqvist, rektor för, Norrby grundskola."
+    assert roles_of(text)["Bo Lindqvist"] == ["rektor för, norrby grundskola"]
