@@ -58,3 +58,11 @@ def test_a_name_and_title_line_over_running_text_is_no_signature():
 def test_a_stray_comma_after_the_titles_preposition_does_not_end_it():
     text = "– Vi är stolta över eleverna, säger Bo Lindqvist, rektor för, Norrby grundskola."
     assert roles_of(text)["Bo Lindqvist"] == ["rektor för, norrby grundskola"]
+
+
+def test_som_after_an_infinitive_and_a_comma_gives_the_name_its_title():
+    text = (
+        "Stipendiet går i år till:\n"
+        "Tove Ahlberg, för att kunna fortsätta som simtränare i Norrby simklubb.\n"
+    )
+    assert roles_of(text)["Tove Ahlberg"] == ["simtränare i norrby simklubb"]
