@@ -27,6 +27,8 @@ _NEXT_NAME = regex.compile(rf",\s*(?P<name>{FULL_NAME})")
 _COMMA = regex.compile(r"\s*,\s*| [-–] ")
 _SPACE_LOWER = regex.compile(r" (?=\p{Ll}|\d:[ae] )")  # also "(M) 1:e vice ordförande"
 _CHUNK = regex.compile(r"[^,]+")
+# a title chunk that ends in its preposition goes on after the comma
+_PREPOSITION_LAST = regex.compile(r"\s(?:för|i|på|vid|hos|inom)\s*$")
 # A body's name before the title: "Ulf Ek, Tyresö kommun, socialsekreterare, 08-…"
 _BODY_FIRST = regex.compile(r"\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}(?=\s*,)")
 
@@ -96,6 +98,8 @@ def apposition(text: str, start: int) -> tuple[list[Role], int]:
             role_start, role_end = c_start, c_end
         elif _COVERAGE.search(text, role_start, role_end) and role_end > role_start:
             role_end = c_end
+        elif role_end > role_start and _PREPOSITION_LAST.search(text, role_start, role_end):
+            role_end = c_end  # "verksamhetschef för, förskolan": a stray comma, no end
         else:
             break
     roles += role_at(text, role_start, role_end)

@@ -40,11 +40,41 @@ _SENTENCE_END = regex.compile(r"\.(?=\s+[\p{Lu}\d–—−‒―\-”\"«]|\s*$)
 MAX_SENTENCE = 2000
 
 
+# A line at least this long that ends in a lower-case word or a comma, with another such
+# line or a long one next to it: a paragraph hard-wrapped by its writer's program, where a
+# sentence runs on over the break ("säger Bo Ek, chef för division psykiatri i\nLandstinget
+# Sörmland."). One long line alone is a contact line ("Anna Berg, chef … och ansvarig för
+# press\nBo Ek, …"), whose break ends it.
+_WRAPPED_LINE = 60
+
+
+def _runs_on(text: str, newline: int) -> bool:
+    """The line that ends at `newline` is long and ends in mid-sentence."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    return newline - line_start >= _WRAPPED_LINE and (
+        text[newline - 1].islower() or text[newline - 1] == ","
+    )
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    if not (_runs_on(text, newline) and text[newline + 1 : newline + 2].isalnum()):
+        return False
+    line_start = text.rfind("\n", 0, newline)
+    next_end = text.find("\n", newline + 1)
+    next_end = len(text) if next_end == -1 else next_end
+    return (line_start > 0 and _runs_on(text, line_start)) or next_end - newline > _WRAPPED_LINE
+
+
 def sentence_end(text: str, start: int) -> int:
-    """End of the sentence or line that starts at `start` (at most MAX_SENTENCE on)."""
+    """End of the sentence or line that starts at `start` (at most MAX_SENTENCE on); the
+    line break of a hard-wrapped paragraph is none."""
     stop = min(len(text), start + MAX_SENTENCE)
-    m = _SENTENCE_END.search(text, start, stop)
-    return m.start() if m else stop
+    pos = start
+    while m := _SENTENCE_END.search(text, pos, stop):
+        if m.group() != "\n" or not _wrapped(text, m.start()):
+            return m.start()
+        pos = m.end()
+    return stop
 
 
 @cache

@@ -53,8 +53,9 @@ _TITLE_LINE_WORDS = 8  # "Bris pressekreterare", "Kommunalråd med ansvar för �
 
 def _title_line_under(text: str, end: int) -> bool:
     """A short line opening with a title right under the name line (a blank line may part
-    them), a paragraph of its own: a signature ("Anna Berg / Gruppledare") with no phone."""
-    spans = _line_spans(text, end, limit=2)
+    them), in a block of short lines: a signature ("Anna Berg / Gruppledare / Ekby kommun")
+    with no phone; a line of running text under it makes the block a paragraph."""
+    spans = _line_spans(text, end)
     if not spans:
         return False
     line = text[spans[0][0] : spans[0][1]].strip()
@@ -62,8 +63,13 @@ def _title_line_under(text: str, end: int) -> bool:
         len(line.split()) <= _TITLE_LINE_WORDS
         and starts_with_title(line)
         and not regex.search(r"[.!?:]\S|[!?:]$", line)
-        and len(spans) == 1
+        and all(_short_line(text[start:stop]) for start, stop in spans[1:])
     )
+
+
+def _short_line(line: str) -> bool:
+    """A line of a signature or contact block, no sentence: a few words, no full stop."""
+    return len(line.split()) <= _TITLE_LINE_WORDS and not regex.search(r"\p{L}\.(?:\s|$)", line)
 
 
 def block_mentions(text: str) -> list[Mention]:

@@ -133,9 +133,10 @@ def predicate_patterns() -> dict[str, regex.Pattern[str]]:
             rf"\b(?:utses|utsågs|utnämns|utnämndes|förordnas|förordnades|har utsetts|har utnämnts)"
             rf"(?: {ADVERB})* (?:till|som) "
         ),
-        # "Bo Ek har anställts som socialchef", "I dag börjar Bo Ek som fältsekreterare"
+        # "Bo Ek har anställts som socialchef", "I dag börjar Bo Ek som fältsekreterare",
+        # "Bo Ek, för att kunna fortsätta som fritidsledare"
         "as_after": regex.compile(
-            rf"{name}(?: {PARTY_MARK})?(?: \p{{Ll}}+){{0,2}}? (?:{as_verbs})"
+            rf"{name}(?: {PARTY_MARK})?,?(?: \p{{Ll}}+){{0,3}}? (?:{as_verbs})"
             rf"(?: \p{{Ll}}+){{0,3}}?(?P<to> (?:som|till) )"
         ),
         # the verb and "som" alone: as_after is tried only in a window before these

@@ -40,11 +40,34 @@ def _predicate_roles(text: str, pos: int) -> tuple[list[Role], int]:
     sentence_end = _sentence_end(text, pos)
     while (m := PREDICATE_LEAD.match(text, pos, sentence_end)) is not None:
         end = _clause_end(text, m.end(), sentence_end)
-        if not starts_with_title(text[m.end() : end]):
+        start = _after_article(text, m.end(), end)
+        if not starts_with_title(text[start:end]):
             break
-        found += role_at(text, m.end(), end)
+        found += role_at(text, start, end)
         pos = end
     return found, pos
+
+
+_WORD = regex.compile(r"\S+")
+_ARTICLE = ("en", "ett")
+# the endings of an adjective before a title: "erfaren", "nyanställd", "flitig", "ideell",
+# "kompetent" (not -re or -e: "föreläsare", a noun, is no adjective)
+_ADJECTIVE = regex.compile(r"\p{Ll}+(?:ig|isk|d|en|ll|t),?")
+_MAX_ADJECTIVES = 3
+
+
+def _after_article(text: str, start: int, end: int) -> int:
+    """Where the title starts in "är en erfaren och flitig socialsekreterare": after the
+    indefinite article and the adjectives, at the title word; else `start` unchanged."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2 or words[0].group() not in _ARTICLE:
+        return start
+    for word in words[1 : 2 + _MAX_ADJECTIVES]:
+        if starts_with_title(word.group(), within=1):
+            return word.start()
+        if word.group() != "och" and not _ADJECTIVE.fullmatch(word.group()):
+            break
+    return start
 
 
 def _title_clause(text: str, start: int) -> tuple[list[Role], int]:
