@@ -272,6 +272,14 @@ def test_a_person_after_a_partner_phrase_is_no_body(blank):
     assert "Anna Berg" not in {h.name for h in find_organizations(doc)}
 
 
+def test_a_place_after_a_partner_phrase_is_no_body(blank):
+    # a country the NER calls a place, in the genitive before its minister
+    text = "Ministern talar tillsammans med Norges utrikesminister Ola Dal."
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index("Norges"), text.index("Norges") + 6, "LOC")]
+    assert not any(h.name.startswith("Norge") for h in find_organizations(doc))
+
+
 def test_a_care_unit_named_by_its_capitalised_health_compound_is_a_body(blank):
     text = "Kommunen och Barn- och familjehälsan öppnar en mottagning för bättre folkhälsan."
     found = orgs(blank, text)

@@ -1,7 +1,7 @@
 """A capitalised name the text makes act as a partner, a funder or the one running
 something, after a phrase of org_partner_phrases.txt: "i samarbete med Nordvik Energi",
 "drivs av Ungdomens Hus", "på uppdrag av Trygga Barn". No list knows the name; a person
-there (the NER's PER span) or a place is no body."""
+there or a place (the NER's PER and LOC spans, a municipality's place) is no body."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ def _pattern() -> regex.Pattern[str]:
 
 def find_partner_names(doc: Doc) -> Iterator[OrgHit]:
     text = text_of(doc)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    # a person or a place the NER names there is no body ("tillsammans med Estlands …")
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "LOC")]
     for m in _pattern().finditer(text):
         name, start, end = m["name"], m.start("name"), m.end("name")
         if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
@@ -48,7 +49,7 @@ def find_partner_names(doc: Doc) -> Iterator[OrgHit]:
         first = name.split()[0]
         if first.casefold() in STOP_WORDS or is_title_word(first):
             continue  # "tillsammans med Dem", "i samarbete med Rektor Anna Berg"
-        if any(s < end and start < e for s, e in people):
+        if any(s < end and start < e for s, e in others):
             continue
         if not is_body_name(name) or _NAME_GOES_ON.match(text, end):
             continue
