@@ -7,8 +7,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..record.schema import json_schema
+
+if TYPE_CHECKING:
+    from .matching import Scores
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -48,13 +52,39 @@ def evaluate_command(args: argparse.Namespace) -> int:
         return 2
     if args.by_rule:
         return _evaluate_by_rule(golds, given, args.json)
-    scores = {name: evaluate.evaluate(_records_for(name, given), g) for name, g in golds.items()}
+    documents = {
+        name: evaluate.document_scores(_records_for(name, given), g) for name, g in golds.items()
+    }
+    scores = {name: evaluate.total(d) for name, d in documents.items()}
+    if args.interval:
+        return _print_intervals(scores, documents, args.json)
     if args.json:
         print(json.dumps({name: evaluate.as_json(s) for name, s in scores.items()}, indent=2))
     elif len(scores) == 1:
         print(evaluate.as_table(next(iter(scores.values()))))
     else:
         print(evaluate.as_set_table(scores, markdown=args.markdown))
+    return 0
+
+
+def _print_intervals(
+    scores: dict[str, Scores], documents: dict[str, list[Scores]], as_json: bool
+) -> int:
+    """F1 with its 95% bootstrap interval over documents, per set and field."""
+    from . import evaluate
+    from .bootstrap import f1_intervals
+
+    intervals = {name: f1_intervals(docs) for name, docs in documents.items()}
+    if as_json:
+        out = {name: evaluate.as_json(s) for name, s in scores.items()}
+        for name, fields in out.items():
+            for field, figures in fields.items():
+                figures["f1_low"], figures["f1_high"] = (
+                    round(x, 4) for x in intervals[name][field]
+                )
+        print(json.dumps(out, indent=2))
+    else:
+        print(evaluate.as_interval_table(scores, intervals))
     return 0
 
 

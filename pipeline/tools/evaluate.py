@@ -32,9 +32,11 @@ __all__ = [
     "SCORERS",
     "Counts",
     "Scores",
+    "as_interval_table",
     "as_json",
     "as_set_table",
     "as_table",
+    "document_scores",
     "evaluate",
     "load_records",
     "match",
@@ -42,6 +44,7 @@ __all__ = [
     "score_document",
     "score_interventions",
     "similarity",
+    "total",
 ]
 
 # Every field, in the order of the kinds that they score (pipeline/record/kinds.py).
@@ -64,11 +67,21 @@ def score_document(record: Json | None, gold: Json) -> Scores:
 
 def evaluate(records: Iterable[Json], golds: Mapping[str, Json]) -> Scores:
     """Per-field counts over all gold documents; records paired by corpus id or stem."""
+    return total(document_scores(records, golds))
+
+
+def document_scores(records: Iterable[Json], golds: Mapping[str, Json]) -> list[Scores]:
+    """Each gold document's counts, in the order of the gold keys."""
     by_key = {record_key(r): r for r in records}
-    total: Scores = {}
-    for key, gold in sorted(golds.items()):
-        merge(total, score_document(by_key.get(key), gold))
-    return {name: total[name] for name in _fields() if name in total}
+    return [score_document(by_key.get(key), gold) for key, gold in sorted(golds.items())]
+
+
+def total(documents: Iterable[Scores]) -> Scores:
+    """The documents' counts added up, in the fields' order."""
+    summed: Scores = {}
+    for scores in documents:
+        merge(summed, scores)
+    return {name: summed[name] for name in _fields() if name in summed}
 
 
 # --- files and output ------------------------------------------------------------------
@@ -113,6 +126,29 @@ def as_set_table(by_set: Mapping[str, Scores], markdown: bool = False) -> str:
         return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])
     width = max(8, *(len(n) for n in by_set))
     return "\n".join(f"{r[0]:<20} " + " ".join(f"{c:>{width}}" for c in r[1:]) for r in rows)
+
+
+def as_interval_table(
+    by_set: Mapping[str, Scores], intervals: Mapping[str, Mapping[str, tuple[float, float]]]
+) -> str:
+    """F1 and its bootstrap interval per field (rows) and set (columns)."""
+    rows = [["field", *by_set]]
+    for field in _fields():
+        cells = [
+            _interval_cell(scores.get(field), intervals[name].get(field))
+            for name, scores in by_set.items()
+        ]
+        if any(c != "-" for c in cells):
+            rows.append([field, *cells])
+    width = max(19, *(len(n) for n in by_set))
+    return "\n".join(f"{r[0]:<20} " + " ".join(f"{c:>{width}}" for c in r[1:]) for r in rows)
+
+
+def _interval_cell(counts: Counts | None, interval: tuple[float, float] | None) -> str:
+    cell = _f1_cell(counts)
+    if cell == "-" or interval is None:
+        return cell
+    return f"{cell} [{interval[0]:.3f}, {interval[1]:.3f}]"
 
 
 def _f1_cell(counts: Counts | None) -> str:
