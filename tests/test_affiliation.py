@@ -273,7 +273,7 @@ def test_an_acting_heads_title_names_the_administration_she_heads(run):
 def test_a_vice_chair_with_no_body_named_chairs_the_committee_named_most(run):
     record = run(
         "Kommunfullmäktige delade ut årets kulturpris på sitt möte i går. Pristagaren "
-        "nominerades av fritidsnämnden.\n\nPriset delades ut av kommunfullmäktiges presidium:\n"
+        "nominerades av fritidsnämnden.\n\nPriset lämnas över av fullmäktiges presidium:\n"
         "Eva Lundqvist (C), kommunfullmäktiges ordförande.\n"
         "Per Åkesson (S), 2:e vice ordförande.\n"
     )

@@ -128,7 +128,7 @@ def find_after_trigger(text: str) -> Iterator[Hit]:
         names = list(_names_of_list(text, m.start("list"), pieces, why))
         name_start = _capitalised_words_before(text, m.start())
         if name_start is not None and len(names) == 1:
-            # "Teen Dream Ungdomssatsningen Hisingen": the programme word is the name's
+            # "Blå Vågen Ungdomssatsningen Norrby": the programme word is the name's
             end = names[0].end
             why = f"programme word '{m['trigger']}' inside a name"
             names = [replace(names[0], start=name_start, name=text[name_start:end], why=why)]
@@ -148,9 +148,9 @@ def _capitalised_words_before(text: str, start: int) -> int | None:
 
 
 def _one_name(pieces: list[str]) -> list[str]:
-    """After a singular trigger, one name: "satsningen LeadIT, Leadership Group …" is LeadIT,
-    then prose; but a capitalised word after "och" goes on with the name ("programmet Ung
-    och Aktiv i Europa")."""
+    """After a singular trigger, one name: "satsningen StartKraft, Styrgrupp Norr …" is
+    StartKraft, then prose; but a capitalised word after "och" goes on with the name
+    ("programmet Ung och Modig i Norden")."""
     if len(pieces) >= 3 and pieces[1] == " och " and pieces[2][:1].isupper():
         return ["".join(pieces[:3])]
     return pieces[:1]
