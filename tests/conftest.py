@@ -63,6 +63,22 @@ def run(nlp):
     return lambda text: extract(text, nlp)
 
 
+@pytest.fixture(scope="module")
+def finds(nlp):
+    """Each intervention found in a text, by name: whether it is named."""
+    from pipeline.components.interventions import find_interventions
+
+    return lambda text: {h.name: h.named for h in find_interventions(nlp(text))}
+
+
+@pytest.fixture(scope="module")
+def named_programmes(nlp):
+    """The names of the named programmes found in a text."""
+    from pipeline.components.interventions import find_interventions
+
+    return lambda text: {h.name for h in find_interventions(nlp(text)) if h.named}
+
+
 def org_of(record: Record, name: str) -> str | None:
     """The name of the organization a record links the named person to."""
     orgs = {o.id: o.name for o in record.organizations}

@@ -4,32 +4,22 @@ sentences of the genre."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.components.interventions import find_interventions
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    def found(text: str) -> dict[str, bool]:
-        return {h.name: h.named for h in find_interventions(nlp(text))}
-
-    return found
-
-
-def test_a_head_word_as_written_is_its_own_base_form(run):
+def test_a_head_word_as_written_is_its_own_base_form(finds):
     # the lexicon reads "patrullering" as a form of another word: the head as written wins
     text = "Polisen inför synlig patrullering i centrum och på torget."
-    assert run(text) == {"synlig patrullering": False}
+    assert finds(text) == {"synlig patrullering": False}
 
 
-def test_services_lifts_and_packages_name_measures(run):
+def test_services_lifts_and_packages_name_measures(finds):
     text = (
         "Kommunen erbjuder ledsagarservice och avlösarservice. Biblioteken startar ett "
         "läslyft, och volontärer delar ut matpaket. Unga kan skriva till stödchatten, och "
         "fler platser i gruppbostäder planeras."
     )
-    assert set(run(text)) == {
+    assert set(finds(text)) == {
         "ledsagarservice",
         "avlösarservice",
         "läslyft",
@@ -39,17 +29,17 @@ def test_services_lifts_and_packages_name_measures(run):
     }
 
 
-def test_a_sector_a_budget_and_residents_are_no_measures(run):
+def test_a_sector_a_budget_and_residents_are_no_measures(finds):
     text = (
         "Regeringen lägger ett stödpaket för samhällsservice på landsbygden. De enskilda "
         "boende i kvarteret har fått brev."
     )
-    assert run(text) == {}
+    assert finds(text) == {}
 
 
-def test_visits_paid_as_the_measure(run):
+def test_visits_paid_as_the_measure(finds):
     text = "BVC ställer in hälsobesöken i januari, och ministern gör ett studiebesök på skolan."
-    assert run(text) == {"hälsobesök": False}
+    assert finds(text) == {"hälsobesök": False}
 
 
 def test_a_head_whose_plural_drops_its_e(nlp):
