@@ -239,7 +239,9 @@ def test_a_worker_killed_from_outside_costs_only_the_document_it_was_on(
 
 
 PARENT = """
-import sys, time, spacy
+import signal, sys, time, spacy
+# a parent started under nohup inherits SIGHUP ignored; the test is of the default
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
 from spacy.language import Language
 from pipeline.language import nlp as nlp_module
 from pipeline.input.ingest import RawDocument

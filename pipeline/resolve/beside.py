@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..components.roles import is_title_word
+from ..language.text_units import alternation
 from ..record.schema import Organization, Span
 
 # How far from the name a body beside it may stand.
@@ -82,7 +83,7 @@ def after_name(
 def _written(text: str, org: Organization, start: int, stop: int) -> list[Span]:
     """The body's name or alias written between start and stop, where the organization
     step kept another mention of it ("…, expert, Ungdomsbarometern." found once earlier)."""
-    names = "|".join(regex.escape(n) for n in (org.name, *org.aliases))
+    names = alternation((org.name, *org.aliases), longest_first=True)
     return [
         Span(start=m.start(), end=m.end(), text=m.group())
         for m in regex.finditer(rf"(?<!\w)(?:{names})s?(?!\w)", text, pos=start, endpos=stop)
