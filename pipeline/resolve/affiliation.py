@@ -277,30 +277,22 @@ def _by_title_kind(
         if kind is None:
             continue
         of_kind = [o for o in organizations if _is_kind(o, kind)]
-        if len(of_kind) > 1 and kind == "committee":
-            of_kind = _strictly_most_mentioned(of_kind)  # the meeting's committee
-        elif len(of_kind) > 1:  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
-            of_kind = _most_mentioned_named(of_kind)
+        which = "only"
+        if len(of_kind) > 1:
+            which = "most named"
+            if kind != "committee":  # "Länsstyrelsen" and "Länsstyrelsen i X län": the named one
+                of_kind = [o for o in of_kind if " " in o.name]
+            of_kind = _most_mentioned(of_kind)  # a chair's: the meeting's committee
         if len(of_kind) == 1:
-            why = f"the release's only {kind.replace('_', ' ')}, as the title implies"
+            why = f"the release's {which} {kind.replace('_', ' ')}, as the title implies"
             return of_kind[0], "person_org.title_kind", why
     return None
 
 
-def _strictly_most_mentioned(bodies: list[Organization]) -> list[Organization]:
-    """The body named more often than any other of the list, if one is."""
-    counts = sorted((len(o.mentions) for o in bodies), reverse=True)
-    if counts[0] == counts[1]:
-        return []
-    return [o for o in bodies if len(o.mentions) == counts[0]]
-
-
-def _most_mentioned_named(bodies: list[Organization]) -> list[Organization]:
-    """Of bodies of one kind, those named with their place ("Länsstyrelsen i X län", not
-    "Länsstyrelsen") mentioned most often."""
-    named = [o for o in bodies if " " in o.name]
-    most = max((len(o.mentions) for o in named), default=0)
-    return [o for o in named if len(o.mentions) == most]
+def _most_mentioned(bodies: list[Organization]) -> list[Organization]:
+    """Those of the bodies mentioned most often (several on a tie: no one body)."""
+    most = max((len(o.mentions) for o in bodies), default=0)
+    return [o for o in bodies if len(o.mentions) == most]
 
 
 def _is_kind(org: Organization, kind: str) -> bool:

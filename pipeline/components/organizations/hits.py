@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from ...language.rule_ids import unlisted
 
@@ -57,3 +60,10 @@ def resolve_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
 
 def overlapping(a: OrgHit, b: OrgHit) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def ner_overlap(doc: Doc, *labels: str) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of the NER's entities of these labels: a person or a
+    place where a rule would take a capitalised name for a body."""
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+    return lambda start, end: any(s < end and start < e for s, e in spans)

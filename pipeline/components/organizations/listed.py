@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ...language.spans import text_of
 from ..roles import is_title_word
 from . import rules
-from .hits import OrgHit, overlapping
+from .hits import OrgHit, ner_overlap, overlapping
 from .places import sentence_start
 
 # after a listed body (its genitive -s too): a separator, then one to three capitalised
@@ -29,7 +29,7 @@ UNTYPED = "association"
 
 def find_listed_bodies(doc: Doc, hits: list[OrgHit]) -> Iterator[OrgHit]:
     text = text_of(doc)
-    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    is_person = ner_overlap(doc, "PER")
     taken = list(hits)
     ends = sorted({h.end for h in hits})
     while ends:
@@ -38,7 +38,7 @@ def find_listed_bodies(doc: Doc, hits: list[OrgHit]) -> Iterator[OrgHit]:
             continue
         start, end, name = m.start("name"), m.end("name"), m["name"]
         hit = OrgHit(start, end, name, _type_of(name), 0.7, "listed with a body", (), "org.listed")
-        if any(overlapping(hit, h) for h in taken) or any(s < end and start < e for s, e in others):
+        if any(overlapping(hit, h) for h in taken) or is_person(start, end):
             continue
         if not _is_name(text, start, name):
             continue

@@ -17,7 +17,7 @@ from ...language.spans import text_of
 from ...language.text_units import alternation
 from ..roles import is_title_word
 from . import rules
-from .hits import OrgHit
+from .hits import OrgHit, ner_overlap
 from .kind_names import is_body_name
 
 # one to four capitalised words, "&" allowed between them ("Ernst & Young")
@@ -41,7 +41,7 @@ def _pattern() -> regex.Pattern[str]:
 def find_partner_names(doc: Doc) -> Iterator[OrgHit]:
     text = text_of(doc)
     # a person or a place the NER names there is no body ("tillsammans med Estlands …")
-    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "LOC")]
+    is_person_or_place = ner_overlap(doc, "PER", "LOC")
     for m in _pattern().finditer(text):
         name, start, end = m["name"], m.start("name"), m.end("name")
         if name.endswith("s") and regex.match(r" \p{Ll}", text[end:]):
@@ -49,7 +49,7 @@ def find_partner_names(doc: Doc) -> Iterator[OrgHit]:
         first = name.split()[0]
         if first.casefold() in STOP_WORDS or is_title_word(first):
             continue  # "tillsammans med Dem", "i samarbete med Rektor Anna Berg"
-        if any(s < end and start < e for s, e in others):
+        if is_person_or_place(start, end):
             continue
         if not is_body_name(name) or _NAME_GOES_ON.match(text, end):
             continue

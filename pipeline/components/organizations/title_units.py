@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...language.spans import text_of
 from ..roles import is_title_word
 from . import rules
-from .hits import OrgHit
+from .hits import OrgHit, ner_overlap
 from .places import place_ok
 
 # a title, maybe "för", then a capitalised word and one to five words in lower case,
@@ -32,10 +32,10 @@ def find_title_units(doc: Doc) -> Iterator[OrgHit]:
     """A unit no list knows, right after a title: not a person the NER names there, nor
     a place, nor a generic word, nor a phrase with a function word ("hjälper till med")."""
     text = text_of(doc)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    is_person = ner_overlap(doc, "PER")
     for m in _title_unit_matches(text):
         name, start, end = m["name"], m.start("name"), m.end("name")
-        if any(s < end and start < e for s, e in people):
+        if is_person(start, end):
             continue
         words = _before_owner(name.split(" "))
         if len(words) < 2:
