@@ -123,30 +123,23 @@ def test_genre_measures_in_common_words(finds):
 
 
 def test_named_programme_with_a_lower_case_tail_after_a_trigger(finds):
-    assert finds("Regeringens satsning Samling för judiskt liv fokuserar på tre områden.") == {
-        "Samling för judiskt liv": True
+    assert finds("Kommunens satsning Trygghet för unga vuxna fokuserar på tre områden.") == {
+        "Trygghet för unga vuxna": True
     }
-    assert finds("Satsningen Samling för judiskt liv presenterades i januari.") == {
-        "Samling för judiskt liv": True
+    assert finds("Satsningen Trygghet för unga vuxna presenterades i januari.") == {
+        "Trygghet för unga vuxna": True
     }
-    assert finds("Stödet går till programmet Avancerad digitalisering.") == {
-        "Avancerad digitalisering": True
-    }
-    assert finds("Klubben driver projektet Football for life i Malmö.") == {
-        "Football for life": True
-    }
+    assert finds("Stödet går till programmet Hållbar fiskevård.") == {"Hållbar fiskevård": True}
+    assert finds("Klubben driver projektet Dance for health i Malmö.") == {"Dance for health": True}
 
 
 def test_trigger_names_cut_short_or_numbers_are_no_programmes(finds):
+    assert finds("Projektet Samlad omsorg för trygg och nära vård i skärgården fortsätter.") == {}
     assert (
-        finds("Projektet Samordnad utveckling för god och nära vård i glesbygd fortsätter.") == {}
+        finds("Nämnden föreslår att 146 miljoner kronor tillförs verksamheten 2027 och 212.") == {}
     )
-    assert (
-        finds("Regeringen föreslår att 158 miljoner kronor tillförs verksamheten 2026 och 238.")
-        == {}
-    )
-    assert finds("Tillsammans omfattar de två insatserna 308 miljoner kronor.") == {}
-    assert finds("Ministern besökte projektet Niwa, samt ett boende.") == {"Niwa": True}
+    assert finds("Sammanlagt kostar de tre insatserna 214 miljoner kronor.") == {}
+    assert finds("Ministern besökte projektet Vaka, samt ett boende.") == {"Vaka": True}
 
 
 def test_a_singular_trigger_names_one_programme_not_the_list_after_it(finds):
@@ -277,8 +270,8 @@ def test_a_measure_written_in_several_forms_is_one(nlp):
 
 
 def test_a_capitalised_adjective_before_a_known_name_is_part_of_it(finds):
-    text = "Bostadsbolagen inför Trygga Trappan i fler hus. Trappan ger tryggare trapphus."
-    assert finds(text) == {"Trygga Trappan": True}
+    text = "Bostadsbolagen inför Stora Trappan i fler hus. Trappan ger tryggare trapphus."
+    assert finds(text) == {"Stora Trappan": True}
 
 
 def test_programmes_of_a_school_or_a_stage_and_an_institutions_operations_are_no_measures(

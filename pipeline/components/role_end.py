@@ -42,8 +42,8 @@ MAX_SENTENCE = 2000
 
 # A line at least this long that ends in a lower-case word or a comma, with another such
 # line or a long one next to it: a paragraph hard-wrapped by its writer's program, where a
-# sentence runs on over the break ("säger Bo Ek, chef för division psykiatri i\nLandstinget
-# Sörmland."). One long line alone is a contact line ("Anna Berg, chef … och ansvarig för
+# sentence runs on over the break ("säger Bo Ek, chef för barn- och ungdomspsykiatrin i\nRegion
+# Norrby."). One long line alone is a contact line ("Anna Berg, chef … och ansvarig för
 # press\nBo Ek, …"), whose break ends it.
 _WRAPPED_LINE = 60
 

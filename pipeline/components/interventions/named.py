@@ -128,7 +128,7 @@ _QUOTED_AFTER_WORD = regex.compile(
 
 def find_quoted_names(text: str) -> Iterator[Hit]:
     """Quoted names after a programme noun: 'studiecirkeln "Tillsammans mot ensamhet"',
-    'stödchatten "Jourhavande Kompis"', 'kampanjerna "Se mig" och "Hör mig"'
+    'stödchatten "Vän i natten"', 'kampanjerna "Se mig" och "Hör mig"'
     (intervention_name_nouns.txt)."""
     for m in _QUOTED_AFTER_WORD.finditer(text):
         noun = m["noun"].casefold()

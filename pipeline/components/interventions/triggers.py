@@ -26,7 +26,7 @@ _CALLED = ("kallas", "kallat", "kallad", "kallade", "heter")
 
 @cache
 def _trigger_pattern() -> regex.Pattern[str]:
-    # a trigger may open a sentence: "Satsningen Samling för judiskt liv presenterades …"
+    # a trigger may open a sentence: "Satsningen Trygghet för unga vuxna presenterades …"
     words = "|".join(
         f"[{regex.escape(w[0].upper())}{regex.escape(w[0])}]{regex.escape(w[1:])}"
         for w in (r["word"] for r in read_table("intervention_triggers.tsv"))
@@ -66,8 +66,8 @@ NAME_END = (
     r"(?=[.,;:!?)”\"\n]|$|\s(?:är|var|har|hade|ska|skulle|kommer|kan|som|och|samt|blir|får|fick)\b"
     r"|\s\p{Ll}+(?:ar|er|är|ade|ades|des|tes|as)\b)"
 )
-# A name's lower-case tail: "Samling för judiskt liv", "Avancerad digitalisering",
-# "Football for life" (before "i Malmö"), taken when what follows ends the name.
+# A name's lower-case tail: "Trygghet för unga vuxna", "Hållbar fiskevård",
+# "Dance for health" (before "i Malmö"), taken when what follows ends the name.
 TAIL = regex.compile(
     r"(?P<words>(?:\s\p{Ll}[\p{Ll}-]*){1,4}?)"
     rf"(?:{NAME_END}|(?=\s(?:i|med|på|inom|under|från|vid|hos|genom)\s))"
